@@ -1,0 +1,69 @@
+import { browser } from 'wxt/browser';
+import { providers } from '../../providers';
+import { fillPage, targetForMatch, type FillResult } from '../fill/fill-page';
+import { tabChannel } from '../fill/page-channel';
+import { matchUrl } from '../match/match-url';
+import type { TabStatus } from '../messages';
+import type { FillReport } from '../plan/types';
+import { isProfileEmpty } from '../profile/schema';
+import { loadProfile } from '../profile/store';
+
+const REPORT_PREFIX = 'tp:report:';
+
+async function tabUrl(tabId: number): Promise<string | undefined> {
+  try {
+    return (await browser.tabs.get(tabId)).url;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function describeTab(tabId: number): Promise<TabStatus> {
+  const url = await tabUrl(tabId);
+  if (!url || !/^https?:/.test(url)) return { kind: 'unsupported' };
+  const match = matchUrl(url, providers);
+  if (!match) return { kind: 'none', origin: new URL(url).origin };
+  return {
+    kind: 'provider',
+    providerId: match.provider.id,
+    providerLabel: match.provider.label.ja,
+    pageTitle: match.page.title.ja,
+    step: match.provider.pages.indexOf(match.page) + 1,
+    steps: match.provider.pages.length,
+    fieldCount: match.page.fields.length,
+  };
+}
+
+export async function fillTab(tabId: number): Promise<FillResult> {
+  const url = await tabUrl(tabId);
+  if (!url) return { ok: false, error: 'no-tab' };
+  const match = matchUrl(url, providers);
+  if (!match) return { ok: false, error: 'no-provider' };
+  let profile;
+  try {
+    profile = await loadProfile();
+  } catch {
+    return { ok: false, error: 'profile-unreadable' };
+  }
+  if (isProfileEmpty(profile)) return { ok: false, error: 'profile-empty' };
+  const result = await fillPage(targetForMatch(url, match), profile, tabChannel(tabId), url);
+  if (result.ok) await rememberReport(tabId, result.report);
+  return result;
+}
+
+// Reports hold keys and outcomes only, never values; they live in session storage (memory) so the
+// popup can show the result of a keyboard-shortcut fill.
+async function rememberReport(tabId: number, report: FillReport): Promise<void> {
+  await browser.storage.session.set({ [REPORT_PREFIX + tabId]: report });
+  await browser.action.setBadgeText({ tabId, text: String(report.counts.filled) });
+  await browser.action.setBadgeBackgroundColor({ tabId, color: report.counts.filled ? '#1a7f37' : '#9a6700' });
+}
+
+export async function lastReport(tabId: number): Promise<FillReport | null> {
+  const stored = await browser.storage.session.get(REPORT_PREFIX + tabId);
+  return (stored[REPORT_PREFIX + tabId] as FillReport | undefined) ?? null;
+}
+
+export async function forgetReport(tabId: number): Promise<void> {
+  await browser.storage.session.remove(REPORT_PREFIX + tabId);
+}

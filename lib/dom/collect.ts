@@ -1,0 +1,68 @@
+import type { FieldTraits } from '../formats';
+import type { CollectRequest, CollectResult, CollectedField, AgentRefusal } from '../plan/types';
+import { fieldHint } from './field-hint';
+import { checkPage } from './page-guard';
+import { controlKind, resolveField, resolveScope, type FormControl } from './resolve-field';
+import { isChoiceVisible, isVisible } from './visibility';
+
+function optionLabel(input: HTMLInputElement): string {
+  const label = Array.from(input.labels ?? [])
+    .map((l) => l.textContent ?? '')
+    .join(' ');
+  return label.replace(/\s+/g, ' ').trim();
+}
+
+export function traitsOf(elements: FormControl[]): FieldTraits {
+  const el = elements[0];
+  const traits: FieldTraits = {
+    tag: el instanceof HTMLSelectElement ? 'select' : el instanceof HTMLTextAreaElement ? 'textarea' : 'input',
+    type: el instanceof HTMLInputElement ? el.type.toLowerCase() : el.type,
+    hint: fieldHint(el),
+  };
+  if (!(el instanceof HTMLSelectElement)) {
+    if (el.maxLength > 0) traits.maxLength = el.maxLength;
+    if (el.placeholder) traits.placeholder = el.placeholder;
+    if (el.inputMode) traits.inputMode = el.inputMode;
+  }
+  if (el instanceof HTMLInputElement && el.pattern) traits.pattern = el.pattern;
+  if (el instanceof HTMLSelectElement) {
+    traits.options = Array.from(el.options).map((o) => ({ value: o.value, text: (o.textContent ?? '').trim() }));
+  } else if (el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox')) {
+    traits.options = (elements as HTMLInputElement[]).map((r) => ({ value: r.value, text: optionLabel(r) }));
+  }
+  return traits;
+}
+
+function blockedReason(elements: FormControl[]): CollectedField['blocked'] {
+  const el = elements[0];
+  if (elements.every((e) => e.disabled || e.matches(':disabled'))) return 'disabled';
+  if (!(el instanceof HTMLSelectElement) && 'readOnly' in el && el.readOnly) return 'read-only';
+  const choice = el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox');
+  const visible = choice ? (elements as HTMLInputElement[]).some(isChoiceVisible) : isVisible(el);
+  return visible ? undefined : 'not-visible';
+}
+
+/** Finds each requested field and describes it (type, limits, hint text, options) — no values. */
+export function collectFields(request: CollectRequest): CollectResult | AgentRefusal {
+  const refusal = checkPage(request.expected);
+  if (refusal) return refusal;
+  const scope = resolveScope(document, request.form);
+  if (scope === undefined) return { ok: false, error: 'no-form' };
+  const fields = request.fields.map((req): CollectedField => {
+    const found = resolveField(document, req.selectors, scope);
+    if (found.status !== 'found') return { id: req.id, status: found.status };
+    const kind = controlKind(found.elements[0]);
+    if (kind === 'unsupported') return { id: req.id, status: 'found', selector: found.selector, blocked: 'unsupported' };
+    const field: CollectedField = {
+      id: req.id,
+      status: 'found',
+      selector: found.selector,
+      control: kind,
+      traits: traitsOf(found.elements),
+    };
+    const blocked = blockedReason(found.elements);
+    if (blocked) field.blocked = blocked;
+    return field;
+  });
+  return { ok: true, url: location.origin + location.pathname, fields };
+}

@@ -1,0 +1,59 @@
+// The text a person reads around a field: its label, a table header, a definition term, the note
+// after it. Used to infer a format (全角 / ハイフンなし / カタカナ …) and to show what was found.
+
+const MAX_HINT = 300;
+
+function clean(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function labelledBy(el: Element): string {
+  const ids = el.getAttribute('aria-labelledby');
+  if (!ids) return '';
+  return ids
+    .split(/\s+/)
+    .map((id) => clean(el.ownerDocument.getElementById(id)?.textContent))
+    .join(' ');
+}
+
+function rowHeader(el: Element): string {
+  const cell = el.closest('td');
+  if (cell) {
+    const row = cell.parentElement;
+    const th = row?.querySelector(':scope > th');
+    if (th) return clean(th.textContent);
+  }
+  const dd = el.closest('dd');
+  if (dd) {
+    let prev = dd.previousElementSibling;
+    while (prev && prev.tagName !== 'DT') prev = prev.previousElementSibling;
+    if (prev) return clean(prev.textContent);
+  }
+  return '';
+}
+
+/** Text in the same container that is not another control's value (notes like 「半角数字・ハイフンなし」). */
+function containerText(el: Element): string {
+  const box = el.closest('td, dd, li, p, .field, .form-group, div');
+  if (!box || box === el.ownerDocument.body) return '';
+  const copy = box.cloneNode(true) as Element;
+  copy.querySelectorAll('select, option, script, style, textarea').forEach((n) => n.remove());
+  return clean(copy.textContent);
+}
+
+export function fieldHint(el: HTMLElement): string {
+  const parts = [
+    el.getAttribute('aria-label'),
+    labelledBy(el),
+    ...Array.from((el as HTMLInputElement).labels ?? []).map((l) => l.textContent),
+    rowHeader(el),
+    el.getAttribute('title'),
+    containerText(el),
+  ];
+  const seen = new Set<string>();
+  const hint = parts
+    .map(clean)
+    .filter((p) => p && !seen.has(p) && seen.add(p))
+    .join(' / ');
+  return hint.slice(0, MAX_HINT);
+}

@@ -1,0 +1,111 @@
+import type { PageMatch } from '../match/match-url';
+import { buildFillPlan, type FieldSpec } from '../plan/build-plan';
+import type { CollectRequest, FieldOutcome, FieldReport, FillReport } from '../plan/types';
+import type { Profile } from '../profile/schema';
+import type { PageChannel } from './page-channel';
+
+export type FillError =
+  | 'no-tab'
+  | 'no-provider'
+  | 'profile-empty'
+  | 'profile-unreadable'
+  | 'inject-failed'
+  | 'wrong-page'
+  | 'framed'
+  | 'no-form'
+  | 'navigated';
+
+export type FillResult = { ok: true; report: FillReport } | { ok: false; error: FillError };
+
+export interface FillTarget {
+  /** Where the page should be; the agent refuses to act anywhere else. */
+  expected: { origin: string; path: string };
+  providerId: string | null;
+  providerLabel: string;
+  pageTitle: string;
+  form?: string;
+  fields: (FieldSpec & { selectors: string[] })[];
+}
+
+export function targetForMatch(url: string, match: PageMatch): FillTarget {
+  return {
+    expected: { origin: new URL(url).origin, path: match.page.path },
+    providerId: match.provider.id,
+    providerLabel: match.provider.label.ja,
+    pageTitle: match.page.title.ja,
+    ...(match.page.form ? { form: match.page.form } : {}),
+    fields: match.page.fields.map((f, i) => ({
+      id: `f${i}`,
+      key: f.key,
+      ...(f.part !== undefined ? { part: f.part } : {}),
+      ...(f.format ? { format: f.format } : {}),
+      selectors: Array.isArray(f.selector) ? f.selector : [f.selector],
+    })),
+  };
+}
+
+function countOutcomes(fields: FieldReport[]): Record<FieldOutcome, number> {
+  const counts: Record<FieldOutcome, number> = { filled: 0, skipped: 0, 'not-found': 0 };
+  for (const f of fields) counts[f.outcome] += 1;
+  return counts;
+}
+
+function refusalError(error: string): FillError {
+  return error === 'framed' || error === 'no-form' || error === 'wrong-page' ? error : 'inject-failed';
+}
+
+/** collect → plan → insert on one page. The profile stays here; the page gets only the plan. */
+export async function fillPage(target: FillTarget, profile: Profile, channel: PageChannel, url: string): Promise<FillResult> {
+  const collectRequest: CollectRequest = {
+    op: 'collect',
+    expected: target.expected,
+    ...(target.form ? { form: target.form } : {}),
+    fields: target.fields.map((f) => ({ id: f.id, selectors: f.selectors })),
+  };
+  let collected;
+  try {
+    collected = await channel.send(collectRequest);
+  } catch {
+    return { ok: false, error: 'inject-failed' };
+  }
+  const found = collected.response;
+  if (!found) return { ok: false, error: 'inject-failed' };
+  if (!found.ok) return { ok: false, error: refusalError(found.error) };
+  if (!('url' in found)) return { ok: false, error: 'inject-failed' };
+
+  const plan = buildFillPlan({ providerId: target.providerId, specs: target.fields, collected: found.fields, profile });
+  let inserted;
+  try {
+    inserted = await channel.send(
+      { op: 'insert', expected: target.expected, ...(target.form ? { form: target.form } : {}), fields: plan.fields },
+      collected.documentId,
+    );
+  } catch {
+    return { ok: false, error: 'navigated' };
+  }
+  const written = inserted.response;
+  if (!written) return { ok: false, error: 'navigated' };
+  if (!written.ok) return { ok: false, error: written.error === 'wrong-page' ? 'navigated' : refusalError(written.error) };
+  if (!('fields' in written) || 'url' in written) return { ok: false, error: 'inject-failed' };
+
+  const outcomes = new Map(written.fields.map((f) => [f.id, f]));
+  const fields = plan.reports.map((report) => {
+    const result = outcomes.get(report.id);
+    if (!result || report.outcome !== 'filled') return report;
+    const merged: FieldReport = { ...report, outcome: result.outcome };
+    if (result.reason) merged.reason = result.reason;
+    return merged;
+  });
+  return {
+    ok: true,
+    report: {
+      providerId: target.providerId,
+      providerLabel: target.providerLabel,
+      pageTitle: target.pageTitle,
+      url,
+      at: new Date().toISOString(),
+      fields,
+      counts: countOutcomes(fields),
+    },
+  };
+}

@@ -1,0 +1,88 @@
+// The canonical profile vocabulary (../shared/spec/profile-keys.md). Mappings, the planner and the
+// field classifier all speak these names; a key never changes meaning once published.
+
+export const ADDRESS_PARTS = [
+  'postalCode',
+  'prefecture',
+  'city',
+  'town',
+  'block',
+  'building',
+  'buildingName',
+  'room',
+  'kana',
+] as const;
+
+/** Derived runs of neighbouring address parts, each written into one input. */
+export const ADDRESS_RUNS = {
+  cityTown: ['city', 'town'],
+  townBlock: ['town', 'block'],
+  blockBuilding: ['block', 'building'],
+  line1: ['city', 'town', 'block'],
+  afterCity: ['town', 'block', 'building'],
+  afterPrefecture: ['city', 'town', 'block', 'building'],
+  fullWithoutBuilding: ['prefecture', 'city', 'town', 'block'],
+  full: ['prefecture', 'city', 'town', 'block', 'building'],
+} as const satisfies Record<string, readonly (typeof ADDRESS_PARTS)[number][]>;
+
+export type AddressPart = (typeof ADDRESS_PARTS)[number];
+export type AddressRun = keyof typeof ADDRESS_RUNS;
+export type AddressSide = 'oldAddress' | 'newAddress';
+
+const ADDRESS_KEYS = (['oldAddress', 'newAddress'] as const).flatMap((side) =>
+  [...ADDRESS_PARTS, ...(Object.keys(ADDRESS_RUNS) as AddressRun[])].map(
+    (part) => `${side}.${part}` as const,
+  ),
+);
+
+export const PERSON_KEYS = [
+  'name.family',
+  'name.given',
+  'name.full',
+  'name.familyKana',
+  'name.givenKana',
+  'name.fullKana',
+  'name.familyRomaji',
+  'name.givenRomaji',
+  'birthDate',
+  'gender',
+] as const;
+
+export const PROFILE_KEYS = [
+  ...PERSON_KEYS,
+  'phone',
+  'phoneAlt',
+  'email',
+  'emailConfirm',
+  ...ADDRESS_KEYS,
+  'move.date',
+  'move.stopDate',
+  'move.startDate',
+  'provider.customerNumber',
+  'provider.supplyPointId',
+] as const;
+
+export type ProfileKey = (typeof PROFILE_KEYS)[number];
+
+/** Keys a household member can carry: `household[N].<key>`. */
+export const HOUSEHOLD_MEMBER_KEYS = [...PERSON_KEYS, 'relationship'] as const;
+export type HouseholdMemberKey = (typeof HOUSEHOLD_MEMBER_KEYS)[number];
+
+const HOUSEHOLD_PATTERN = /^household\[(\d{1,2})\]\.(.+)$/;
+
+/** Any key a mapping or the classifier may name, household members included. */
+export function isProfileKey(key: string): boolean {
+  if ((PROFILE_KEYS as readonly string[]).includes(key)) return true;
+  const m = HOUSEHOLD_PATTERN.exec(key);
+  return !!m && (HOUSEHOLD_MEMBER_KEYS as readonly string[]).includes(m[2]);
+}
+
+export function parseHouseholdKey(key: string): { index: number; key: HouseholdMemberKey } | null {
+  const m = HOUSEHOLD_PATTERN.exec(key);
+  if (!m || !(HOUSEHOLD_MEMBER_KEYS as readonly string[]).includes(m[2])) return null;
+  return { index: Number(m[1]), key: m[2] as HouseholdMemberKey };
+}
+
+/** `part` values: 1-based pieces of postal codes and phones, named pieces of dates. */
+export const FIELD_PARTS = [1, 2, 3, 'year', 'month', 'day', 'era'] as const;
+export type FieldPart = (typeof FIELD_PARTS)[number];

@@ -1,0 +1,59 @@
+// Static signs that a control is kept from people: the classifier cannot rely on layout (the CLI has
+// none), so it reads the `hidden` attribute, inline styles and simple rules of the page's own <style>.
+
+const HIDING_DECLARATION =
+  /display\s*:\s*none|visibility\s*:\s*hidden|opacity\s*:\s*0(?:\.0+)?\s*(?:;|!|$)|(?:left|top|margin-left|text-indent)\s*:\s*-\d{3,}(?:\.\d+)?px|clip\s*:\s*rect\(\s*0|(?:^|;)\s*(?:width|height)\s*:\s*0(?:px)?\s*(?:;|!|$)/i;
+
+const HONEYPOT_NAME = /(?:^|[\s_-])(?:honey ?pot|hpot|hp|trap|bot|website|homepage|url|fax_only|leave_blank|do_not_fill)(?:$|[\s_-])/i;
+
+function hidingSelectors(doc: Document): string[] {
+  const selectors: string[] = [];
+  for (const style of Array.from(doc.querySelectorAll('style'))) {
+    const css = (style.textContent ?? '').replace(/\/\*[\s\S]*?\*\//g, '');
+    for (const m of css.matchAll(/([^{}@]+)\{([^{}]*)\}/g)) {
+      if (!HIDING_DECLARATION.test(m[2])) continue;
+      for (const sel of m[1].split(',')) {
+        const s = sel.trim();
+        if (/^[#.\w\-[\]="' ]+$/.test(s) && s.length < 80) selectors.push(s);
+      }
+    }
+  }
+  return selectors;
+}
+
+export type Concealment = 'hidden' | 'offscreen' | null;
+
+/** Returns a checker telling whether (and how) a control is concealed by its markup. */
+export function createConcealmentCheck(doc: Document): (el: Element) => Concealment {
+  const concealed = new Set<Element>();
+  for (const sel of hidingSelectors(doc)) {
+    try {
+      for (const el of Array.from(doc.querySelectorAll(sel))) concealed.add(el);
+    } catch {
+      // A selector this simple parser mis-read; the page's other rules still count.
+    }
+  }
+  const cache = new Map<Element, Concealment>();
+  const check = (el: Element | null): Concealment => {
+    if (!el || el.tagName === 'BODY' || el.tagName === 'HTML') return null;
+    const cached = cache.get(el);
+    if (cached !== undefined) return cached;
+    let result: Concealment = null;
+    const style = el.getAttribute('style') ?? '';
+    if (el.hasAttribute('hidden') || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) result = 'hidden';
+    else if (HIDING_DECLARATION.test(style) || concealed.has(el)) result = 'offscreen';
+    else if (el.getAttribute('aria-hidden') === 'true' && el.querySelector('[tabindex="-1"]')) result = 'offscreen';
+    if (!result) result = check(el.parentElement);
+    cache.set(el, result);
+    return result;
+  };
+  return check;
+}
+
+/** A field that only a bot would fill: concealed, or named like a trap and kept out of tab order. */
+export function looksLikeHoneypot(el: Element, concealment: Concealment): boolean {
+  const ident = `${el.getAttribute('name') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`;
+  if (concealment === 'offscreen') return true;
+  if (concealment === 'hidden') return HONEYPOT_NAME.test(ident);
+  return HONEYPOT_NAME.test(ident) && el.getAttribute('tabindex') === '-1';
+}

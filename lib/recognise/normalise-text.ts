@@ -1,0 +1,32 @@
+/**
+ * Folds the width and spacing variants that Japanese pages mix freely (全角/半角 digits and
+ * letters, half-width katakana, ideographic spaces) so patterns can be written once.
+ */
+export function normaliseText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\u200b\u00a0\s]+/g, ' ')
+    .replace(/[‐‑‒–—―ーｰ−](?=\d)/g, '-')
+    .trim()
+    .toLowerCase();
+}
+
+/** Drops the decorations around a caption: required marks, colons, brackets left empty. */
+export function stripDecorations(text: string): string {
+  return text
+    .replace(/必須|任意|※|\*|＊|:|：/g, ' ')
+    .replace(/\(\s*\)|（\s*）|【\s*】|\[\s*\]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Splits a `name`/`id` value into lower-case words: `order_zip01` → order zip 01, `firstName` → first name. */
+export function splitIdentifier(value: string): string[] {
+  return value
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/([a-zA-Z])(\d)/g, '$1 $2')
+    .replace(/(\d)([a-zA-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}

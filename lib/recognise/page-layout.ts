@@ -1,0 +1,143 @@
+// One pass over the page in reading order. It cuts the text into lines (a block element, or a <br>,
+// ends a line), places each control on its line, and keeps the stack of headings in force, so each
+// field learns the words written beside it and the section it sits in.
+
+import { normaliseText } from './normalise-text';
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'OPTION', 'OPTGROUP', 'DATALIST', 'BUTTON', 'IFRAME', 'SVG', 'svg', 'OBJECT', 'CANVAS', 'SELECT', 'TEXTAREA', 'INPUT', 'HEAD', 'TITLE']);
+const BLOCK = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'CENTER', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET',
+  'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LEGEND', 'LI', 'MAIN', 'NAV', 'OL',
+  'P', 'PRE', 'SECTION', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'HTML',
+]);
+const HEADING_LEVEL: Record<string, number> = { H1: 1, H2: 2, H3: 3, H4: 4, H5: 5, H6: 6 };
+const HEADING_CLASS = /(?:^|[\s_-])(?:title|ttl|heading|hdg|head|midashi|caption|step|section-?name|legend|subtitle)(?:$|[\s_-]|\d)/i;
+
+/** Heading levels below h6: class-named titles and table section rows, then short cue lines. */
+const LEVEL_TITLE = 7;
+const LEVEL_CUE_LINE = 8;
+
+export interface Heading {
+  text: string;
+  level: number;
+  element: Element;
+  parent: Heading | null;
+}
+
+type LineItem = { text: string } | { control: Element };
+
+export interface Line {
+  block: Element;
+  items: LineItem[];
+  /** Index among all lines, in reading order. */
+  order: number;
+}
+
+export interface ControlPlace {
+  line: Line;
+  heading: Heading | null;
+}
+
+export interface PageLayout {
+  places: Map<Element, ControlPlace>;
+  lines: Line[];
+}
+
+function isLocallyHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  const style = el.getAttribute('style');
+  return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+export function readPageLayout(
+  root: Document | Element,
+  controls: Set<Element>,
+  isCueLine: (text: string) => boolean,
+): PageLayout {
+  const places = new Map<Element, ControlPlace>();
+  const lines: Line[] = [];
+  let current: Line | null = null;
+  let heading: Heading | null = null;
+
+  const closeLine = () => {
+    if (!current) return;
+    const line = current;
+    current = null;
+    if (line.items.some((i) => 'control' in i)) return;
+    const text = line.items.map((i) => ('text' in i ? i.text : '')).join(' ').trim();
+    if (text.length > 0 && text.length <= 30 && isCueLine(text)) pushHeading(text, LEVEL_CUE_LINE, line.block);
+  };
+  const lineFor = (block: Element): Line => {
+    if (current && current.block === block) return current;
+    closeLine();
+    current = { block, items: [], order: lines.length };
+    lines.push(current);
+    return current;
+  };
+  const pushHeading = (text: string, level: number, element: Element) => {
+    let top = heading;
+    while (top && top.level >= level) top = top.parent;
+    heading = { text, level, element, parent: top };
+  };
+
+  const walk = (node: Node, block: Element) => {
+    if (node.nodeType === 3) {
+      const text = normaliseText(node.nodeValue ?? '');
+      if (text) lineFor(block).items.push({ text });
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    if (controls.has(el)) {
+      const line = lineFor(block);
+      line.items.push({ control: el });
+      places.set(el, { line, heading });
+      return;
+    }
+    const tag = el.tagName.toUpperCase();
+    if (SKIP.has(tag)) return;
+    if (tag === 'BR') {
+      if (current && current.block === block) closeLine();
+      return;
+    }
+    if (isLocallyHidden(el)) return;
+    const isBlock = BLOCK.has(tag);
+    if (tag === 'TR') noteSectionRow(el);
+    const innerBlock = isBlock ? el : block;
+    if (isBlock) closeLine();
+    for (let child = el.firstChild; child; child = child.nextSibling) walk(child, innerBlock);
+    if (isBlock) closeLine();
+    const level = HEADING_LEVEL[tag];
+    if (level) {
+      pushHeading(normaliseText(el.textContent ?? '').slice(0, 80), level, el);
+    } else if (
+      tag !== 'BODY' && tag !== 'FORM' && tag !== 'TABLE' && tag !== 'TR' &&
+      HEADING_CLASS.test(el.getAttribute('class') ?? '') &&
+      !el.querySelector('input:not([type="hidden"]):not([type="checkbox"]), select, textarea')
+    ) {
+      const text = normaliseText(el.textContent ?? '');
+      if (text && text.length <= 40) pushHeading(text, LEVEL_TITLE, el);
+    }
+  };
+
+  // A table row holding one cell that spans the table (<th colspan="2">お引越し先</th>) heads the rows below.
+  const noteSectionRow = (tr: Element) => {
+    const cells = Array.from(tr.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
+    if (cells.length !== 1) return;
+    const cell = cells[0];
+    const span = Number(cell.getAttribute('colspan') ?? '1');
+    const table = tr.closest('table');
+    const wide = span > 1 || (table ? Array.from(table.querySelectorAll('tr')).some((r) => r.children.length > 1) : false);
+    if (!wide) return;
+    if (cell.querySelector('input:not([type="hidden"]):not([type="checkbox"]), select, textarea')) return;
+    const text = normaliseText(cell.textContent ?? '');
+    if (text && text.length <= 80) pushHeading(text, LEVEL_TITLE, tr);
+  };
+
+  // Headings above a scoped root still name its sections, so the walk always covers the whole body.
+  const doc = root.nodeType === 9 ? (root as Document) : (root as Element).ownerDocument;
+  const start = doc.body ?? doc.documentElement;
+  if (start) walk(start, start);
+  closeLine();
+  return { places, lines };
+}

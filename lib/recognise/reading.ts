@@ -1,0 +1,51 @@
+/** Bits of an address, in the order a Japanese address is written. */
+export const POSTAL = 1;
+export const PREF = 2;
+export const CITY = 4;
+export const TOWN = 8;
+export const BLOCK = 16;
+export const BUILDING = 32;
+/** Every part a "rest of the address" input could take (the postal code is never among them). */
+export const ADDRESS_BODY = PREF | CITY | TOWN | BLOCK | BUILDING;
+
+export type FieldType =
+  | 'name'
+  | 'address'
+  | 'phone'
+  | 'email'
+  | 'date'
+  | 'gender'
+  | 'relationship'
+  | 'customerNumber'
+  | 'supplyPointId'
+  | 'none';
+
+export type DateKind = 'birth' | 'move' | 'stop' | 'start';
+export type DatePart = 'year' | 'month' | 'day' | 'era';
+export type Side = 'old' | 'new';
+
+/** What one piece of evidence says about a field. Every property is optional: evidence is partial. */
+export interface Reading {
+  type?: FieldType;
+  /** 0..1, how clearly this evidence names `type`. */
+  strength?: number;
+  /** Why a field takes nothing (`floor`, `comment`, `company`…), when `type` is 'none'. */
+  negative?: string;
+  namePart?: 'family' | 'given' | 'full';
+  kana?: boolean;
+  romaji?: boolean;
+  /** Address parts as bits; 0 means "an address" without saying which part. */
+  addressParts?: number;
+  addressSpecial?: 'buildingName' | 'room' | 'kana' | 'partKana';
+  /** 1 or 2 when the caption numbers the line ("住所1", "address line 2"). */
+  addressLine?: number;
+  confirm?: boolean;
+  alt?: boolean;
+  dateKind?: DateKind;
+  datePart?: DatePart;
+  /** 1-based position written into an identifier (`tel2`, `zip01`). */
+  seq?: number;
+  side?: Side;
+  /** A section word naming someone other than the user (お届け先, 緊急連絡先…). */
+  otherParty?: boolean;
+}

@@ -1,0 +1,53 @@
+// Words that say whose data a block of fields holds: the old or the new home, another member of
+// the household, or someone who is not the user at all.
+
+import type { Side } from './reading';
+
+const OLD =
+  /現住所|旧住所|旧居|現居|(?:お)?引(?:っ)?越(?:し)?前|引越元|お?引越し元|転居前|転出前|移転前|現在(?:の)?(?:ご)?(?:住所|お住まい|住まい|所在地|居住地)|現在お住まい|今の(?:ご)?住所|これまで(?:の)?(?:ご)?住所|(?:使用|利用|供給)?(?:を)?(?:停止|中止|終了|解約)(?:する|される|の)?(?:場所|住所|物件)|退去(?:する|される)?(?:物件|住所|場所)|(?:^|[\s(\[「『<・【])旧(?![姓字])/;
+const NEW =
+  /新住所|新居|新(?:しい)?(?:ご)?住所|新(?:しい)?お住まい|(?:お)?引(?:っ)?越(?:し)?先|引越後|転居先|転居後|転入先|移転先|移転後|入居先|(?:使用|利用|供給)?(?:を)?(?:開始|再開)(?:する|される|の)?(?:場所|住所|物件)|(?:^|[\s(\[「『<・【])新(?![規着刊型商品発])/;
+
+/** Old or new home named by a caption or heading; null when it names neither, or both. */
+export function readSide(text: string): Side | null {
+  const old = OLD.test(text);
+  const neu = NEW.test(text);
+  if (old === neu) return null;
+  return old ? 'old' : 'new';
+}
+
+const OTHER_PARTY = /お届け先|配送先|届け先|受取人|お受取り?人|緊急連絡先|連帯保証人|保証人|代理人|勤務先|勤め先|ご?紹介者|立会い?(?:者|人)/;
+
+/** Fields about someone else (a delivery recipient, a guarantor, an employer). */
+export function readOtherParty(text: string): boolean {
+  return OTHER_PARTY.test(text);
+}
+
+export type Person = { kind: 'main' } | { kind: 'household'; index?: number };
+
+const ORDINAL = /(\d+)\s*(?:人目|番目)|(?:転居者|移転者|お引越しされる方|転居される方)\s*[(\[]?(\d+)/;
+const MEMBER = /同居(?:者|人|家族|の方|される方)|ご?家族(?!構成)|世帯員/;
+const MEMBER_NUMBER = /(?:同居(?:者|人|家族)|ご?家族|世帯員)\s*[(\[]?(\d+)/;
+const MAIN = /届出人|申込者|申請者|ご本人|本人(?!確認)|ご?契約者(?!番号)|名義人|お客さま情報|お客様情報|ご依頼主|ご注文者|注文者/;
+
+/**
+ * The person a heading or caption is about. People who move together are counted with the user
+ * first (転居者 2人目 is household[0]); members listed apart from the user (同居家族 1) count from 1.
+ */
+export function readPerson(text: string): Person | null {
+  const ordinal = ORDINAL.exec(text);
+  if (ordinal) {
+    const n = Number(ordinal[1] ?? ordinal[2]);
+    return n <= 1 ? { kind: 'main' } : { kind: 'household', index: n - 2 };
+  }
+  const numbered = MEMBER_NUMBER.exec(text);
+  if (numbered) return { kind: 'household', index: Math.max(0, Number(numbered[1]) - 1) };
+  if (MAIN.test(text)) return { kind: 'main' };
+  if (MEMBER.test(text)) return { kind: 'household' };
+  return null;
+}
+
+/** Whether a short line of text is worth keeping as a section heading. */
+export function isSectionCue(text: string): boolean {
+  return readSide(text) !== null || readOtherParty(text) || readPerson(text) !== null;
+}

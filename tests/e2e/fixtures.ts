@@ -1,0 +1,110 @@
+import { test as base, chromium, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromiumArgs, findChromium, INSTALL_HELP } from '../../scripts/lib/find-chromium';
+import type { DemoServers } from '../../scripts/lib/demo-server';
+import { startDemoSites } from '../../scripts/lib/demo-sites';
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3-demo');
+
+export interface ExtensionFixtures {
+  context: BrowserContext;
+  userDataDir: string;
+  serviceWorker: Worker;
+  extensionId: string;
+  /** Opens the popup as a page aimed at `target`'s tab, as the toolbar button would. */
+  openPopup: (target?: Page) => Promise<Page>;
+  openOptions: () => Promise<Page>;
+  seedSampleProfile: () => Promise<void>;
+}
+
+export const test = base.extend<ExtensionFixtures, { sites: DemoServers; chromiumPath: string }>({
+  chromiumPath: [
+    async ({}, use) => {
+      const path = findChromium();
+      if (!path) throw new Error(INSTALL_HELP);
+      if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+        throw new Error(`${EXTENSION_DIR} is missing: run "npm run build:demo" first (npm test does it).`);
+      }
+      await use(path);
+    },
+    { scope: 'worker' },
+  ],
+  sites: [
+    async ({}, use) => {
+      const sites = await startDemoSites();
+      await use(sites);
+      await sites.close();
+    },
+    { scope: 'worker' },
+  ],
+  userDataDir: async ({}, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'tetsuzuki-pad-e2e-'));
+    await use(dir);
+    rmSync(dir, { recursive: true, force: true });
+  },
+  context: async ({ chromiumPath, userDataDir }, use) => {
+    const context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: chromiumPath,
+      headless: true,
+      args: chromiumArgs(EXTENSION_DIR),
+      locale: 'ja-JP',
+      viewport: { width: 1100, height: 1400 },
+    });
+    await use(context);
+    await context.close();
+  },
+  serviceWorker: async ({ context }, use) => {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await use(worker);
+  },
+  extensionId: async ({ serviceWorker }, use) => {
+    await use(new URL(serviceWorker.url()).host);
+  },
+  openPopup: async ({ context, extensionId, serviceWorker }, use) => {
+    await use(async (target?: Page) => {
+      let query = '';
+      if (target) {
+        const url = target.url();
+        const tabId = await serviceWorker.evaluate(async (u) => {
+          const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+          const tabs = await api.tabs.query({});
+          return tabs.find((t) => t.url === u)?.id;
+        }, url);
+        expect(tabId, `tab for ${url}`).toBeTruthy();
+        query = `?tabId=${tabId}`;
+      }
+      const popup = await context.newPage();
+      await popup.setViewportSize({ width: 400, height: 600 });
+      await popup.goto(`chrome-extension://${extensionId}/popup.html${query}`);
+      await expect(popup.locator('body[data-ready="true"]')).toBeAttached();
+      return popup;
+    });
+  },
+  openOptions: async ({ context, extensionId }, use) => {
+    await use(async () => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/options.html`);
+      await expect(page.locator('body[data-ready="true"]')).toBeAttached();
+      return page;
+    });
+  },
+  seedSampleProfile: async ({ serviceWorker }, use) => {
+    await use(async () => {
+      const result = await serviceWorker.evaluate(async () => {
+        const hooks = (globalThis as unknown as { tetsuzukiPadDemo: { seedSampleProfile(): Promise<{ ok: boolean }> } }).tetsuzukiPadDemo;
+        return hooks.seedSampleProfile();
+      });
+      expect(result.ok).toBe(true);
+    });
+  },
+});
+
+export { expect };
+
+/** Clicks 「このページに入力」 in a popup and waits for the report. */
+export async function fillFromPopup(popup: Page): Promise<void> {
+  await popup.getByRole('button', { name: 'このページに入力' }).click();
+  await expect(popup.locator('.report')).toBeVisible();
+}

@@ -1,0 +1,43 @@
+import { defineConfig } from 'wxt';
+
+// Demo/test builds (`--mode demo`) may reach the embedded demo sites on 127.0.0.1 without a
+// user gesture so that end-to-end tests can drive the popup. Production builds never get this.
+const DEMO_HOST_PERMISSIONS = ['http://127.0.0.1/*'];
+
+export default defineConfig({
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifestVersion: 3,
+  manifest: ({ mode, browser }) => ({
+    name: '__MSG_extName__',
+    short_name: '__MSG_extShortName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'ja',
+    permissions: ['activeTab', 'scripting', 'storage'],
+    ...(mode === 'demo' ? { host_permissions: DEMO_HOST_PERMISSIONS } : {}),
+    action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      'fill-page': {
+        suggested_key: { default: 'Alt+Shift+F' },
+        description: '__MSG_commandFillPage__',
+      },
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+P' },
+      },
+    },
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'self'",
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'tetsuzuki-pad@tetsuzuki-pad.jp',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
