@@ -65,7 +65,9 @@ export function readPageLayout(
     current = null;
     if (line.items.some((i) => 'control' in i)) return;
     const text = line.items.map((i) => ('text' in i ? i.text : '')).join(' ').trim();
-    if (text.length > 0 && text.length <= 30 && isCueLine(text)) pushHeading(text, LEVEL_CUE_LINE, line.block);
+    // Only heading-like lines count: short, and not a sentence of instructions.
+    const inCell = line.block.closest('td, th');
+    if (!inCell && text.length > 0 && text.length <= 20 && !/[、。]|ください/.test(text) && isCueLine(text)) pushHeading(text, LEVEL_CUE_LINE, line.block);
   };
   const lineFor = (block: Element): Line => {
     if (current && current.block === block) return current;
@@ -105,8 +107,12 @@ export function readPageLayout(
     if (tag === 'TR') noteSectionRow(el);
     const innerBlock = isBlock ? el : block;
     if (isBlock) closeLine();
+    const saved = heading;
     for (let child = el.firstChild; child; child = child.nextSibling) walk(child, innerBlock);
     if (isBlock) closeLine();
+    // Section rows and cue lines speak for their own table or form only.
+    if (tag === 'FORM' || tag === 'TABLE')
+      while (heading && heading !== saved && heading.level >= LEVEL_TITLE) heading = heading.parent;
     const level = HEADING_LEVEL[tag];
     if (level) {
       pushHeading(normaliseText(el.textContent ?? '').slice(0, 80), level, el);

@@ -40,6 +40,7 @@ export interface Reading {
   /** 1 or 2 when the caption numbers the line ("住所1", "address line 2"). */
   addressLine?: number;
   confirm?: boolean;
+  /** true: a secondary value (自宅電話, 携帯メール); false: named as the main one (日中の連絡先). */
   alt?: boolean;
   dateKind?: DateKind;
   datePart?: DatePart;

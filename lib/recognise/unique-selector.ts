@@ -1,25 +1,11 @@
-/** CSS.escape for identifiers, kept local because the CLI's DOM may not provide `CSS`. */
-export function escapeIdent(value: string): string {
-  let out = '';
-  for (let i = 0; i < value.length; i++) {
-    const ch = value[i];
-    const code = ch.charCodeAt(0);
-    if (code === 0) out += '\ufffd';
-    else if (
-      (code >= 0x1 && code <= 0x1f) ||
-      code === 0x7f ||
-      (i === 0 && code >= 0x30 && code <= 0x39) ||
-      (i === 1 && code >= 0x30 && code <= 0x39 && value[0] === '-')
-    )
-      out += `\\${code.toString(16)} `;
-    else if (i === 0 && ch === '-' && value.length === 1) out += '\\-';
-    else if (code >= 0x80 || ch === '-' || ch === '_' || /[a-zA-Z0-9]/.test(ch)) out += ch;
-    else out += `\\${ch}`;
-  }
-  return out;
+/** `#id` when the id is a plain identifier; otherwise an attribute selector, which every parser reads. */
+export function idSelector(id: string, tag = ''): string {
+  return /^-?[A-Za-z_\u0080-\uffff][\w\u0080-\uffff-]*$/.test(id) ? `${tag}#${id}` : `${tag || '*'}[id=${attrValue(id)}]`;
 }
 
 export function attrValue(value: string): string {
+  // Single quotes when the value holds a double one: some selector engines mis-read \" escapes.
+  if (value.includes('"') && !value.includes("'") && !value.includes('\\')) return `'${value}'`;
   return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\a ')}"`;
 }
 
@@ -69,7 +55,7 @@ function matchesOnly(doc: Document, selector: string, el: Element): boolean {
 
 function formScope(form: Element, index: SelectorIndex): string | null {
   const id = form.getAttribute('id');
-  if (id && index.idIsUnique(id)) return `form#${escapeIdent(id)}`;
+  if (id && index.idIsUnique(id)) return idSelector(id, 'form');
   const name = form.getAttribute('name');
   if (name && index.nameIsUnique('form', name)) return `form[name=${attrValue(name)}]`;
   return null;
@@ -81,7 +67,7 @@ function structuralPath(el: Element, index: SelectorIndex): string {
   while (node && node.parentElement) {
     const id = node.getAttribute('id');
     if (id && node !== el && index.idIsUnique(id)) {
-      steps.unshift(`#${escapeIdent(id)}`);
+      steps.unshift(idSelector(id));
       return steps.join(' > ');
     }
     const tag = node.tagName.toLowerCase();
@@ -103,7 +89,7 @@ export function buildUniqueSelector(el: Element, index = new SelectorIndex(el.ow
   const doc = el.ownerDocument;
   const tag = el.tagName.toLowerCase();
   const id = el.getAttribute('id');
-  if (id && index.idIsUnique(id)) return `#${escapeIdent(id)}`;
+  if (id && index.idIsUnique(id)) return idSelector(id, /^-?[A-Za-z_\u0080-\uffff][\w\u0080-\uffff-]*$/.test(id) ? '' : tag);
   const name = el.getAttribute('name');
   if (name !== null && name !== '') {
     const base = `${tag}[name=${attrValue(name)}]`;

@@ -230,6 +230,19 @@ export async function mountProfileEditor(options: EditorOptions): Promise<Editor
     control.focus();
   }
 
+  // A message that appears on blur moves everything below it. When the blur comes from a mouse press,
+  // showing it only after the click lets that click land where the user aimed.
+  let pointerDown = false;
+  const pending: (() => void)[] = [];
+  const afterPointer = (fn: () => void) => (pointerDown ? pending.push(fn) : fn());
+  document.addEventListener('pointerdown', () => (pointerDown = true), true);
+  document.addEventListener('pointerup', () => {
+    setTimeout(() => {
+      pointerDown = false;
+      pending.splice(0).forEach((fn) => fn());
+    });
+  }, true);
+
   form.addEventListener('input', onEdited);
   form.addEventListener('change', onEdited);
   form.addEventListener('focusout', (event) => {
@@ -241,7 +254,7 @@ export async function mountProfileEditor(options: EditorOptions): Promise<Editor
       onEdited();
     }
     const result = parseProfile(merged(readValues()));
-    showIssues(result.ok ? [] : result.issues, control.dataset.path);
+    afterPointer(() => showIssues(result.ok ? [] : result.issues, control.dataset.path));
   });
 
   form.addEventListener('submit', async (event) => {

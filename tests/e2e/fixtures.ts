@@ -50,6 +50,8 @@ export const test = base.extend<ExtensionFixtures, { sites: DemoServers; chromiu
       headless: true,
       args: chromiumArgs(EXTENSION_DIR),
       locale: 'ja-JP',
+      // Chromium on Linux takes its UI language (and so the extension's i18n) from the environment.
+      env: { ...process.env, LANGUAGE: 'ja', LANG: 'ja_JP.UTF-8' },
       viewport: { width: 1100, height: 1400 },
     });
     await use(context);

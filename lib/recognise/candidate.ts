@@ -1,0 +1,31 @@
+import type { FieldPart } from '../profile/keys';
+import type { Control } from './collect-controls';
+import type { FieldContext } from './field-context';
+import type { Interpretation } from './interpret-field';
+
+/** A field on its way through classification; the resolvers fill in `key` and `part`. */
+export interface Candidate {
+  index: number;
+  control: Control;
+  context: FieldContext;
+  interp: Interpretation;
+  form: Element | null;
+  /** Set when the field must get no key whatever it reads like (concealed, honeypot). */
+  excluded?: string;
+  /** Scope of the value: the user, a household member, or someone else. */
+  scope: 'main' | 'household' | 'other';
+  householdIndex?: number;
+  /** Address side once resolved. */
+  side?: 'old' | 'new';
+  /** Bits of the address this field takes once resolved. */
+  addressParts?: number;
+  part?: FieldPart;
+  key: string | null;
+  confidence: number;
+  evidence: string[];
+}
+
+export function maxLength(c: Candidate): number | null {
+  const v = c.control.element.getAttribute('maxlength');
+  return v && /^\d+$/.test(v) ? Number(v) : null;
+}

@@ -1,0 +1,126 @@
+// The field classifier: for a page it has no mapping for, guess which profile key each fillable
+// field takes. It runs in the extension's content script and, through the CLI, in Node.
+//
+// Decisions worth knowing when reading its output:
+// - A radio group is one entry: `element`/`selector` are its first radio; the others share its name.
+// - Checkboxes are listed with key null (agreement boxes, "same as above" switches).
+// - Disabled and read-only fields keep their key (pages enable them on the fly); the evidence says so.
+// - Fields concealed by the markup (hidden, off-screen, honeypots) are listed with key null; with
+//   `isVisible` they are left out altogether.
+// - Household members are numbered from 0 without the user: 転居者 2人目 is household[0].
+
+import type { Candidate } from './candidate';
+import { collectControls } from './collect-controls';
+import { createConcealmentCheck, looksLikeHoneypot } from './concealment';
+import { buildKey } from './build-key';
+import { ContextReader } from './field-context';
+import { interpretField } from './interpret-field';
+import { readPageLayout } from './page-layout';
+import { resolveAddresses } from './resolve-addresses';
+import { resolveNameSplits, resolveSplitRuns } from './resolve-splits';
+import { isSectionCue } from './section-cues';
+import type { ClassifiedField, ClassifyOptions } from './types';
+import { buildUniqueSelector, SelectorIndex } from './unique-selector';
+
+export type { ClassifiedField, ClassifyOptions } from './types';
+
+function assignHouseholdIndices(candidates: Candidate[]): void {
+  const explicit = candidates.map((c) => c.householdIndex).filter((i): i is number => i !== undefined);
+  let next = explicit.length ? Math.max(...explicit) + 1 : 0;
+  const byAnchor = new Map<object, number>();
+  for (const c of candidates) {
+    if (c.scope !== 'household' || c.householdIndex !== undefined) continue;
+    const anchor = c.interp.personAnchor ?? c.context.group;
+    if (!byAnchor.has(anchor)) byAnchor.set(anchor, next++);
+    c.householdIndex = byAnchor.get(anchor);
+  }
+}
+
+/**
+ * Separate phone numbers of the user: one is the main number (the one captioned as the way to reach
+ * the user, else the first), the others are alternatives.
+ */
+function resolvePhoneAlternatives(candidates: Candidate[]): void {
+  const phones = candidates.filter((c) => !c.excluded && c.interp.type === 'phone' && c.scope === 'main');
+  const main = phones.find((c) => c.interp.reading.alt === false) ?? phones.find((c) => !c.interp.reading.alt);
+  if (!main) return;
+  for (const c of phones) {
+    if (c.context.group === main.context.group || c.interp.reading.alt) continue;
+    c.interp.reading.alt = true;
+    c.evidence.push('structure:second-phone');
+  }
+}
+
+/** A name right before a card number is the card holder's, not a profile value. */
+function resolveCardHolders(candidates: Candidate[]): void {
+  for (let i = 0; i + 1 < candidates.length; i++) {
+    const c = candidates[i];
+    const next = candidates[i + 1];
+    if (c.interp.type === 'name' && next.interp.type === 'none' && next.interp.reading.negative === 'card') {
+      c.scope = 'other';
+      c.evidence.push('structure:card-holder');
+    }
+  }
+}
+
+export function classifyFields(root: Document | Element, options: ClassifyOptions = {}): ClassifiedField[] {
+  const doc = root.nodeType === 9 ? (root as Document) : (root as Element).ownerDocument;
+  let controls = collectControls(root);
+  if (options.isVisible) controls = controls.filter((c) => options.isVisible!(c.element));
+  const layout = readPageLayout(root, new Set(controls.flatMap((c) => c.radios ?? [c.element])), isSectionCue);
+  const reader = new ContextReader(doc, layout.places, layout.lines);
+  const concealment = createConcealmentCheck(doc);
+
+  const candidates: Candidate[] = controls.map((control, index) => {
+    const context = reader.read(control);
+    const interp = interpretField(context);
+    const concealed = concealment(control.element);
+    const candidate: Candidate = {
+      index,
+      control,
+      context,
+      interp,
+      form: control.element.closest('form'),
+      scope: interp.otherParty ? 'other' : interp.person?.kind === 'household' ? 'household' : 'main',
+      householdIndex: interp.person?.kind === 'household' ? interp.person.index : undefined,
+      key: null,
+      confidence: interp.confidence,
+      evidence: [...interp.evidence],
+    };
+    if (looksLikeHoneypot(control.element, concealed)) candidate.excluded = 'honeypot';
+    else if (concealed) candidate.excluded = `concealed:${concealed}`;
+    if (candidate.scope !== 'main') candidate.evidence.push(`scope:${candidate.scope}`);
+    if (control.element.hasAttribute('disabled')) candidate.evidence.push('disabled');
+    if (control.element.hasAttribute('readonly')) candidate.evidence.push('readonly');
+    return candidate;
+  });
+
+  assignHouseholdIndices(candidates);
+  resolveCardHolders(candidates);
+  resolveNameSplits(candidates);
+  resolveSplitRuns(candidates);
+  resolveAddresses(candidates);
+  resolvePhoneAlternatives(candidates);
+
+  const index = new SelectorIndex(doc);
+  return candidates.map((c) => {
+    const key = buildKey(c);
+    if (c.excluded) c.evidence.unshift(c.excluded);
+    if (c.side && key && /Address\./.test(key) && !c.evidence.some((e) => e.startsWith('side:'))) c.evidence.push(`side:${c.side}`);
+    let confidence = c.confidence;
+    if (!key) {
+      // For a field left alone, confidence says how sure it is that nothing belongs there.
+      confidence = c.excluded ? 0.95 : c.scope === 'other' ? 0.7 : c.interp.type === 'none' ? Math.max(confidence, 0.6) : c.interp.type ? 0.3 : 0.5;
+    }
+    const field: ClassifiedField = {
+      element: c.control.element,
+      selector: buildUniqueSelector(c.control.element, index),
+      key,
+      confidence: Math.round(Math.max(0.05, Math.min(0.99, confidence || 0.3)) * 100) / 100,
+      label: c.interp.caption,
+      evidence: c.evidence,
+    };
+    if (key && c.part !== undefined) field.part = c.part;
+    return field;
+  });
+}

@@ -1,0 +1,33 @@
+import { normaliseText } from './normalise-text';
+
+const SILENT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'TEXTAREA', 'OPTION', 'BUTTON', 'DATALIST']);
+
+/** The words a reader sees in an element (not the choices of selects inside it), normalised. */
+export function elementText(el: Element, limit = 200): string {
+  let out = '';
+  const visit = (node: Node) => {
+    if (out.length > limit) return;
+    if (node.nodeType === 3) {
+      out += ` ${node.nodeValue ?? ''}`;
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const child = node as Element;
+    if (SILENT.has(child.tagName)) return;
+    if (child.hasAttribute('hidden') || /display\s*:\s*none/i.test(child.getAttribute('style') ?? '')) return;
+    for (let c = child.firstChild; c; c = c.nextSibling) visit(c);
+  };
+  visit(el);
+  return normaliseText(out).slice(0, limit);
+}
+
+const FIELD_SELECTOR = 'input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="image"]):not([type="reset"]), select, textarea';
+
+export function containsField(el: Element): boolean {
+  if (el.matches(FIELD_SELECTOR)) return true;
+  return el.querySelector(FIELD_SELECTOR) !== null;
+}
+
+export function countFields(el: Element): number {
+  return el.querySelectorAll(FIELD_SELECTOR).length;
+}

@@ -1,0 +1,260 @@
+// Gathers, for one control, every piece of text a person would read to know what it asks for,
+// ordered from the closest (its own label) to the farthest (the headings of its section).
+
+import type { Control } from './collect-controls';
+import { elementText, containsField, countFields } from './element-text';
+import type { ControlPlace, Heading, Line } from './page-layout';
+import { buildTableGrid, type TableGrid } from './table-grid';
+import { normaliseText } from './normalise-text';
+
+export type SourceKind =
+  | 'autocomplete'
+  | 'label'
+  | 'before'
+  | 'placeholder'
+  | 'choices'
+  | 'after'
+  | 'header'
+  | 'column'
+  | 'note'
+  | 'identifier'
+  | 'type';
+
+export interface FieldContext {
+  control: Control;
+  /** Caption sources with their text, closest first (identifier/autocomplete/choices are read apart). */
+  texts: Array<{ kind: SourceKind; text: string }>;
+  choiceTexts: string[];
+  /** The element that gathers a split value's inputs: a table cell, a dd, a header, or the line. */
+  group: object;
+  /** Where a person's or a side's cue may be written, nearest first (outer row headers, legends, headings). */
+  sections: Array<{ text: string; anchor: object }>;
+  /** Header element (th, dt, caption block) the field's caption came from. */
+  header: Element | null;
+  line: Line | null;
+}
+
+const ATTACHES_BACK = /^(?:年|月|日|歳|才|階|号室|丁目|番地|号|番|時|分|様)$|^[(\[]?\s*(?:例|※|半角|全角|e\.g\.)/;
+const SEPARATOR = /^[-~〜ー－・/\s]+$/;
+
+interface LineSplit {
+  before: Map<Element, string[]>;
+  after: Map<Element, string[]>;
+}
+
+export class ContextReader {
+  private readonly labelsFor = new Map<string, string>();
+  private readonly grids = new Map<Element, TableGrid>();
+  private readonly splits = new WeakMap<Line, LineSplit>();
+
+  constructor(
+    private readonly doc: Document,
+    private readonly places: Map<Element, ControlPlace>,
+    private readonly lines: Line[],
+  ) {
+    for (const label of Array.from(doc.querySelectorAll('label[for]'))) {
+      const id = label.getAttribute('for')!;
+      const text = elementText(label, 120);
+      if (text) this.labelsFor.set(id, this.labelsFor.has(id) ? `${this.labelsFor.get(id)} ${text}` : text);
+    }
+  }
+
+  read(control: Control): FieldContext {
+    const el = control.element;
+    const place = this.places.get(el);
+    const texts: FieldContext['texts'] = [];
+    const push = (kind: SourceKind, text: string | null | undefined) => {
+      const t = text ? normaliseText(text) : '';
+      if (t && !texts.some((x) => x.text === t)) texts.push({ kind, text: t });
+    };
+    const choiceTexts: string[] = [];
+    const isChoice = control.kind === 'radio' || control.kind === 'checkbox';
+
+    if (control.kind === 'radio') {
+      for (const radio of control.radios ?? [el]) choiceTexts.push(this.ownLabel(radio) || this.textAfter(radio));
+    } else if (control.kind === 'checkbox') {
+      push('label', this.ownLabel(el) || this.textAfter(el));
+    } else {
+      push('label', this.ownLabel(el));
+    }
+    push('label', el.getAttribute('aria-label'));
+    const labelledBy = el.getAttribute('aria-labelledby');
+    if (labelledBy)
+      push('label', labelledBy.split(/\s+/).map((id) => { const n = this.doc.getElementById(id); return n ? elementText(n, 80) : ''; }).join(' '));
+    push('label', el.getAttribute('title'));
+
+    const split = place ? this.splitLine(place.line) : null;
+    const before = split?.before.get(el) ?? [];
+    const after = split?.after.get(el) ?? [];
+    push('before', before.join(' ').slice(-60));
+    push('placeholder', el.getAttribute('placeholder'));
+    if (control.kind === 'select')
+      for (const option of Array.from((el as HTMLSelectElement).querySelectorAll('option')).slice(0, 250))
+        choiceTexts.push(option.textContent ?? '');
+    if (!isChoice) push('after', after.join(' ').slice(0, 80));
+
+    const header = this.findHeader(el);
+    if (header) {
+      push('header', header.text);
+      if (header.column) push('column', header.column);
+    }
+    if (place && !isChoice) for (const note of this.notesAfter(place.line)) push('note', note);
+
+    const sections: FieldContext['sections'] = [];
+    for (const outer of header?.outer ?? []) sections.push(outer);
+    for (let node: Element | null = el.parentElement; node; node = node.parentElement) {
+      if (node.tagName === 'FIELDSET') {
+        const legend = Array.from(node.children).find((c) => c.tagName === 'LEGEND');
+        if (legend) sections.push({ text: elementText(legend, 80), anchor: node });
+      } else if (node.tagName === 'TABLE') {
+        const caption = Array.from(node.children).find((c) => c.tagName === 'CAPTION');
+        if (caption) sections.push({ text: elementText(caption, 80), anchor: node });
+        const summary = node.getAttribute('summary');
+        if (summary) sections.push({ text: normaliseText(summary), anchor: node });
+      }
+    }
+    for (let h: Heading | null = place?.heading ?? null; h; h = h.parent) sections.push({ text: h.text, anchor: h.element });
+
+    const cell = el.closest('td, th, dd, li');
+    const group = cell && countFields(cell) <= 8 ? cell : place?.line ?? header?.element ?? el;
+    return { control, texts, choiceTexts, group, sections, header: header?.element ?? null, line: place?.line ?? null };
+  }
+
+  private ownLabel(el: Element): string {
+    const id = el.getAttribute('id');
+    const parts: string[] = [];
+    if (id && this.labelsFor.has(id)) parts.push(this.labelsFor.get(id)!);
+    const wrapping = el.closest('label');
+    if (wrapping && wrapping.getAttribute('for') !== id) parts.push(elementText(wrapping, 120));
+    return parts.join(' ');
+  }
+
+  /** Text right after a radio or checkbox, for choices written without a label. */
+  private textAfter(el: Element): string {
+    let text = '';
+    for (let n = el.nextSibling; n && text.length < 30; n = n.nextSibling) {
+      if (n.nodeType === 1 && /^(?:INPUT|SELECT|TEXTAREA|BR)$/.test((n as Element).tagName)) break;
+      text += n.nodeType === 3 ? n.nodeValue : elementText(n as Element, 30);
+    }
+    return normaliseText(text);
+  }
+
+  /**
+   * Shares the words of a line among its controls. Words between two controls belong to the next
+   * one when the line starts with words (姓 [ ] 名 [ ]), to the previous one when it does not
+   * ([ ]年 [ ]月 [ ]日); units and examples always belong to the control before them.
+   */
+  private splitLine(line: Line): LineSplit {
+    const cached = this.splits.get(line);
+    if (cached) return cached;
+    const before = new Map<Element, string[]>();
+    const after = new Map<Element, string[]>();
+    const controls: Element[] = [];
+    const gaps: string[][] = [[]];
+    for (const item of line.items) {
+      if ('control' in item) {
+        controls.push(item.control);
+        gaps.push([]);
+      } else {
+        for (const seg of item.text.split(/(?<=[)\]])\s+/)) if (seg.trim()) gaps[gaps.length - 1].push(seg.trim());
+      }
+    }
+    const prefixStyle = gaps[0].length > 0 || gaps[gaps.length - 1].length === 0;
+    controls.forEach((c, i) => {
+      before.set(c, i === 0 ? [...gaps[0]] : []);
+      after.set(c, []);
+    });
+    for (let i = 1; i < gaps.length; i++) {
+      const prev = controls[i - 1];
+      const next = controls[i];
+      for (const seg of gaps[i]) {
+        if (SEPARATOR.test(seg)) continue;
+        if (!next || ATTACHES_BACK.test(seg) || !prefixStyle) after.get(prev)!.push(seg);
+        else before.get(next)!.push(seg);
+      }
+    }
+    const split = { before, after };
+    this.splits.set(line, split);
+    return split;
+  }
+
+  /** Text-only lines right below a control's line in the same block (examples, hints). */
+  private notesAfter(line: Line): string[] {
+    const notes: string[] = [];
+    for (let i = line.order + 1; i < this.lines.length && notes.length < 2; i++) {
+      const next = this.lines[i];
+      if (!line.block.contains(next.block)) break;
+      if (next.items.some((item) => 'control' in item)) break;
+      const text = next.items.map((item) => ('text' in item ? item.text : '')).join(' ').trim();
+      if (text) notes.push(text.slice(0, 80));
+    }
+    return notes;
+  }
+
+  private gridOf(table: Element): TableGrid {
+    let grid = this.grids.get(table);
+    if (!grid) {
+      grid = buildTableGrid(table);
+      this.grids.set(table, grid);
+    }
+    return grid;
+  }
+
+  private findHeader(el: Element): { text: string; element: Element; column?: string; outer: FieldContext['sections'] } | null {
+    const cell = el.closest('td, th');
+    const table = cell?.closest('table');
+    if (cell && table) {
+      const { grid, positions, rows } = this.gridOf(table);
+      const pos = positions.get(cell);
+      if (pos) {
+        const headers: Array<{ text: string; anchor: Element }> = [];
+        const seen = new Set<Element>([cell]);
+        for (let c = pos.col - 1; c >= 0; c--) {
+          const other = grid[pos.row][c];
+          if (!other || seen.has(other)) continue;
+          seen.add(other);
+          if (containsField(other)) continue;
+          const text = elementText(other, 80);
+          if (text) headers.push({ text, anchor: other });
+        }
+        // The column header is the nearest row above that holds no field and has several cells.
+        let column: string | undefined;
+        for (let r = pos.row - 1; r >= 0 && r >= pos.row - 12; r--) {
+          const other = grid[r][pos.col];
+          if (!other || other === cell || seen.has(other)) continue;
+          if (rows[r].length < 2 || rows[r].some((c) => containsField(c))) continue;
+          const text = elementText(other, 60);
+          if (text) column = text;
+          break;
+        }
+        if (headers.length) return { text: headers[0].text, element: headers[0].anchor, column, outer: headers.slice(1) };
+        if (column) return { text: column, element: cell, outer: [] };
+      }
+    }
+    const dd = el.closest('dd');
+    if (dd) {
+      let sib = dd.previousElementSibling;
+      for (let i = 0; sib && i < 6; i++, sib = sib.previousElementSibling) {
+        if (sib.tagName === 'DT') {
+          const text = elementText(sib, 80);
+          return text ? { text, element: sib, outer: [] } : null;
+        }
+      }
+    }
+    const lineFields = this.places.get(el)?.line.items.filter((i) => 'control' in i).length ?? 1;
+    let node: Element = el;
+    for (let depth = 0; depth < 4 && node.parentElement; depth++) {
+      let sib = node.previousElementSibling;
+      for (let steps = 0; sib && steps < 3; steps++, sib = sib.previousElementSibling) {
+        if (containsField(sib)) return null;
+        const text = elementText(sib, 80);
+        if (!text) continue;
+        return text.length <= 60 ? { text, element: sib, outer: [] } : null;
+      }
+      const parent: Element = node.parentElement;
+      if (parent.tagName === 'FORM' || parent.tagName === 'BODY' || countFields(parent) > lineFields) break;
+      node = parent;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,2 @@
+export { classifyFields } from './classify-fields';
+export type { ClassifiedField, ClassifyOptions } from './types';

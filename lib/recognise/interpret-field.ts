@@ -1,0 +1,183 @@
+// Turns the texts around one control into a single reading: the closest evidence that names a kind
+// of value decides the kind; every evidence that agrees (or names none) adds its details.
+
+import type { Control } from './collect-controls';
+import type { FieldContext, SourceKind } from './field-context';
+import { readChoices } from './read-options';
+import { readAutocomplete, readIdentifier } from './read-identifier';
+import { readText } from './read-text';
+import type { FieldType, Reading, Side } from './reading';
+import { readOtherParty, readPerson, readSide, type Person } from './section-cues';
+
+const WEIGHT: Record<SourceKind, number> = {
+  autocomplete: 0.95,
+  label: 0.95,
+  before: 0.9,
+  placeholder: 0.85,
+  choices: 0.9,
+  after: 0.7,
+  header: 0.85,
+  column: 0.8,
+  note: 0.5,
+  identifier: 0.75,
+  type: 0.5,
+};
+// Words after an input (links such as 郵便番号検索, hints) are read after its name and id.
+const ORDER: SourceKind[] = ['autocomplete', 'label', 'before', 'placeholder', 'choices', 'header', 'column', 'identifier', 'after', 'note', 'type'];
+
+export interface Evidence {
+  kind: SourceKind;
+  text: string;
+  reading: Reading;
+}
+
+export interface Interpretation {
+  type?: FieldType;
+  reading: Reading;
+  confidence: number;
+  evidence: string[];
+  caption: string;
+  side?: Side;
+  /** True when the side came from the field's own caption or name rather than its section. */
+  sideFromField: boolean;
+  person?: Person;
+  personAnchor?: object;
+  otherParty: boolean;
+}
+
+function typeReading(control: Control): Reading | null {
+  switch (control.type) {
+    case 'email':
+      return { type: 'email', strength: 0.8 };
+    case 'tel':
+      return { type: 'phone', strength: 0.5 };
+    case 'date':
+      return { type: 'date', strength: 0.6 };
+    case 'search':
+      return { type: 'none', negative: 'search', strength: 0.8 };
+    case 'url':
+      return { type: 'none', negative: 'url', strength: 0.8 };
+    default:
+      return null;
+  }
+}
+
+function gatherEvidence(ctx: FieldContext): Evidence[] {
+  const el = ctx.control.element;
+  const out: Evidence[] = [];
+  const auto = readAutocomplete(el.getAttribute('autocomplete'));
+  if (auto) out.push({ kind: 'autocomplete', text: el.getAttribute('autocomplete')!, reading: auto });
+  for (const { kind, text } of ctx.texts) {
+    const reading = readText(text);
+    if (reading) out.push({ kind, text, reading });
+  }
+  if (ctx.choiceTexts.length) {
+    const reading = readChoices(ctx.choiceTexts);
+    if (reading) out.push({ kind: 'choices', text: ctx.choiceTexts.slice(0, 3).join('/'), reading });
+  }
+  const ident = readIdentifier([el.getAttribute('name') ?? '', el.getAttribute('id') ?? ''], el.getAttribute('class') ?? '');
+  if (ident) out.push({ kind: 'identifier', text: el.getAttribute('name') || el.getAttribute('id') || '', reading: ident });
+  const byType = typeReading(ctx.control);
+  if (byType) out.push({ kind: 'type', text: ctx.control.type, reading: byType });
+  return out.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
+}
+
+const ALLOWED_FOR_CHOICE: Partial<Record<FieldType, true>> = { gender: true, relationship: true, none: true };
+
+export function interpretField(ctx: FieldContext): Interpretation {
+  const evidences = gatherEvidence(ctx);
+  const kind = ctx.control.kind;
+  const decider = evidences.find((e) => e.reading.type && (e.reading.strength ?? 0.7) >= 0.5);
+  let type = decider?.reading.type;
+  if ((kind === 'radio' || kind === 'checkbox') && type && !ALLOWED_FOR_CHOICE[type]) type = undefined;
+  if (kind === 'checkbox') type = 'none';
+
+  const reading: Reading = { type };
+  const evidence: string[] = [];
+  let confidence = 0;
+  for (const e of evidences) {
+    const r = e.reading;
+    const agrees = !r.type || r.type === type;
+    if (e === decider && type) confidence = (r.strength ?? 0.7) * WEIGHT[e.kind];
+    else if (r.type && agrees) confidence += (1 - confidence) * 0.35 * WEIGHT[e.kind] * (r.strength ?? 0.7);
+    else if (r.type && !agrees && (r.strength ?? 0.7) >= 0.5) confidence *= 0.85;
+    if (!agrees) continue;
+    evidence.push(`${e.kind}:${e.text.slice(0, 24)}`);
+    if (r.negative && !reading.negative) reading.negative = r.negative;
+    if (r.addressParts && !reading.addressParts) reading.addressParts = r.addressParts;
+    if (r.addressParts !== undefined && reading.addressParts === undefined) reading.addressParts = r.addressParts;
+    if (r.addressSpecial && !reading.addressSpecial) reading.addressSpecial = r.addressSpecial;
+    if (r.addressLine && !reading.addressLine) reading.addressLine = r.addressLine;
+    if (r.namePart && (!reading.namePart || reading.namePart === 'full')) reading.namePart = r.namePart;
+    if (r.kana) reading.kana = true;
+    if (r.romaji) reading.romaji = true;
+    if (r.confirm) reading.confirm = true;
+    if (r.alt !== undefined && reading.alt === undefined) reading.alt = r.alt;
+    if (r.dateKind && !reading.dateKind) reading.dateKind = r.dateKind;
+    if (r.datePart && !reading.datePart) reading.datePart = r.datePart;
+    if (r.seq && !reading.seq) reading.seq = r.seq;
+    if (r.side && !reading.side) reading.side = r.side;
+    if (r.otherParty) reading.otherParty = true;
+  }
+  // A name like addr2 proves little when the field's own caption reads as nothing at all.
+  const hasCaption = ctx.texts.some((t) => t.kind === 'label' || t.kind === 'before' || t.kind === 'placeholder' || t.kind === 'header');
+  if (decider?.kind === 'identifier' && type === 'address' && !decider.reading.addressParts && !decider.reading.addressSpecial && hasCaption) {
+    type = undefined;
+    reading.type = undefined;
+    evidence.push('weak:identifier-only');
+  }
+  if (!type && kind === 'textarea') {
+    reading.type = 'none';
+    reading.negative = 'free-text';
+  }
+  if (!reading.type && reading.datePart) confidence = 0.5;
+
+  // Whose value this is: the nearest caption or heading that names a side, a person or a third party.
+  const cueTexts: Array<{ text: string; anchor: object }> = [];
+  for (const t of ctx.texts) if (t.kind !== 'after' && t.kind !== 'note') cueTexts.push({ text: t.text, anchor: ctx.header ?? ctx.group });
+  cueTexts.push(...ctx.sections);
+  let side = reading.side;
+  const sideFromField = !!side;
+  let person: Person | undefined;
+  let personAnchor: object | undefined;
+  let otherParty = false;
+  let decided = false;
+  for (const { text, anchor } of cueTexts) {
+    const textSide = readSide(text);
+    const textPerson = readPerson(text);
+    const other = readOtherParty(text);
+    if (!side && textSide) side = textSide;
+    if (!person && textPerson) {
+      person = textPerson;
+      personAnchor = anchor;
+    }
+    if (!decided && (textSide || textPerson || other)) {
+      decided = true;
+      otherParty = other && !textPerson;
+    }
+  }
+  if (reading.otherParty && !person) otherParty = true;
+
+  const caption = captionOf(ctx);
+  return {
+    type: reading.type,
+    reading,
+    confidence: Math.min(0.99, confidence),
+    evidence,
+    caption,
+    side,
+    sideFromField,
+    person,
+    personAnchor,
+    otherParty,
+  };
+}
+
+function captionOf(ctx: FieldContext): string {
+  const find = (kind: SourceKind) => ctx.texts.find((t) => t.kind === kind)?.text ?? '';
+  const own = find('label') || find('before') || find('placeholder');
+  const header = find('header');
+  const column = find('column');
+  const parts = [header, column, own].filter((p, i, all) => p && all.indexOf(p) === i && !(i > 0 && header.includes(p)));
+  return parts.join(' ').replace(/\s+/g, ' ').trim().slice(0, 80);
+}

@@ -1,0 +1,177 @@
+// Reads what a field's `autocomplete`, `name`, `id` (and h-adr classes) say about it.
+
+import { splitIdentifier } from './normalise-text';
+import { BLOCK, BUILDING, CITY, POSTAL, PREF, TOWN, type Reading } from './reading';
+
+const AUTOCOMPLETE: Record<string, Reading> = {
+  name: { type: 'name', namePart: 'full' },
+  'family-name': { type: 'name', namePart: 'family' },
+  'given-name': { type: 'name', namePart: 'given' },
+  nickname: { type: 'none', negative: 'account' },
+  username: { type: 'none', negative: 'account' },
+  organization: { type: 'none', negative: 'company' },
+  'organization-title': { type: 'none', negative: 'company' },
+  email: { type: 'email' },
+  tel: { type: 'phone' },
+  'tel-national': { type: 'phone' },
+  'tel-area-code': { type: 'phone', seq: 1 },
+  'tel-local-prefix': { type: 'phone', seq: 2 },
+  'tel-local-suffix': { type: 'phone', seq: 3 },
+  'tel-country-code': { type: 'none', negative: 'country' },
+  'postal-code': { type: 'address', addressParts: POSTAL },
+  'address-level1': { type: 'address', addressParts: PREF },
+  'address-level2': { type: 'address', addressParts: CITY },
+  'address-level3': { type: 'address', addressParts: TOWN },
+  'address-line1': { type: 'address', addressParts: 0, addressLine: 1 },
+  'address-line2': { type: 'address', addressParts: 0, addressLine: 2 },
+  'address-line3': { type: 'address', addressParts: BUILDING },
+  'street-address': { type: 'address', addressParts: 0 },
+  country: { type: 'none', negative: 'country' },
+  'country-name': { type: 'none', negative: 'country' },
+  bday: { type: 'date', dateKind: 'birth' },
+  'bday-year': { type: 'date', dateKind: 'birth', datePart: 'year' },
+  'bday-month': { type: 'date', dateKind: 'birth', datePart: 'month' },
+  'bday-day': { type: 'date', dateKind: 'birth', datePart: 'day' },
+  sex: { type: 'gender' },
+  url: { type: 'none', negative: 'url' },
+  'one-time-code': { type: 'none', negative: 'captcha' },
+  'new-password': { type: 'none', negative: 'password' },
+  'current-password': { type: 'none', negative: 'password' },
+};
+
+export function readAutocomplete(value: string | null): Reading | null {
+  if (!value) return null;
+  const tokens = value.toLowerCase().trim().split(/\s+/);
+  for (const token of tokens.reverse()) {
+    if (token.startsWith('cc-')) return { type: 'none', negative: 'card', strength: 0.95 };
+    const reading = AUTOCOMPLETE[token];
+    if (reading) return { ...reading, strength: 0.95 };
+  }
+  return null;
+}
+
+const NEGATIVE_WORDS: Record<string, string> = {
+  password: 'password', passwd: 'password', pwd: 'password', captcha: 'captcha', search: 'search',
+  keyword: 'search', keywords: 'search', company: 'company', kaisha: 'company', corp: 'company',
+  organization: 'company', department: 'company', busho: 'company', fax: 'fax', floor: 'floor',
+  elevator: 'elevator', comment: 'comment', comments: 'comment', message: 'comment', inquiry: 'comment',
+  contents: 'comment', content: 'comment', body: 'comment', note: 'comment', notes: 'comment',
+  biko: 'comment', bikou: 'comment', remarks: 'comment', memo: 'comment', agree: 'agreement',
+  agreement: 'agreement', consent: 'agreement', terms: 'agreement', privacy: 'agreement', url: 'url',
+  website: 'url', homepage: 'url', hp: 'url', blog: 'url', login: 'account', userid: 'account',
+  username: 'account', nickname: 'account', handle: 'account', account: 'account', job: 'job',
+  occupation: 'job', shokugyo: 'job', question: 'secret-question', answer: 'secret-question',
+  reminder: 'secret-question', bank: 'bank', branch: 'bank', kouza: 'bank', koza: 'bank',
+  tenban: 'bank', shiten: 'bank', card: 'card', cvv: 'card', cvc: 'card', expiry: 'card',
+  subject: 'title', title: 'title', coupon: 'promotion', mailmaga: 'newsletter', magazine: 'newsletter',
+  newsletter: 'newsletter', optin: 'newsletter', country: 'country', reminder_answer: 'secret-question',
+};
+
+const SIDE_NEW = new Set(['new', 'shin', 'after', 'saki', 'dest', 'destination', 'moveto', 'to', 'tenkyosaki', 'shinkyo']);
+const SIDE_OLD = new Set(['old', 'kyu', 'before', 'current', 'cur', 'prev', 'previous', 'moto', 'from', 'genjusho', 'kyuu']);
+
+function sequenceOf(tokens: string[]): number | undefined {
+  const last = tokens[tokens.length - 1];
+  if (!last || !/^\d+$/.test(last)) return undefined;
+  const n = Number(last);
+  // ajaxzip3-style names number the form as well as the part (yubin11, yubin12).
+  return n >= 10 ? n % 10 || undefined : n || undefined;
+}
+
+/** Reads `name`/`id` values and, for h-adr markup, the `p-*` classes. */
+export function readIdentifier(values: string[], classes: string): Reading | null {
+  const hadr = readHAdr(classes);
+  if (hadr) return hadr;
+  for (const value of values) {
+    if (!value) continue;
+    const reading = readIdentifierValue(value);
+    if (reading) return reading;
+  }
+  return null;
+}
+
+function readHAdr(classes: string): Reading | null {
+  if (!/\bp-(?:postal-code|region|locality|street-address|extended-address)\b/.test(classes)) return null;
+  let parts = 0;
+  if (/\bp-postal-code\b/.test(classes)) parts |= POSTAL;
+  if (/\bp-region\b/.test(classes)) parts |= PREF;
+  if (/\bp-locality\b/.test(classes)) parts |= CITY;
+  // yubinbango writes the town (町域) into p-street-address and leaves the rest to p-extended-address.
+  if (/\bp-street-address\b/.test(classes)) parts |= TOWN;
+  if (/\bp-extended-address\b/.test(classes)) parts |= BLOCK | BUILDING;
+  return { type: 'address', strength: 0.85, addressParts: parts };
+}
+
+function readIdentifierValue(value: string): Reading | null {
+  // Some sites hex-encode their field names; those letters spell nothing.
+  if (/^[0-9a-f]{16,}$/i.test(value)) return null;
+  const tokens = splitIdentifier(value);
+  if (!tokens.length) return null;
+  const words = new Set(tokens);
+  const joined = tokens.filter((t) => !/^\d+$/.test(t)).join('');
+  const has = (...ws: string[]) => ws.some((w) => words.has(w));
+  const seq = sequenceOf(tokens);
+  const side = tokens.some((t) => SIDE_NEW.has(t)) ? 'new' : tokens.some((t) => SIDE_OLD.has(t)) ? 'old' : undefined;
+  const withSide = (r: Reading): Reading => ({ strength: 0.7, ...r, ...(side ? { side } : {}) });
+
+  if (/supply|kyokyu|kyoukyu/.test(joined)) return withSide({ type: 'supplyPointId' });
+  if (/customer(?:no|num|number|id|code)|custno|okyaku|kokyaku(?:no|bango)|keiyaku(?:no|bango|num)|contract(?:no|num|number)|juyoka/.test(joined))
+    return withSide({ type: 'customerNumber' });
+  for (const t of tokens) if (NEGATIVE_WORDS[t]) return { type: 'none', negative: NEGATIVE_WORDS[t], strength: 0.6 };
+  if ((words.has('s') || words.has('q')) && tokens.length === 1) return { type: 'none', negative: 'search', strength: 0.6 };
+  if ((has('id') && has('user', 'login', 'member', 'livedoor')) || (has('user') && has('name')))
+    return { type: 'none', negative: 'account', strength: 0.6 };
+
+  const datePart = has('year', 'yyyy', 'yy', 'nen') ? 'year' : has('month', 'mm', 'tsuki', 'gatsu') ? 'month'
+    : has('day', 'dd', 'nichi') ? 'day' : has('era', 'gengo', 'gengou', 'wareki', 'nengo') ? 'era' : undefined;
+  const dateKind = /birth|bday|dob|seinengappi|tanjo/.test(joined) ? 'birth'
+    : /stop|teishi|haishi|kaiyaku|heisen|taikyo/.test(joined) ? 'stop'
+    : /start|kaishi|kaisen|nyukyo/.test(joined) ? 'start'
+    : /move|moving|hikkoshi|hikoshi|tenkyo|iten/.test(joined) && (datePart || /date|day|bi$/.test(joined)) ? 'move' : undefined;
+  if (dateKind) return withSide({ type: 'date', dateKind, ...(datePart ? { datePart } : {}) });
+  if (datePart && !/zip|tel|phone|name|kana|addr/.test(joined)) return { datePart, strength: 0.6 };
+
+  if (has('sex', 'gender', 'seibetsu')) return withSide({ type: 'gender' });
+  if (has('relation', 'relationship', 'zokugara')) return withSide({ type: 'relationship' });
+  if (/e?mail/.test(joined)) {
+    const r: Reading = { type: 'email' };
+    if (/confirm|conf|check|chk|again|retype|^re|re$/.test(joined) || (seq === 2 && !has('1'))) r.confirm = true;
+    if (/mobile|keitai|sub/.test(joined)) r.alt = true;
+    return withSide(r);
+  }
+  if (/zip|postal|postcode|post(?:al)?code|yubin|yuubin|pcode/.test(joined) || (has('post') && has('code')))
+    return withSide({ type: 'address', addressParts: POSTAL, ...(seq ? { seq } : {}) });
+  if (/tel|phone|denwa|mobile|keitai|cell/.test(joined)) {
+    const r: Reading = { type: 'phone', ...(seq ? { seq } : {}) };
+    if (/home|jitaku|other|alt|sub/.test(joined)) r.alt = true;
+    return withSide(r);
+  }
+  if (/kana|furigana|yomi/.test(joined) && /addr|address|jusho|juusho|pref|city|town|adr/.test(joined))
+    return withSide({ type: 'address', addressParts: 0, addressSpecial: tokens.some((t) => /^\d+$/.test(t)) ? 'partKana' : 'kana' });
+  if (has('pref', 'prefecture', 'todofuken', 'todouhuken', 'region', 'state') || /^pref/.test(joined))
+    return withSide({ type: 'address', addressParts: PREF });
+  if (has('city', 'shiku', 'shikuchoson', 'shikuchouson', 'locality', 'local', 'municipality'))
+    return withSide({ type: 'address', addressParts: CITY });
+  if (has('town', 'choiki', 'chouiki', 'choumei', 'chomei', 'street')) return withSide({ type: 'address', addressParts: TOWN });
+  if (has('banchi', 'block')) return withSide({ type: 'address', addressParts: BLOCK });
+  if (has('extended')) return withSide({ type: 'address', addressParts: BLOCK | BUILDING });
+  if (has('room', 'heya', 'roomno')) return withSide({ type: 'address', addressParts: BUILDING, addressSpecial: 'room' });
+  if (has('building', 'bldg', 'tatemono', 'mansion', 'apartment', 'apt')) return withSide({ type: 'address', addressParts: BUILDING });
+  if (/addr|address|jusho|juusho|jyusho|adr/.test(joined)) return withSide({ type: 'address', addressParts: 0, ...(seq ? { seq } : {}) });
+
+  const kana = /kana|furigana|yomi/.test(joined);
+  const romaji = /romaji|roman|alphabet|eiji/.test(joined);
+  const family = has('sei', 'last', 'lname', 'surname', 'family', 'lastname', 'familyname') || /^(?:sei|last|family)name/.test(joined);
+  const given = has('mei', 'first', 'fname', 'given', 'firstname', 'givenname') || /^(?:mei|first|given)name/.test(joined);
+  const nameWord = has('name', 'namae', 'onamae', 'shimei', 'simei', 'fullname', 'author') || kana || romaji;
+  if (family || given || nameWord) {
+    const r: Reading = { type: 'name', ...(kana ? { kana } : {}), ...(romaji ? { romaji } : {}) };
+    if (family && !given) r.namePart = 'family';
+    else if (given && !family) r.namePart = 'given';
+    else if (seq === 1 && (has('name', 'kana') || kana)) r.namePart = 'family';
+    else if (seq === 2 && (has('name', 'kana') || kana)) r.namePart = 'given';
+    else r.namePart = 'full';
+    return withSide(r);
+  }
+  return null;
+}

@@ -1,0 +1,43 @@
+// What the choices of a select (or the labels of a radio group) say about the field.
+
+import { normaliseText } from './normalise-text';
+import { PREFECTURE_STEMS } from './prefectures';
+import { PREF, type Reading } from './reading';
+
+const ERA = /令和|平成|昭和|大正|明治/;
+
+function numberOf(text: string): number | null {
+  const m = /^(\d{1,4})\s*(?:年|月|日|歳)?$/.exec(text) ?? /^(?:令和|平成|昭和|大正|明治)?\s*(\d{1,2}|元)\s*年?$/.exec(text);
+  if (!m) return null;
+  return m[1] === '元' ? 1 : Number(m[1]);
+}
+
+/** Reads the visible texts of a field's choices; placeholders such as 選択してください are ignored. */
+export function readChoices(texts: string[]): Reading | null {
+  const choices = texts.map(normaliseText).filter((t) => t && !/選択|選んで|select|choose|^-+$|^--|^[-ー―]+$|^$/.test(t));
+  if (!choices.length) return null;
+  const prefectures = choices.filter((t) => PREFECTURE_STEMS.some((p) => t.includes(p))).length;
+  if (prefectures >= 40) return { type: 'address', addressParts: PREF, strength: 0.95 };
+  const eras = choices.filter((t) => ERA.test(t) && !/\d{4}/.test(t)).length;
+  if (eras >= 2 && eras >= choices.length * 0.6 && choices.length <= 8) return { datePart: 'era', strength: 0.9 };
+  if (choices.filter((t) => /^(?:男|女|男性|女性|male|female|その他|回答しない|無回答)$/.test(t)).length >= 2)
+    return { type: 'gender', strength: 0.9 };
+  if (choices.filter((t) => /本人|配偶者|妻|夫|子|父|母|祖父|祖母|兄|弟|姉|妹|孫|同居人/.test(t)).length >= 3)
+    return { type: 'relationship', strength: 0.85 };
+  if (choices.filter((t) => /階$|^\d+f$/.test(t)).length >= choices.length * 0.6) return { type: 'none', negative: 'floor', strength: 0.85 };
+  if (choices.filter((t) => /時|午前|午後|am|pm/.test(t)).length >= choices.length * 0.6) return { type: 'none', negative: 'time', strength: 0.8 };
+
+  const numbers = choices.map(numberOf).filter((n): n is number => n !== null);
+  if (numbers.length >= Math.max(3, choices.length * 0.8)) {
+    const min = Math.min(...numbers);
+    const max = Math.max(...numbers);
+    if (min >= 1800 && max <= 2200) return { datePart: 'year', strength: 0.85 };
+    if (choices.some((t) => ERA.test(t))) return { datePart: 'year', strength: 0.8 };
+    if (min >= 1 && max === 12 && numbers.length <= 13) return { datePart: 'month', strength: 0.8 };
+    if (min >= 1 && max >= 28 && max <= 31 && numbers.length <= 32) return { datePart: 'day', strength: 0.8 };
+    if (min >= 0 && max > 31 && max <= 99 && choices.every((t) => !/歳/.test(t))) return { datePart: 'year', strength: 0.5 };
+  }
+  if (choices.filter((t) => /^\d{4}\s*(?:年|\(|（)|^(?:令和|平成|昭和)\s*\d+/.test(t)).length >= choices.length * 0.8)
+    return { datePart: 'year', strength: 0.8 };
+  return null;
+}

@@ -1,0 +1,216 @@
+// Reads one caption (a label, a table header, a placeholder, the words before an input) into a
+// Reading. Captions are normalised first (normaliseText), so full-width forms need no patterns.
+
+import { stripDecorations } from './normalise-text';
+import { readExample } from './read-example';
+import {
+  BLOCK,
+  BUILDING,
+  CITY,
+  POSTAL,
+  PREF,
+  TOWN,
+  type DateKind,
+  type Reading,
+} from './reading';
+import { readOtherParty, readSide } from './section-cues';
+
+/** Captions of fields that no profile value belongs in, most specific first. */
+const NEGATIVES: Array<[RegExp, string]> = [
+  [/建物(?:の)?(?:種[別類]|構造|形態)|住居(?:の)?(?:形態|種[別類])|住宅(?:の)?種[類別]|戸建|集合住宅|持ち?家|賃貸|間取り/, 'housing-type'],
+  [/階数|階建|何階|フロア|floor|^階$|(?:お部屋|住戸|住まい)の?階/, 'floor'],
+  [/エレベ[ー-]?タ|elevator/, 'elevator'],
+  [/メールマガジン|メルマガ|お知らせメール|ニュースレター|newsletter|配信を希望/, 'newsletter'],
+  [/同意|承諾|規約|プライバシ|個人情報の(?:取り?扱|利用)|agree|consent|terms/, 'agreement'],
+  [/パスワード|暗証番号|password|passcode/, 'password'],
+  [/画像認証|認証コード|画像コード|確認コード|captcha|表示されている文字/, 'captcha'],
+  [/秘密の質問|質問の答え|^答え$|答え|ヒント|reminder/, 'secret-question'],
+  [/カード番号|有効期限|セキュリティコード|カード名義|クレジット|card number|cvv|cvc|expir/, 'card'],
+  [/口座|支店|店番|金融機関|銀行|ゆうちょ|branch|account number/, 'bank'],
+  [/会員番号|注文番号|受付番号|整理番号|証券番号|登録番号|マイナンバー|個人番号|免許|保険証/, 'other-number'],
+  [/メーター|検針|設備番号|機器番号|型番|製品番号/, 'meter'],
+  [/ユーザー?(?:名|id|ネーム)|ニックネーム|ハンドルネーム|ログイン|アカウント|(?:^|[^a-z])id(?:$|[^a-z])|user ?name|login/, 'account'],
+  [/会社|法人|勤務先|勤め先|団体|企業|事業所|屋号|部署|役職|organization|company/, 'company'],
+  [/fax|ファックス|ファクス/, 'fax'],
+  [/職業|職種|業種|occupation|(?:^|[^a-z])job/, 'job'],
+  [/備考|要望|コメント|問い?合わ?せ(?:の)?内容|問合せ内容|相談内容|ご?質問内容|本文|メッセージ|自由記[入述]|特記事項|連絡事項|ご意見|その他.{0,6}(?:事項|内容)|comment|message|inquiry|remarks/, 'comment'],
+  [/題名|件名|タイトル|subject|^title$/, 'title'],
+  [/検索|キーワード|search|keyword/, 'search'],
+  [/ホームページ|url|website|web ?site|ブログ|blog/, 'url'],
+  [/時間帯|希望時間|時刻|何時/, 'time'],
+  [/人数|台数|部屋数|面積|広さ|年齢|年収|金額|料金|使用量|ご?予算/, 'quantity'],
+  [/プラン|契約種別|契約容量|アンペア|契約電流|電力会社|ガス会社|供給会社|料金メニュー|支払|payment/, 'contract-terms'],
+  [/理由|きっかけ|経緯/, 'reason'],
+  [/紹介コード|クーポン|キャンペーン/, 'promotion'],
+  [/連絡方法|連絡手段|ご?連絡(?:の)?希望|連絡可能/, 'contact-preference'],
+];
+
+const SUPPLY_POINT = /供給地点(?:特定)?番号|supply ?point/;
+const CUSTOMER_NUMBER =
+  /(?:お客様|お客さま|御客様|顧客|需要家|ご?使用者|ご?契約者?|水栓|ご?利用者|ご?契約)(?:番号|no\b|id\b)|customer (?:no|number|id)|contract (?:no|number)/;
+
+const DATE_KINDS: Array<[RegExp, DateKind]> = [
+  [/生年月日|誕生日|birth|bday/, 'birth'],
+  [/(?:お?引(?:っ)?越し?|転居|転出|転入|移転|転送開始|転送)(?:の)?(?:予定|希望)?(?:日|年月日)|move|moving/, 'move'],
+  [/(?:停止|中止|廃止|解約|終了|閉栓|止水|退去)(?:希望|予定)?(?:日|年月日)|(?:停止|解約|閉栓)の?(?:希望|予定)日/, 'stop'],
+  [/(?:開始|開栓|通水|入居|再開)(?:希望|予定)?(?:日|年月日)|(?:開始|開栓)の?(?:希望|予定)日/, 'start'],
+];
+const GENERIC_DATE = /年月日|日付|(?:予定|希望)日|^date$|(?:^|[^a-z])date(?:$|[^a-z])/;
+
+const EMAIL = /メールアドレス|e-?mail|mail ?address|メール|mail/;
+const CONFIRM = /確認|再入力|もう一度|再度|2回|二回|confirm|again|retype|re-enter/;
+const PHONE = /電話|tel(?:$|[^a-z])|phone|携帯|連絡先|ﾃﾞﾝﾜ/;
+const PHONE_ALT = /自宅|固定|その他|予備|第2|サブ|2つ目|ほか|他の|新住所|新居|旧住所|旧居/;
+/** The number to reach the user by: it is the main phone even when the form asks for another first. */
+const PHONE_MAIN = /日中|ご?連絡先|携帯|緊急時/;
+const POSTAL_WORDS = /郵便番号|〒|(?:^|[^a-z])zip|postal|post ?code|郵便(?!物|局|受)/;
+const ADDRESS_WORDS = /住所|所在地|お住まい|address|(?:^|[^a-z])addr/;
+const KANA = /フリガナ|ふりがな|カナ|かな|(?:^|[^ァ-ヶ])(?:セイ|メイ)(?:$|[^ァ-ヶ])|(?:^|[^ぁ-ん])(?:せい|めい)(?:$|[^ぁ-ん])|よみ|ヨミ|kana|furigana/;
+const ROMAJI = /ローマ字|英字|英語表記|alphabet|romaji|roman/;
+const FAMILY = /姓(?!名)|(?:^|[^一-龯々])氏(?!名)|苗字|名字|(?:^|[^ァ-ヶ])セイ(?:$|[^ァ-ヶ])|(?:^|[^ぁ-ん])せい(?:$|[^ぁ-ん])|last ?name|family ?name|surname/;
+const GIVEN = /(?:^|[^一-龯々ぁ-んァ-ヶ])名(?![前称簿義字刺])|(?:^|[^ァ-ヶ])メイ(?:$|[^ァ-ヶ])|(?:^|[^ぁ-ん])めい(?:$|[^ぁ-ん])|first ?name|given ?name/;
+const FULL_NAME = /氏名|姓名|お?名前|フルネーム|full ?name|(?:^|[^a-z])name(?:$|[^a-z])|名義|(?:者|人)名/;
+const GENDER = /性別|男女|gender|(?:^|[^a-z])sex(?:$|[^a-z])/;
+const RELATIONSHIP = /続柄|続き柄|ご?関係|relationship/;
+
+const PART_WORDS: Array<[RegExp, number]> = [
+  [/都道府県|prefecture/, PREF],
+  [/市区町村|市町村|区市町村|市区郡|市郡|^市区$|(?:^|[^a-z])city/, CITY],
+  [/町域|町名|町・?丁目|丁目|大字|字名|(?:^|[^a-z])town/, TOWN],
+  [/番地|地番|番・号|番号?・号/, BLOCK],
+  [/建物|マンション|ビル|アパート|部屋番号|号室|building|apartment|(?:^|[^a-z])apt/, BUILDING],
+];
+const PART_NAMES: Array<[RegExp, number]> = [
+  [/都道府県/, PREF],
+  [/市区町村|市町村|区市町村|市区郡/, CITY],
+  [/町域|町名|町村?名/, TOWN],
+  [/番地/, BLOCK],
+  [/建物|マンション/, BUILDING],
+];
+
+function partBitOf(word: string): number {
+  for (const [re, bit] of PART_NAMES) if (re.test(word)) return bit;
+  return 0;
+}
+
+/** Every part from `from` to `to`, both included. */
+export function partRange(from: number, to: number): number {
+  let bits = 0;
+  for (let b = from; b <= to; b <<= 1) bits |= b;
+  return bits;
+}
+
+function readAddressParts(t: string): Reading {
+  const reading: Reading = { type: 'address', strength: 0.9, addressParts: 0 };
+  const range = /(都道府県|市区町村|市町村|町域|町名|番地)(?:名)?から(都道府県|市区町村|市町村|町域|町名|番地|建物名?|マンション名?)まで/.exec(t);
+  const rest = /(都道府県|市区町村|市町村|区市町村|町域|町名|町村名|番地)(?:名)?\s*(?:以降|以下|より後|から後|から)/.exec(t);
+  if (range) reading.addressParts = partRange(partBitOf(range[1]), partBitOf(range[2]));
+  else if (rest) reading.addressParts = partRange(partBitOf(rest[1]), BUILDING);
+  else for (const [re, bit] of PART_WORDS) if (re.test(t)) reading.addressParts! |= bit;
+
+  const building = /建物|マンション|ビル|アパート/.test(t);
+  const room = /部屋番号|号室|部屋/.test(t);
+  if (reading.addressParts === BUILDING && room && !building) reading.addressSpecial = 'room';
+  else if (reading.addressParts === BUILDING && building && !room && /名/.test(t)) reading.addressSpecial = 'buildingName';
+
+  const line = /(?:住所|address|addr)\s*(?:line)?\s*[(\[]?([12])(?![\d])/.exec(t) ?? /address line ?([12])/.exec(t);
+  if (line) reading.addressLine = Number(line[1]);
+  if (reading.addressLine === 2 && !reading.addressParts) reading.addressParts = 0;
+  if (KANA.test(t)) {
+    const parts = reading.addressParts!;
+    reading.addressSpecial = parts && (parts & (parts - 1)) === 0 ? 'partKana' : 'kana';
+  }
+  if (!reading.addressParts && !ADDRESS_WORDS.test(t) && !reading.addressSpecial) reading.strength = 0.5;
+  return reading;
+}
+
+function readName(t: string): Reading | null {
+  const kana = KANA.test(t);
+  const romaji = ROMAJI.test(t);
+  const family = FAMILY.test(t);
+  const given = GIVEN.test(t);
+  const full = FULL_NAME.test(t);
+  if (!kana && !romaji && !family && !given && !full) return null;
+  const reading: Reading = { type: 'name', strength: family || given || full ? 0.9 : 0.7 };
+  if (kana) reading.kana = true;
+  if (romaji) reading.romaji = true;
+  if (family && !given) reading.namePart = 'family';
+  else if (given && !family) reading.namePart = 'given';
+  else if (full || (family && given)) reading.namePart = 'full';
+  return reading;
+}
+
+function withContext(reading: Reading, t: string): Reading {
+  const side = readSide(t);
+  if (side) reading.side = side;
+  if (readOtherParty(t)) reading.otherParty = true;
+  return reading;
+}
+
+/** Reads a normalised caption. Returns null when it says nothing the classifier can use. */
+export function readText(text: string): Reading | null {
+  const t = stripDecorations(text);
+  if (!t) return null;
+  const example = readExample(t);
+  const caption = example ? t.slice(0, example.index).trim() : t;
+  const reading = readCaption(caption);
+  if (!example) return reading ? withContext(reading, t) : readUnits(t);
+  if (!reading) return example.reading.type ? withContext(example.reading, t) : readUnits(caption);
+  if (reading.type === 'address' && example.reading.addressParts && !(reading.addressParts! & POSTAL)) {
+    // 市区町村 (例：江東区新砂) asks for the town as well: the example shows what the input takes.
+    reading.addressParts = (reading.addressParts ?? 0) | example.reading.addressParts;
+  }
+  if (reading.type === 'name' && example.reading.kana) reading.kana = true;
+  return withContext(reading, t);
+}
+
+/** Units written after an input: 年 / 月 / 日 for date parts. */
+function readUnits(t: string): Reading | null {
+  if (/^(?:年|年\s*\(西暦\)|西暦)$/.test(t)) return { datePart: 'year' };
+  if (t === '月') return { datePart: 'month' };
+  if (t === '日') return { datePart: 'day' };
+  return null;
+}
+
+function readCaption(t: string): Reading | null {
+  if (!t) return null;
+  if (SUPPLY_POINT.test(t)) return { type: 'supplyPointId', strength: 0.95 };
+  if (CUSTOMER_NUMBER.test(t)) return { type: 'customerNumber', strength: 0.9 };
+  for (const [re, kind] of DATE_KINDS) if (re.test(t)) return { type: 'date', strength: 0.9, dateKind: kind, ...datePartOf(t) };
+  for (const [re, reason] of NEGATIVES) if (re.test(t)) return { type: 'none', strength: 0.85, negative: reason };
+  if (EMAIL.test(t)) {
+    const r: Reading = { type: 'email', strength: 0.9 };
+    if (CONFIRM.test(t)) r.confirm = true;
+    if (/携帯|サブ|予備|第2|2つ目|pc/.test(t)) r.alt = true;
+    return r;
+  }
+  if (POSTAL_WORDS.test(t)) return { type: 'address', strength: 0.9, addressParts: POSTAL };
+  if (PHONE.test(t)) {
+    const r: Reading = { type: 'phone', strength: /電話|tel|phone|携帯/.test(t) ? 0.9 : 0.6 };
+    if (PHONE_ALT.test(t)) r.alt = true;
+    else if (PHONE_MAIN.test(t)) r.alt = false;
+    return r;
+  }
+  if (ADDRESS_WORDS.test(t) || PART_WORDS.some(([re]) => re.test(t))) {
+    const r = readAddressParts(t);
+    if (r.addressParts || ADDRESS_WORDS.test(t)) return r;
+  }
+  if (GENDER.test(t)) return { type: 'gender', strength: 0.9 };
+  if (RELATIONSHIP.test(t)) return { type: 'relationship', strength: 0.85 };
+  const name = readName(t);
+  if (name) return name;
+  if (GENERIC_DATE.test(t)) return { type: 'date', strength: 0.6, ...datePartOf(t) };
+  const units = readUnits(t);
+  if (units) return units;
+  if (/^(?:令和|平成|昭和|元号|和暦|年号)$/.test(t)) return { datePart: 'era' };
+  if (CONFIRM.test(t) && t.length <= 20) return { confirm: true };
+  return null;
+}
+
+function datePartOf(t: string): Pick<Reading, 'datePart'> {
+  if (/(?:^|\s|[(（])年(?:$|\s|[)）])/.test(t)) return { datePart: 'year' };
+  if (/(?:^|\s|[(（])月(?:$|\s|[)）])/.test(t)) return { datePart: 'month' };
+  if (/(?:^|\s|[(（])日(?:$|\s|[)）])/.test(t)) return { datePart: 'day' };
+  return {};
+}
+

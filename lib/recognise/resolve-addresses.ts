@@ -1,0 +1,160 @@
+// Which parts of an address each input takes, and whether the address is the old or the new home.
+// A form's inputs share the parts between them, so an input captioned only 住所 takes whatever the
+// other inputs of its address leave over, and a gap (市区町村 then 番地) widens the input before it.
+
+import { ADDRESS_RUNS } from '../profile/keys';
+import type { Candidate } from './candidate';
+import { ADDRESS_BODY, BLOCK, BUILDING, CITY, POSTAL, PREF, TOWN } from './reading';
+
+const BIT_OF_PART: Record<string, number> = { prefecture: PREF, city: CITY, town: TOWN, block: BLOCK, building: BUILDING };
+const SINGLE: Record<number, string> = { [PREF]: 'prefecture', [CITY]: 'city', [TOWN]: 'town', [BLOCK]: 'block', [BUILDING]: 'building' };
+const RUN_OF_BITS = new Map<number, string>();
+for (const [run, parts] of Object.entries(ADDRESS_RUNS)) RUN_OF_BITS.set(parts.reduce((bits, p) => bits | BIT_OF_PART[p], 0), run);
+
+/** The key suffix for a set of parts (`city`, `afterPrefecture`…), or null when none names it. */
+export function addressPartKey(bits: number): string | null {
+  return SINGLE[bits] ?? RUN_OF_BITS.get(bits) ?? null;
+}
+
+const ROOM_CLAIM = 64;
+
+function highestBitBelow(bits: number, limit: number): number {
+  for (let b = limit >> 1; b >= PREF; b >>= 1) if (bits & b) return b;
+  return 0;
+}
+
+interface Block {
+  members: Candidate[];
+  claimed: number;
+  form: Element | null;
+  scope: string;
+  side?: 'old' | 'new';
+  sideFromField: boolean;
+}
+
+function isAddress(c: Candidate): boolean {
+  return !c.excluded && c.interp.type === 'address' && c.scope !== 'other';
+}
+
+function blocksOf(candidates: Candidate[]): Block[] {
+  const blocks: Block[] = [];
+  let current: Block | null = null;
+  for (const c of candidates) {
+    if (!isAddress(c)) continue;
+    const parts = c.interp.reading.addressParts ?? 0;
+    const special = c.interp.reading.addressSpecial;
+    // 建物名 and 部屋番号 asked apart both take the building: the room claims a bit of its own.
+    const claims = special === 'kana' || special === 'partKana' ? 0 : special === 'room' ? ROOM_CLAIM : parts;
+    const scope = `${c.scope}:${c.householdIndex ?? ''}`;
+    const side = c.interp.side;
+    const fresh =
+      !current ||
+      current.form !== c.form ||
+      current.scope !== scope ||
+      (side && current.side && side !== current.side) ||
+      (c.part !== 2 && (claims & current.claimed) !== 0);
+    if (fresh) {
+      current = { members: [], claimed: 0, form: c.form, scope, sideFromField: false };
+      blocks.push(current);
+    }
+    const block = current!;
+    block.members.push(c);
+    if (!(c.part === 2 && claims === POSTAL)) block.claimed |= claims;
+    if (side && !block.side) {
+      block.side = side;
+      block.sideFromField = c.interp.sideFromField;
+    } else if (side && c.interp.sideFromField && !block.sideFromField) {
+      block.side = side;
+      block.sideFromField = true;
+    }
+  }
+  return blocks;
+}
+
+function resolveBlockParts(block: Block): void {
+  const body = block.members.filter((c) => {
+    const s = c.interp.reading.addressSpecial;
+    return s !== 'kana' && s !== 'partKana' && c.interp.reading.addressParts !== POSTAL;
+  });
+  for (const c of body) c.addressParts = c.interp.reading.addressParts ?? 0;
+  const claimed = body.reduce((bits, c) => bits | (c.addressParts ?? 0), 0);
+  const generics = body.filter((c) => !c.addressParts);
+  const unclaimed = ADDRESS_BODY & ~claimed;
+  if (generics.length === 1) {
+    generics[0].addressParts = unclaimed;
+  } else if (generics.length === 2) {
+    const [first, second] = generics;
+    if (unclaimed & BUILDING && unclaimed !== BUILDING) {
+      first.addressParts = unclaimed & ~BUILDING;
+      second.addressParts = BUILDING;
+    }
+  }
+  for (const c of generics) if (c.addressParts) c.evidence.push('structure:rest-of-address');
+
+  // Fill gaps between the parts asked: the input just before a gap takes the missing parts.
+  const covered = body.reduce((bits, c) => bits | (c.addressParts ?? 0), 0);
+  if (!covered) return;
+  let low = PREF;
+  while (low <= BUILDING && !(covered & low)) low <<= 1;
+  let high = BUILDING;
+  while (high >= PREF && !(covered & high)) high >>= 1;
+  for (let bit = low; bit <= high; bit <<= 1) {
+    if (covered & bit) continue;
+    const below = highestBitBelow(covered, bit);
+    const owner = body.find((c) => (c.addressParts ?? 0) & below);
+    if (owner && addressPartKey((owner.addressParts ?? 0) | bit)) {
+      owner.addressParts = (owner.addressParts ?? 0) | bit;
+      owner.evidence.push('structure:gap');
+    }
+  }
+
+  const room = body.some((c) => c.interp.reading.addressSpecial === 'room');
+  for (const c of body) {
+    if (c.interp.reading.addressSpecial === 'buildingName' && !room) c.interp.reading.addressSpecial = undefined;
+    if (c.interp.reading.addressSpecial === undefined && room && c.addressParts === BUILDING) c.interp.reading.addressSpecial = 'buildingName';
+  }
+}
+
+/**
+ * Decides each address block's side. A block whose captions and headings name no side is the old
+ * home when it is alone; two unnamed blocks of one form are read as old then new.
+ */
+function resolveSides(blocks: Block[]): void {
+  const byForm = new Map<Element | null, Block[]>();
+  for (const b of blocks) {
+    const list = byForm.get(b.form) ?? [];
+    list.push(b);
+    byForm.set(b.form, list);
+  }
+  for (const list of byForm.values()) {
+    const named = list.filter((b) => b.side);
+    const unnamed = list.filter((b) => !b.side);
+    if (!unnamed.length) continue;
+    if (named.length) {
+      const other = named.some((b) => b.side === 'new') && !named.some((b) => b.side === 'old') ? 'old' : 'new';
+      for (const b of unnamed) {
+        b.side = other;
+        for (const c of b.members) c.evidence.push('side:other-block');
+      }
+    } else if (unnamed.length === 2) {
+      unnamed[0].side = 'old';
+      unnamed[1].side = 'new';
+      for (const b of unnamed) for (const c of b.members) {
+        c.evidence.push('side:order');
+        c.confidence *= 0.7;
+      }
+    } else {
+      for (const b of unnamed) {
+        b.side = 'old';
+        for (const c of b.members) c.evidence.push('side:single');
+      }
+    }
+  }
+  for (const b of blocks) for (const c of b.members) c.side = b.side;
+}
+
+export function resolveAddresses(candidates: Candidate[]): void {
+  const blocks = blocksOf(candidates);
+  for (const block of blocks) resolveBlockParts(block);
+  resolveSides(blocks);
+}

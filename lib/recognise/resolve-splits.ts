@@ -1,0 +1,137 @@
+// Values a form splits over several inputs: 姓/名 under one caption, the two boxes of a postal
+// code, the three of a phone number, the selects of a date, an e-mail typed twice.
+
+import type { FieldPart } from '../profile/keys';
+import { maxLength, type Candidate } from './candidate';
+import { POSTAL, type DatePart } from './reading';
+
+function active(c: Candidate): boolean {
+  return !c.excluded && c.interp.type !== 'none';
+}
+
+/** Two name inputs under one caption with nothing telling them apart are 姓 then 名. */
+export function resolveNameSplits(candidates: Candidate[]): void {
+  const groups = new Map<object, Candidate[]>();
+  for (const c of candidates) {
+    if (!active(c) || c.interp.type !== 'name') continue;
+    const key = c.context.group;
+    const list = groups.get(key) ?? [];
+    list.push(c);
+    groups.set(key, list);
+  }
+  for (const list of groups.values()) {
+    for (const kana of [false, true]) {
+      const same = list.filter((c) => !!c.interp.reading.kana === kana && !c.interp.reading.romaji);
+      if (same.length !== 2) continue;
+      const [a, b] = same;
+      const pa = a.interp.reading.namePart;
+      const pb = b.interp.reading.namePart;
+      if ((pa === 'full' || !pa) && (pb === 'full' || !pb)) {
+        a.interp.reading.namePart = 'family';
+        b.interp.reading.namePart = 'given';
+        a.evidence.push('structure:name-split');
+        b.evidence.push('structure:name-split');
+      } else if (pa === 'family' && (pb === 'full' || !pb)) b.interp.reading.namePart = 'given';
+      else if (pb === 'given' && (pa === 'full' || !pa)) a.interp.reading.namePart = 'family';
+    }
+  }
+}
+
+type RunKind = 'postal' | 'phone' | 'date' | 'email';
+
+function runKind(c: Candidate): RunKind | null {
+  if (!active(c)) return null;
+  const r = c.interp.reading;
+  if (c.interp.type === 'address' && r.addressParts === POSTAL) return 'postal';
+  if (c.interp.type === 'phone') return 'phone';
+  if (c.interp.type === 'email') return 'email';
+  if (c.interp.type === 'date' || (!c.interp.type && r.datePart)) return 'date';
+  return null;
+}
+
+function continues(prev: Candidate, next: Candidate, kind: RunKind): boolean {
+  if (prev.form !== next.form || prev.scope !== next.scope || prev.householdIndex !== next.householdIndex) return false;
+  if (next.index !== prev.index + 1) return false;
+  const ps = prev.interp.reading.seq;
+  const ns = next.interp.reading.seq;
+  if (ps && ns && ns <= ps) return false;
+  if (kind === 'date') {
+    if (prev.control.type === 'date' || next.control.type === 'date') return false;
+    const pk = prev.interp.reading.dateKind;
+    const nk = next.interp.reading.dateKind;
+    if (pk && nk && pk !== nk) return false;
+    const pp = prev.interp.reading.datePart;
+    const np = next.interp.reading.datePart;
+    if (pp && np && pp === np) return false;
+  }
+  if (kind === 'postal' && maxLength(prev) === 3 && maxLength(next) === 4) return true;
+  if (prev.context.group === next.context.group) return true;
+  return !!(ps && ns && ns === ps + 1);
+}
+
+/** Consecutive inputs of one kind that belong together, in reading order. */
+function runsOf(candidates: Candidate[]): Array<{ kind: RunKind; members: Candidate[] }> {
+  const runs: Array<{ kind: RunKind; members: Candidate[] }> = [];
+  let current: { kind: RunKind; members: Candidate[] } | null = null;
+  for (const c of candidates) {
+    const kind = runKind(c);
+    if (!kind) {
+      current = null;
+      continue;
+    }
+    const prev = current?.members[current.members.length - 1];
+    if (current && prev && current.kind === kind && continues(prev, c, kind)) current.members.push(c);
+    else {
+      current = { kind, members: [c] };
+      runs.push(current);
+    }
+  }
+  return runs;
+}
+
+const DATE_ORDER: DatePart[] = ['era', 'year', 'month', 'day'];
+
+export function resolveSplitRuns(candidates: Candidate[]): void {
+  for (const { kind, members } of runsOf(candidates)) {
+    if (kind === 'postal' || kind === 'phone') {
+      const max = kind === 'postal' ? 2 : 3;
+      if (members.length < 2 || members.length > max) continue;
+      members.forEach((c, i) => {
+        c.part = (i + 1) as FieldPart;
+        c.evidence.push(`structure:${kind}-part`);
+      });
+    } else if (kind === 'email') {
+      if (members.length === 2 && !members[0].interp.reading.confirm) {
+        members[1].interp.reading.confirm = true;
+        members[1].evidence.push('structure:email-twice');
+      }
+    } else {
+      resolveDateRun(members);
+    }
+  }
+}
+
+function resolveDateRun(members: Candidate[]): void {
+  const typed = members.find((c) => c.interp.type === 'date');
+  const dateKind = members.map((c) => c.interp.reading.dateKind).find(Boolean);
+  if (members.length === 1) {
+    const c = members[0];
+    if (c.interp.reading.datePart && c.control.kind === 'select') c.part = c.interp.reading.datePart;
+    if (!typed) c.interp.type = undefined;
+    return;
+  }
+  const taken = new Set(members.map((c) => c.interp.reading.datePart).filter(Boolean));
+  const free = DATE_ORDER.filter((p) => !taken.has(p));
+  // Unlabelled selects fill the remaining parts in reading order: 元号, 年, 月, 日.
+  const missing = members.filter((c) => !c.interp.reading.datePart);
+  const order = missing.length <= 3 && !taken.has('era') ? free.filter((p) => p !== 'era' || missing.length + taken.size === 4) : free;
+  missing.forEach((c, i) => {
+    if (order[i]) c.interp.reading.datePart = order[i];
+  });
+  for (const c of members) {
+    c.interp.type = 'date';
+    if (dateKind) c.interp.reading.dateKind = dateKind;
+    c.part = c.interp.reading.datePart;
+    if (!typed) c.confidence = Math.min(c.confidence || 0.5, 0.6);
+  }
+}
