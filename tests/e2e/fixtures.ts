@@ -1,8 +1,9 @@
-import { test as base, chromium, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromiumArgs, findChromium, INSTALL_HELP } from '../../scripts/lib/find-chromium';
+import { findChromium, INSTALL_HELP } from '../../scripts/lib/find-chromium';
+import { launchWithExtension, seedSampleProfile, tabIdOf, uiLocale } from '../../scripts/lib/launch-extension';
 import type { DemoServers } from '../../scripts/lib/demo-server';
 import { startDemoSites } from '../../scripts/lib/demo-sites';
 
@@ -45,21 +46,17 @@ export const test = base.extend<ExtensionFixtures, { sites: DemoServers; chromiu
     rmSync(dir, { recursive: true, force: true });
   },
   context: async ({ chromiumPath, userDataDir }, use) => {
-    const context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: chromiumPath,
-      headless: true,
-      args: chromiumArgs(EXTENSION_DIR),
-      locale: 'ja-JP',
-      // Chromium on Linux takes its UI language (and so the extension's i18n) from the environment.
-      env: { ...process.env, LANGUAGE: 'ja', LANG: 'ja_JP.UTF-8' },
-      viewport: { width: 1100, height: 1400 },
-    });
+    const { context, worker } = await launchWithExtension({ extensionDir: EXTENSION_DIR, userDataDir, headless: true, executablePath: chromiumPath });
+    const locale = await uiLocale(worker);
+    if (!locale.startsWith('ja')) {
+      await context.close();
+      throw new Error(`Chromium runs the extension in "${locale}", but these tests read the Japanese UI. On Debian/Ubuntu install chromium-l10n (sudo apt-get install chromium-l10n).`);
+    }
     await use(context);
     await context.close();
   },
   serviceWorker: async ({ context }, use) => {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    await use(worker);
+    await use(context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')));
   },
   extensionId: async ({ serviceWorker }, use) => {
     await use(new URL(serviceWorker.url()).host);
@@ -68,13 +65,8 @@ export const test = base.extend<ExtensionFixtures, { sites: DemoServers; chromiu
     await use(async (target?: Page) => {
       let query = '';
       if (target) {
-        const url = target.url();
-        const tabId = await serviceWorker.evaluate(async (u) => {
-          const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
-          const tabs = await api.tabs.query({});
-          return tabs.find((t) => t.url === u)?.id;
-        }, url);
-        expect(tabId, `tab for ${url}`).toBeTruthy();
+        const tabId = await tabIdOf(serviceWorker, target.url());
+        expect(tabId, `tab for ${target.url()}`).toBeTruthy();
         query = `?tabId=${tabId}`;
       }
       const popup = await context.newPage();
@@ -94,11 +86,7 @@ export const test = base.extend<ExtensionFixtures, { sites: DemoServers; chromiu
   },
   seedSampleProfile: async ({ serviceWorker }, use) => {
     await use(async () => {
-      const result = await serviceWorker.evaluate(async () => {
-        const hooks = (globalThis as unknown as { tetsuzukiPadDemo: { seedSampleProfile(): Promise<{ ok: boolean }> } }).tetsuzukiPadDemo;
-        return hooks.seedSampleProfile();
-      });
-      expect(result.ok).toBe(true);
+      expect(await seedSampleProfile(serviceWorker)).toBe(true);
     });
   },
 });

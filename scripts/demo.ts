@@ -1,0 +1,81 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PORTAL_PORT } from './lib/demo-server';
+import { demoPageUrls, startDemoSites } from './lib/demo-sites';
+import { requireChromium } from './lib/find-chromium';
+import { launchWithExtension, seedSampleProfile, tabIdOf } from './lib/launch-extension';
+
+// `npm start`: builds the demo extension, serves the fictional provider sites on 127.0.0.1, and
+// opens Chromium with the extension and a sample profile. `npm start -- --headless` fills every demo
+// page without a window and saves screenshots of the filled forms and the popup reports.
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3-demo');
+const args = new Set(process.argv.slice(2));
+const wantsHeadless = args.has('--headless');
+const outDir = join(ROOT, 'demo-output');
+
+function build(): void {
+  if (args.has('--no-build')) return;
+  console.log('Building the demo extension…');
+  const result = spawnSync('npx', ['wxt', 'build', '--mode', 'demo'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+async function main(): Promise<void> {
+  const chromiumPath = requireChromium();
+  const headless = wantsHeadless || (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
+  if (headless && !wantsHeadless) console.log('No display found: running headless (same as --headless).');
+  build();
+  const sites = await startDemoSites();
+  const userDataDir = mkdtempSync(join(tmpdir(), 'tetsuzuki-pad-demo-'));
+  const { context, worker, extensionId } = await launchWithExtension({ extensionDir: EXTENSION_DIR, userDataDir, headless, executablePath: chromiumPath });
+  const cleanup = async () => {
+    await context.close().catch(() => {});
+    await sites.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  };
+  if (!(await seedSampleProfile(worker))) throw new Error('could not store the sample profile');
+
+  if (!headless) {
+    const portal = context.pages()[0] ?? (await context.newPage());
+    await portal.goto(`http://127.0.0.1:${PORTAL_PORT}/`);
+    console.log(`\nDemo running. Chromium shows the demo portal (http://127.0.0.1:${PORTAL_PORT}/).`);
+    console.log('Open a provider page, click the 手続きパッド toolbar button (pin it from the puzzle menu), then 「このページに入力」.');
+    console.log('The sample profile is already stored. Close the browser or press Ctrl+C to stop.');
+    context.on('close', () => void cleanup().then(() => process.exit(0)));
+    process.on('SIGINT', () => void cleanup().then(() => process.exit(0)));
+    return;
+  }
+
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  for (const { providerId, pageId, url } of demoPageUrls()) {
+    const page = await context.newPage();
+    await page.goto(url);
+    const tabId = await tabIdOf(worker, url);
+    const popup = await context.newPage();
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+    await popup.locator('body[data-ready="true"]').waitFor({ state: 'attached' });
+    await popup.locator('button.fill').click();
+    await popup.locator('.report').waitFor();
+    const counts = await popup.locator('.report-counts').innerText();
+    await page.bringToFront();
+    await page.screenshot({ path: join(outDir, `${providerId}-${pageId}.png`), fullPage: true });
+    await popup.locator('.fill-panel').screenshot({ path: join(outDir, `${providerId}-${pageId}-report.png`) });
+    console.log(`${providerId} / ${pageId}: ${counts}`);
+    await popup.close();
+    await page.close();
+  }
+  console.log(`\nScreenshots saved in ${outDir}`);
+  await cleanup();
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});
