@@ -1,4 +1,7 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { defineConfig } from 'wxt';
+import { ensurePostalIndex, POSTAL_INDEX_DIR } from './scripts/build-postal-index';
 
 // Demo/test builds (`--mode demo`) may reach the embedded demo sites on 127.0.0.1 without a
 // user gesture so that end-to-end tests can drive the popup. Production builds never get this.
@@ -6,6 +9,18 @@ const DEMO_HOST_PERMISSIONS = ['http://127.0.0.1/*'];
 
 export default defineConfig({
   imports: false,
+  hooks: {
+    // The offline postal index is generated from an npm package at build time (never committed) and
+    // shipped as /postal/*.json.gz, loaded lazily by the extension's own pages.
+    'build:before': async () => {
+      await ensurePostalIndex();
+    },
+    'build:publicAssets': async (_wxt, files) => {
+      for (const name of await readdir(POSTAL_INDEX_DIR)) {
+        if (name.endsWith('.json.gz')) files.push({ absoluteSrc: join(POSTAL_INDEX_DIR, name), relativeDest: `postal/${name}` });
+      }
+    },
+  },
   modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
   manifest: ({ mode, browser }) => ({

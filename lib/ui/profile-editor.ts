@@ -4,6 +4,7 @@ import { loadProfile, saveProfile, StoredProfileError } from '../profile/store';
 import { clearDraft, loadDraft, saveDraft } from './draft-store';
 import { h, t } from './i18n';
 import { getPath, setPath } from './object-path';
+import { attachPostalAssist } from './postal-assist';
 import { CHOICES, HOUSEHOLD_FIELDS, PROFILE_SECTIONS, PROVIDER_FIELDS, type FieldDef, type InputKind } from './profile-fields';
 
 export interface EditorOptions {
@@ -244,6 +245,8 @@ export async function mountProfileEditor(options: EditorOptions): Promise<Editor
   }, true);
 
   form.addEventListener('input', onEdited);
+  attachPostalAssist(form, 'oldAddress', onEdited);
+  attachPostalAssist(form, 'newAddress', onEdited);
   form.addEventListener('change', onEdited);
   form.addEventListener('focusout', (event) => {
     const control = event.target as Control;

@@ -117,3 +117,24 @@ test('a profile typed into the popup persists, is edited in the options page, an
   await expect(page.locator('#zip1')).toHaveValue('160');
   await expect(page.locator('#town')).toHaveValue('新宿三丁目１－１');
 });
+
+test('a typed postal code offers the address from the offline index, several when a code has several towns', async ({ openPopup }) => {
+  const popup = await openPopup();
+  await openSection(popup, '現住所');
+  const old = popup.locator('details[data-section="oldAddress"]');
+  await old.getByLabel('郵便番号').fill('160-0022');
+  const candidates = old.locator('.postal-candidates .candidate');
+  await expect(candidates).toHaveText(['東京都 新宿区 新宿']);
+  await candidates.first().click();
+  await expect(old.getByLabel('都道府県')).toHaveValue('東京都');
+  await expect(old.getByLabel('市区町村')).toHaveValue('新宿区');
+  await expect(old.getByLabel('町域・丁目')).toHaveValue('新宿');
+
+  await openSection(popup, '新住所');
+  const neu = popup.locator('details[data-section="newAddress"]');
+  await neu.getByLabel('郵便番号').fill('4520961');
+  await expect(neu.locator('.postal-candidates .candidate')).toHaveCount(8);
+  await expect(neu.locator('.postal-candidates')).toContainText('複数の地域');
+  await neu.getByLabel('郵便番号').fill('0000000');
+  await expect(neu.locator('.postal-candidates')).toContainText('見つかりませんでした');
+});
