@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { FIELD_PARTS, isProfileKey, type FieldPart } from './profile/keys';
+import type { SkipReason } from './plan/types';
 
 // Every message the extension's own pages send to the background. The background validates each
 // one and answers only senders that are pages of this extension (never content or page scripts).
@@ -7,7 +9,45 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('tab-status'), tabId: z.number().int().nonnegative() }),
   z.object({ type: z.literal('fill'), tabId: z.number().int().nonnegative() }),
   z.object({ type: z.literal('last-report'), tabId: z.number().int().nonnegative() }),
+  z.object({ type: z.literal('recognise'), tabId: z.number().int().nonnegative() }),
+  z.object({
+    type: z.literal('fill-guessed'),
+    tabId: z.number().int().nonnegative(),
+    fields: z
+      .array(
+        z.object({
+          selector: z.string().min(1).max(300),
+          key: z.string().refine(isProfileKey).nullable(),
+          part: z.literal([...FIELD_PARTS]).optional(),
+          fill: z.boolean(),
+          corrected: z.boolean(),
+        }),
+      )
+      .max(300),
+  }),
 ]);
+
+export type GuessChoice = Extract<Request, { type: 'fill-guessed' }>['fields'][number];
+
+/** One recognised field as the popup shows it: label, key, and the value it would get. */
+export interface GuessedField {
+  selector: string;
+  label: string;
+  key: string | null;
+  part?: FieldPart;
+  confidence: number;
+  /** The key comes from the user's earlier correction on this page. */
+  remembered: boolean;
+  /** What would be written (shown to the user only), or null. */
+  preview: string | null;
+  skip?: SkipReason;
+}
+
+export interface GuessPreview {
+  host: string;
+  title: string;
+  fields: GuessedField[];
+}
 
 export type Request = z.infer<typeof requestSchema>;
 

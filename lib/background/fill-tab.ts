@@ -53,7 +53,7 @@ export async function fillTab(tabId: number): Promise<FillResult> {
 
 // Reports hold keys and outcomes only, never values; they live in session storage (memory) so the
 // popup can show the result of a keyboard-shortcut fill.
-async function rememberReport(tabId: number, report: FillReport): Promise<void> {
+export async function rememberReport(tabId: number, report: FillReport): Promise<void> {
   await browser.storage.session.set({ [REPORT_PREFIX + tabId]: report });
   await browser.action.setBadgeText({ tabId, text: String(report.counts.filled) });
   await browser.action.setBadgeBackgroundColor({ tabId, color: report.counts.filled ? '#1a7f37' : '#9a6700' });

@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { requestSchema } from '../messages';
-import { describeTab, fillTab, lastReport } from './fill-tab';
+import { describeTab, fillTab, lastReport, rememberReport } from './fill-tab';
+import { fillGuessed, previewGuesses } from './guess-fill';
 
 /** Only this extension's own pages (popup, options) may ask the background for anything. Content
  * scripts and web pages are refused: their sender URL is the web page's. */
@@ -22,5 +23,12 @@ export async function handleRequest(message: unknown, sender: Browser.runtime.Me
       return fillTab(request.tabId);
     case 'last-report':
       return { ok: true, report: await lastReport(request.tabId) };
+    case 'recognise':
+      return previewGuesses(request.tabId);
+    case 'fill-guessed': {
+      const result = await fillGuessed(request.tabId, request.fields);
+      if (result.ok) await rememberReport(request.tabId, result.report);
+      return result;
+    }
   }
 }

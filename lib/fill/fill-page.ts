@@ -1,6 +1,6 @@
 import type { PageMatch } from '../match/match-url';
-import { buildFillPlan, type FieldSpec } from '../plan/build-plan';
-import type { CollectRequest, FieldOutcome, FieldReport, FillReport } from '../plan/types';
+import { buildFillPlan, type FieldSpec, type Plan } from '../plan/build-plan';
+import type { CollectedField, CollectRequest, FieldOutcome, FieldReport, FillReport } from '../plan/types';
 import type { Profile } from '../profile/schema';
 import type { PageChannel } from './page-channel';
 
@@ -54,8 +54,19 @@ function refusalError(error: string): FillError {
   return error === 'framed' || error === 'no-form' || error === 'wrong-page' ? error : 'inject-failed';
 }
 
-/** collect → plan → insert on one page. The profile stays here; the page gets only the plan. */
-export async function fillPage(target: FillTarget, profile: Profile, channel: PageChannel, url: string): Promise<FillResult> {
+export interface PreparedFill {
+  target: FillTarget;
+  plan: Plan;
+  collected: CollectedField[];
+  documentId?: string;
+}
+
+/** collect → plan: finds the target's fields on the page and plans each from the profile. */
+export async function prepareFill(
+  target: FillTarget,
+  profile: Profile,
+  channel: PageChannel,
+): Promise<{ ok: true; prepared: PreparedFill } | { ok: false; error: FillError }> {
   const collectRequest: CollectRequest = {
     op: 'collect',
     expected: target.expected,
@@ -72,13 +83,20 @@ export async function fillPage(target: FillTarget, profile: Profile, channel: Pa
   if (!found) return { ok: false, error: 'inject-failed' };
   if (!found.ok) return { ok: false, error: refusalError(found.error) };
   if (!('url' in found)) return { ok: false, error: 'inject-failed' };
-
   const plan = buildFillPlan({ providerId: target.providerId, specs: target.fields, collected: found.fields, profile });
+  const prepared: PreparedFill = { target, plan, collected: found.fields };
+  if (collected.documentId) prepared.documentId = collected.documentId;
+  return { ok: true, prepared };
+}
+
+/** insert: sends only the planned fields to the document that was collected. */
+export async function insertPrepared(prepared: PreparedFill, channel: PageChannel, url: string): Promise<FillResult> {
+  const { target, plan } = prepared;
   let inserted;
   try {
     inserted = await channel.send(
       { op: 'insert', expected: target.expected, ...(target.form ? { form: target.form } : {}), fields: plan.fields },
-      collected.documentId,
+      prepared.documentId,
     );
   } catch {
     return { ok: false, error: 'navigated' };
@@ -86,12 +104,14 @@ export async function fillPage(target: FillTarget, profile: Profile, channel: Pa
   const written = inserted.response;
   if (!written) return { ok: false, error: 'navigated' };
   if (!written.ok) return { ok: false, error: written.error === 'wrong-page' ? 'navigated' : refusalError(written.error) };
-  if (!('fields' in written) || 'url' in written) return { ok: false, error: 'inject-failed' };
+  if (!('fields' in written) || 'url' in written || 'title' in written) return { ok: false, error: 'inject-failed' };
 
   const outcomes = new Map(written.fields.map((f) => [f.id, f]));
   const fields = plan.reports.map((report) => {
+    if (report.outcome !== 'filled') return report;
     const result = outcomes.get(report.id);
-    if (!result || report.outcome !== 'filled') return report;
+    // A planned field the agent did not answer for was not written.
+    if (!result) return { ...report, outcome: 'skipped' as const, reason: 'changed' as const };
     const merged: FieldReport = { ...report, outcome: result.outcome };
     if (result.reason) merged.reason = result.reason;
     return merged;
@@ -108,4 +128,11 @@ export async function fillPage(target: FillTarget, profile: Profile, channel: Pa
       counts: countOutcomes(fields),
     },
   };
+}
+
+/** collect → plan → insert on one page. The profile stays here; the page gets only the plan. */
+export async function fillPage(target: FillTarget, profile: Profile, channel: PageChannel, url: string): Promise<FillResult> {
+  const prepared = await prepareFill(target, profile, channel);
+  if (!prepared.ok) return prepared;
+  return insertPrepared(prepared.prepared, channel, url);
 }

@@ -49,8 +49,8 @@ function addressValue(address: Address, part: string): ResolvedValue | null {
   if (part === 'prefecture') return { value: address.prefecture, kind: 'prefecture' };
   if (part === 'kana') return { value: address.kana, kind: 'kana' };
   if (part === 'building') return { value: buildingOf(address), kind: 'address' };
-  if (part in ADDRESS_RUNS) return { value: composeAddress(address, part as AddressRun), kind: 'address' };
-  if (part in address) return { value: address[part as keyof Address], kind: 'address' };
+  if (Object.hasOwn(ADDRESS_RUNS, part)) return { value: composeAddress(address, part as AddressRun), kind: 'address' };
+  if (Object.hasOwn(address, part)) return { value: address[part as keyof Address], kind: 'address' };
   return null;
 }
 

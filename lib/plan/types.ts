@@ -76,7 +76,27 @@ export interface InsertResult {
   fields: InsertedField[];
 }
 
-export type AgentRequest = CollectRequest | InsertRequest;
+export interface RecogniseRequest {
+  op: 'recognise';
+  expected: { origin: string; path: string };
+}
+
+/** A field the classifier recognised on a page without a mapping (no values). */
+export interface RecognisedField {
+  selector: string;
+  key: string | null;
+  part?: FieldPart;
+  confidence: number;
+  label: string;
+}
+
+export interface RecogniseResult {
+  ok: true;
+  title: string;
+  fields: RecognisedField[];
+}
+
+export type AgentRequest = CollectRequest | InsertRequest | RecogniseRequest;
 
 export interface FieldReport {
   id: string;

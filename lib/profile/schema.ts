@@ -48,6 +48,14 @@ export const PREFECTURES = [
   '佐賀県', '長崎県', '熊本県', '大分県', '宮崎県', '鹿児島県', '沖縄県',
 ] as const;
 
+/** Today's date in the user's own time zone (a birth date entered just after midnight in Japan is
+ * still "today", not tomorrow in UTC). */
+function localToday(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 export const GENDERS = ['', 'female', 'male', 'other'] as const;
 
 export const addressSchema = z.object({
@@ -80,7 +88,7 @@ export const householdMemberSchema = z.object({
   name: z.object(personShape),
   relationship: text(20),
   birthDate: date,
-  gender: z.enum(GENDERS).default(''),
+  gender: z.enum(GENDERS, { error: 'err_gender' }).default(''),
 });
 
 export const providerValuesSchema = z.object({
@@ -109,7 +117,7 @@ export const profileSchema = z
     updatedAt: z.string().default(''),
   })
   .superRefine((p, ctx) => {
-    const today = new Date().toISOString().slice(0, 10);
+    const today = localToday();
     if (p.birthDate && p.birthDate > today) {
       ctx.addIssue({ code: 'custom', path: ['birthDate'], message: 'err_birth_future' });
     }

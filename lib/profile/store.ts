@@ -1,32 +1,13 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { closeDb, db } from '../storage/db';
 import { parseProfile, emptyProfile, type Profile, type ProfileParseResult } from './schema';
 
 // The profile lives only in this extension's IndexedDB. Nothing here talks to the network.
 
-export const DB_NAME = 'tetsuzuki-pad';
-const DB_VERSION = 1;
+export { DB_NAME } from '../storage/db';
 const PROFILE_ID = 'current';
 
-interface PadDB extends DBSchema {
-  profile: { key: string; value: unknown };
-}
-
-let dbPromise: Promise<IDBPDatabase<PadDB>> | null = null;
-
-function db(): Promise<IDBPDatabase<PadDB>> {
-  dbPromise ??= openDB<PadDB>(DB_NAME, DB_VERSION, {
-    upgrade(database) {
-      if (!database.objectStoreNames.contains('profile')) database.createObjectStore('profile');
-    },
-    terminated() {
-      dbPromise = null;
-    },
-  });
-  return dbPromise;
-}
-
-/** The saved profile; an empty one on first install. A stored record that no longer validates is
- * returned as-is inside `invalid` so that the caller can show it instead of dropping it. */
+/** The saved profile; an empty one on first install. A stored record that no longer validates
+ * raises StoredProfileError and stays in the database untouched, so nothing is lost. */
 export async function loadProfile(): Promise<Profile> {
   const raw = await (await db()).get('profile', PROFILE_ID);
   if (raw === undefined) return emptyProfile();
@@ -40,7 +21,14 @@ export async function saveProfile(input: unknown): Promise<ProfileParseResult> {
   const parsed = parseProfile(input);
   if (!parsed.ok) return parsed;
   const profile: Profile = { ...parsed.profile, updatedAt: new Date().toISOString() };
-  await (await db()).put('profile', profile, PROFILE_ID);
+  const database = await db();
+  const tx = database.transaction('profile', 'readwrite');
+  const previous = await tx.store.get(PROFILE_ID);
+  // A stored record that no longer reads is set aside, never overwritten: nothing the user entered
+  // is lost by saving anew.
+  if (previous !== undefined && !parseProfile(previous).ok) await tx.store.put(previous, `unreadable-${Date.now()}`);
+  await tx.store.put(profile, PROFILE_ID);
+  await tx.done;
   return { ok: true, profile };
 }
 
@@ -49,12 +37,7 @@ export async function clearProfile(): Promise<void> {
 }
 
 /** Closes the connection (tests and deletion need it before deleting the database). */
-export async function closeStore(): Promise<void> {
-  if (!dbPromise) return;
-  const database = await dbPromise;
-  database.close();
-  dbPromise = null;
-}
+export const closeStore = closeDb;
 
 export class StoredProfileError extends Error {
   constructor(readonly result: Extract<ProfileParseResult, { ok: false }>) {

@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { FillResult } from '../fill/fill-page';
-import type { TabStatus } from '../messages';
+import type { GuessChoice, GuessPreview, TabStatus } from '../messages';
 import type { FillReport } from '../plan/types';
 import { renderFillReport } from './fill-report';
+import { renderGuessPanel } from './guess-panel';
 import { h, t } from './i18n';
 
 async function ask<T>(message: unknown): Promise<T> {
@@ -30,6 +31,7 @@ export async function mountFillPanel(container: HTMLElement, tabId: number | und
   } else if (status.kind === 'none') {
     heading.textContent = t('status_none');
     detail.textContent = t('status_noneDetail', status.origin);
+    button.disabled = false;
   } else {
     heading.textContent = t('status_unsupported');
   }
@@ -37,18 +39,17 @@ export async function mountFillPanel(container: HTMLElement, tabId: number | und
   const last = await ask<{ report: FillReport | null }>({ type: 'last-report', tabId });
   if (last.report) result.replaceChildren(renderFillReport(last.report));
 
-  button.addEventListener('click', async () => {
-    button.disabled = true;
-    container.setAttribute('aria-busy', 'true');
-    progress.replaceChildren(h('progress', { 'aria-label': t('filling') }), h('span', {}, t('filling')));
-    let outcome: FillResult;
-    try {
-      outcome = await ask<FillResult>({ type: 'fill', tabId });
-    } catch {
-      outcome = { ok: false, error: 'inject-failed' };
+  function busy(on: boolean): void {
+    button.disabled = on;
+    if (on) {
+      container.setAttribute('aria-busy', 'true');
+      progress.replaceChildren(h('progress', { 'aria-label': t('filling') }), h('span', {}, t('filling')));
+    } else {
+      container.removeAttribute('aria-busy');
     }
-    container.removeAttribute('aria-busy');
-    button.disabled = false;
+  }
+
+  function show(outcome: FillResult): void {
     if (outcome.ok) {
       progress.textContent = t('fillDone', String(outcome.report.counts.filled));
       result.replaceChildren(renderFillReport(outcome.report));
@@ -56,5 +57,41 @@ export async function mountFillPanel(container: HTMLElement, tabId: number | und
       progress.textContent = '';
       result.replaceChildren(h('p', { class: 'error', role: 'alert' }, t(`fillError_${outcome.error.replace(/-/g, '_')}`)));
     }
+  }
+
+  async function request(message: unknown): Promise<FillResult> {
+    try {
+      return await ask<FillResult>(message);
+    } catch {
+      return { ok: false, error: 'inject-failed' };
+    }
+  }
+
+  async function fillGuessed(choices: GuessChoice[]): Promise<void> {
+    busy(true);
+    const outcome = await request({ type: 'fill-guessed', tabId, fields: choices });
+    busy(false);
+    show(outcome);
+  }
+
+  button.addEventListener('click', async () => {
+    busy(true);
+    if (status.kind === 'provider') {
+      const outcome = await request({ type: 'fill', tabId });
+      busy(false);
+      show(outcome);
+      return;
+    }
+    // No mapping: recognise first, fill only what the user confirms.
+    const guessed = await ask<{ ok: true; preview: GuessPreview } | { ok: false; error: FillResult extends infer R ? R extends { ok: false; error: infer E } ? E : never : never }>({ type: 'recognise', tabId }).catch(
+      () => ({ ok: false as const, error: 'inject-failed' as const }),
+    );
+    busy(false);
+    progress.textContent = '';
+    if (!guessed.ok) {
+      show(guessed);
+      return;
+    }
+    result.replaceChildren(renderGuessPanel(guessed.preview, (choices) => void fillGuessed(choices)));
   });
 }

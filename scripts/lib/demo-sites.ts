@@ -2,13 +2,16 @@ import { join } from 'node:path';
 import { demoProviders } from '../../providers/demo';
 import { PORTAL_PORT, SITES_DIR, startServers, type DemoServers } from './demo-server';
 
-/** Starts every demo provider's fixture site on the port of its declared origin, plus the portal. */
+/** A fictional site that no provider file maps: the extension recognises its fields instead. */
+export const UNMAPPED_SITE = { port: 47815, dir: 'unmapped-nhk', path: '/jusho-henko', title: 'デモ放送協会（マッピングなし・入力欄を推測）' };
+
+/** Starts every demo provider's fixture site on the port of its declared origin, the unmapped site
+ * and the portal. */
 export function startDemoSites(): Promise<DemoServers> {
-  const sites = demoProviders.map((p) => ({
-    port: Number(new URL(p.origins[0]).port),
-    dir: join(SITES_DIR, p.id),
-    title: p.label.ja,
-  }));
+  const sites = [
+    ...demoProviders.map((p) => ({ port: Number(new URL(p.origins[0]).port), dir: join(SITES_DIR, p.id), title: p.label.ja })),
+    { port: UNMAPPED_SITE.port, dir: join(SITES_DIR, UNMAPPED_SITE.dir), title: UNMAPPED_SITE.title },
+  ];
   return startServers(sites, { port: PORTAL_PORT, html: portalHtml() });
 }
 
@@ -25,8 +28,9 @@ function portalHtml(): string {
           .join('')}</ul></li>`,
     )
     .join('');
+  const unmapped = `<li><strong>${UNMAPPED_SITE.title}</strong><ul><li><a href="http://127.0.0.1:${UNMAPPED_SITE.port}${UNMAPPED_SITE.path}">受信料 住所変更のお届け</a></li></ul></li>`;
   return `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>手続きパッド デモ</title>
 <link rel="stylesheet" href="/demo.css"></head><body><header class="site" style="background:#37474f"><h1>手続きパッド デモ — 架空の事業者サイト</h1></header>
 <main><p>以下は練習用の架空のお申し込みフォームです。ページを開いてから、ツールバーの「手続きパッド」ボタンで「このページに入力」を押してください。送信はされません。</p>
-<ol>${items}</ol></main></body></html>`;
+<ol>${items}${unmapped}</ol></main></body></html>`;
 }

@@ -7,7 +7,7 @@ import { expect, test } from '@playwright/test';
 
 const BUILDS = ['chrome-mv3', 'firefox-mv3'].map((b) => resolve('.output', b));
 const ALLOWED_PERMISSIONS = ['activeTab', 'scripting', 'storage'];
-const FORBIDDEN_IN_BUNDLE = ['127.0.0.1', 'localhost', 'demo-denki', 'demo-gas', 'demo-suido', 'tetsuzukiPadDemo', 'サンプルマンション', 'hanako.yamada', 'get("tabId")'];
+const FORBIDDEN_IN_BUNDLE = ['127.0.0.1', 'localhost', 'demo-denki', 'demo-gas', 'demo-suido', 'demo-tenkyo', 'デモ郵便', 'test-hostile', 'tetsuzukiPadDemo', 'サンプルマンション', 'hanako.yamada', 'get("tabId")'];
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -20,13 +20,10 @@ function deleteDatabase(): Promise<void> {
   });
 }
 
-/** Opens the database the way the store does, to read or plant records behind its back. */
-async function rawDb() {
-  return openDB(DB_NAME, 1, {
-    upgrade(database) {
-      if (!database.objectStoreNames.contains('profile')) database.createObjectStore('profile');
-    },
-  });
+/** Opens the store's database at whatever version the store created, to read or plant records
+ * behind its back. Only valid once the store has opened the database itself. */
+function rawDb() {
+  return openDB(DB_NAME);
 }
 
 async function readRaw(): Promise<unknown> {
@@ -47,18 +44,22 @@ async function writeRaw(value: unknown): Promise<void> {
   }
 }
 
-beforeEach(async () => {
+async function freshStore(): Promise<void> {
   await closeStore();
   await deleteDatabase();
+}
+
+beforeEach(async () => {
+  await freshStore();
+  // Lets the store create its database and object stores before any raw access.
+  await clearProfile();
 });
 
-afterEach(async () => {
-  await closeStore();
-  await deleteDatabase();
-});
+afterEach(freshStore);
 
 describe('profile store', () => {
-  it('gives an empty profile before anything is saved', async () => {
+  it('gives an empty profile on first install, before the database exists', async () => {
+    await freshStore();
     expect(await loadProfile()).toEqual(emptyProfile());
     expect(await readRaw()).toBeUndefined();
   });

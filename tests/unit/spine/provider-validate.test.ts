@@ -51,12 +51,10 @@ function validationError(data: unknown, file: string): ProviderValidationError {
 describe('demo provider files', () => {
   const entries = Object.entries(demoFiles);
 
-  it('finds the three demo files', () => {
-    expect(entries.map(([key]) => repoPath(key)).sort()).toEqual([
-      'providers/demo/demo-denki.ts',
-      'providers/demo/demo-gas.ts',
-      'providers/demo/demo-suido.ts',
-    ]);
+  it('finds the demo files, the three original ones among them', () => {
+    expect(entries.map(([key]) => repoPath(key))).toEqual(
+      expect.arrayContaining(['providers/demo/demo-denki.ts', 'providers/demo/demo-gas.ts', 'providers/demo/demo-suido.ts']),
+    );
   });
 
   it.each(entries.map(([key, mod]) => [repoPath(key), mod.default] as const))('%s validates', (file, data) => {

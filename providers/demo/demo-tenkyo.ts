@@ -1,0 +1,58 @@
+import { defineProvider } from '../../lib/providers/define';
+
+export default defineProvider({
+  id: 'demo-tenkyo',
+  label: { ja: 'デモ郵便 転居届（インターネット受付）', en: 'Demo Post forwarding address (online)' },
+  category: 'post',
+  origins: ['http://127.0.0.1:47814'],
+  demo: true,
+  updated: '2026-11-27',
+  notes:
+    'Two steps. Step 1 asks ふりがな in ひらがな and a 半角カナ label name, the birth date as 元号 select (JIS era codes 1-5) + era year; ' +
+    'step 2 has prefecture selects valued with JIS codes (01-47), a one-line new address and a 転送開始希望日 the site only accepts in 和暦 ' +
+    '(nothing on the page says so, hence the explicit format). 転居者3人目, 備考 and the consent box are left to the user.',
+  pages: [
+    {
+      id: 'tenkyosha',
+      path: '/tenkyo/step1',
+      title: { ja: '1/2 転居される方', en: '1/2 People moving' },
+      form: 'form#tenkyoStep1',
+      fields: [
+        { selector: '#todokedeSei', key: 'name.family' },
+        { selector: '#todokedeMei', key: 'name.given' },
+        { selector: '#furiganaSei', key: 'name.familyKana' },
+        { selector: '#furiganaMei', key: 'name.givenKana' },
+        { selector: '#atenaKana', key: 'name.fullKana' },
+        { selector: '#birthEra', key: 'birthDate', part: 'era' },
+        { selector: '#birthNen', key: 'birthDate', part: 'year' },
+        { selector: '#birthTsuki', key: 'birthDate', part: 'month' },
+        { selector: '#birthHi', key: 'birthDate', part: 'day' },
+        { selector: '#telKeitai', key: 'phone' },
+        { selector: '#telJitaku', key: 'phoneAlt', format: 'phoneHyphen' },
+        { selector: '#tenkyosha2Sei', key: 'household[0].name.family' },
+        { selector: '#tenkyosha2Mei', key: 'household[0].name.given' },
+        { selector: '#tenkyosha2FuriSei', key: 'household[0].name.familyKana' },
+        { selector: '#tenkyosha2FuriMei', key: 'household[0].name.givenKana' },
+        { selector: '#tenkyosha2Zokugara', key: 'household[0].relationship' },
+      ],
+    },
+    {
+      id: 'jusho',
+      path: '/tenkyo/step2',
+      title: { ja: '2/2 旧住所・新住所', en: '2/2 Old and new address' },
+      form: 'form#tenkyoStep2',
+      fields: [
+        { selector: '#kyuYubin', key: 'oldAddress.postalCode' },
+        { selector: '#kyuPref', key: 'oldAddress.prefecture' },
+        { selector: '#kyuShiku', key: 'oldAddress.city' },
+        { selector: '#kyuChoiki', key: 'oldAddress.town' },
+        { selector: '#kyuBanchi', key: 'oldAddress.block' },
+        { selector: '#kyuTatemono', key: 'oldAddress.building', format: 'fullwidth' },
+        { selector: '#shinYubin', key: 'newAddress.postalCode' },
+        { selector: '#shinPref', key: 'newAddress.prefecture' },
+        { selector: '#shinJusho', key: 'newAddress.full' },
+        { selector: '#tensoKaishi', key: 'move.date', format: 'dateWareki' },
+      ],
+    },
+  ],
+});
