@@ -76,7 +76,15 @@ if (dirArg) {
   const pages = [...findLabelledPages(fixtures, corpus), ...findLabelledPages(corpusLabels, corpus)];
   const { rows, skipped } = evaluate(pages);
   for (const s of skipped) console.warn(`SKIPPED ${s}`);
-  const text = report(rows, skipped, 'Field classifier on the labelled set');
+  const heldOut = evaluate(findLabelledPages(join(repoRoot, 'tests/fixtures/labels/heldout'), corpus));
+  const text =
+    report(rows, skipped, 'Field classifier on the labelled set') +
+    '\n' +
+    report(
+      heldOut.rows,
+      heldOut.skipped,
+      'Held out: pages written after the classifier (demo sites), labelled from their hand-written mappings',
+    );
   writeFileSync(join(repoRoot, 'tests/fixtures/labels/RESULTS.md'), text);
   process.stdout.write(text);
 }

@@ -47,6 +47,22 @@ function blocksOf(candidates: Candidate[]): Block[] {
     const claims = special === 'kana' || special === 'partKana' ? 0 : special === 'room' ? ROOM_CLAIM : parts;
     const scope = `${c.scope}:${c.householdIndex ?? ''}`;
     const side = c.interp.side;
+    // 市区町村以下 followed by its own 建物名 box: the run stops before the building.
+    const previous = current?.members[current.members.length - 1];
+    const previousParts = previous?.interp.reading.addressParts ?? 0;
+    if (
+      current &&
+      previous &&
+      claims === BUILDING &&
+      previousParts !== BUILDING &&
+      (previousParts & BUILDING) !== 0 &&
+      current.form === c.form &&
+      current.scope === scope &&
+      !(side && current.side && side !== current.side)
+    ) {
+      previous.interp.reading.addressParts = previousParts & ~BUILDING;
+      current.claimed &= ~BUILDING;
+    }
     const fresh =
       !current ||
       current.form !== c.form ||

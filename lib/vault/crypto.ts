@@ -82,7 +82,7 @@ export function newKdfParams(iterations: number = PBKDF2_ITERATIONS): KdfParams 
   return { name: 'PBKDF2', hash: 'SHA-256', iterations, salt: bytesToBase64(newSalt()) };
 }
 
-function requirePassphrase(passphrase: string): void {
+export function requirePassphrase(passphrase: string): void {
   if (typeof passphrase !== 'string' || passphrase.length === 0) throw new VaultError('empty-passphrase');
 }
 

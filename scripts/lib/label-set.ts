@@ -1,8 +1,11 @@
-// Finds labelled pages: NAME.html beside NAME.labels.json, or a label file naming a corpus page.
+// Finds labelled pages: NAME.html beside NAME.labels.json, a label file naming a corpus page
+// ("page"), or one naming a page of the project's own fixtures ("fixture", from the repo root).
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import type { LabelFile } from './score-fields';
+
+const REPO_ROOT = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '../..');
 
 export interface LabelledPage {
   name: string;
@@ -26,8 +29,12 @@ export function findLabelledPages(dir: string, corpus: string): LabelledPage[] {
     const labelPath = join(dir, file);
     const labels = JSON.parse(readFileSync(labelPath, 'utf8')) as LabelFile;
     const beside = join(dir, `${name}.html`);
+    const fixture = (labels as LabelFile & { fixture?: string }).fixture;
     if (existsSync(beside)) {
       pages.push({ name, labelPath, pagePath: beside, labels });
+    } else if (fixture) {
+      const path = join(REPO_ROOT, fixture);
+      pages.push(existsSync(path) ? { name, labelPath, pagePath: path, labels } : { name, labelPath, pagePath: null, labels, missing: `fixture ${fixture} not found` });
     } else if (labels.page) {
       const path = isAbsolute(labels.page) ? labels.page : join(corpus, labels.page);
       pages.push(

@@ -86,7 +86,8 @@ export const EXPECTED: PageExpectation[] = [
       tel: '090-1234-5678',
       yubin: '530-0001',
       todofuken: '大阪府',
-      jusho: '大阪市北区梅田一丁目2-3 梅田テストハイツ502',
+      jusho: '大阪市北区梅田一丁目2-3',
+      tatemono: '梅田テストハイツ502',
       kaisen_y: '2026',
       kaisen_m: '12',
       kaisen_d: '21',
@@ -97,7 +98,7 @@ export const EXPECTED: PageExpectation[] = [
     outcomes: [
       ...[
         'name.family', 'name.given', 'name.familyKana', 'name.givenKana', 'birthDate', 'birthDate', 'birthDate',
-        'gender', 'phone', 'newAddress.postalCode', 'newAddress.prefecture', 'newAddress.afterPrefecture',
+        'gender', 'phone', 'newAddress.postalCode', 'newAddress.prefecture', 'newAddress.line1', 'newAddress.building',
         'move.startDate', 'move.startDate', 'move.startDate', 'provider.customerNumber',
       ].map(filled),
       { key: 'phoneAlt', outcome: 'skipped', reason: 'not-visible' },

@@ -1,0 +1,65 @@
+// How long the profile is kept: for good, or a number of days after the moving date. Dates are
+// calendar days in the browser's time zone, the way the user reads 引越日. A missing or unreadable
+// moving date, or an invalid policy, schedules nothing: data is never deleted on a guess.
+import { z } from 'zod';
+
+export const MAX_RETENTION_DAYS = 3650;
+export const DEFAULT_RETENTION_DAYS = 30;
+export const DEFAULT_NOTICE_DAYS = 7;
+
+export const retentionPolicySchema = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('keep') }),
+  z.object({ mode: z.literal('after-move'), days: z.number().int().min(0).max(MAX_RETENTION_DAYS) }),
+]);
+
+export type RetentionPolicy = z.output<typeof retentionPolicySchema>;
+
+/** The policy offered by default: delete 30 days after the moving date. */
+export const DEFAULT_RETENTION: RetentionPolicy = { mode: 'after-move', days: DEFAULT_RETENTION_DAYS };
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function dayNumber(isoDate: string): number | null {
+  const m = ISO_DATE.exec(isoDate.trim());
+  if (!m) return null;
+  const time = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  const d = new Date(time);
+  if (d.getUTCFullYear() !== Number(m[1]) || d.getUTCMonth() !== Number(m[2]) - 1 || d.getUTCDate() !== Number(m[3])) return null;
+  return time / 86_400_000;
+}
+
+function isoOfDayNumber(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
+
+function localDayNumber(now: Date | number): number {
+  const d = new Date(now);
+  return Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / 86_400_000;
+}
+
+function deletionDay(policy: RetentionPolicy, moveDate: string): number | null {
+  const parsed = retentionPolicySchema.safeParse(policy);
+  if (!parsed.success || parsed.data.mode === 'keep') return null;
+  const move = dayNumber(moveDate);
+  return move === null ? null : move + parsed.data.days;
+}
+
+/** The day ('YYYY-MM-DD') the profile is to be deleted, or null when the policy deletes nothing. */
+export function deletionDate(policy: RetentionPolicy, moveDate: string): string | null {
+  const day = deletionDay(policy, moveDate);
+  return day === null ? null : isoOfDayNumber(day);
+}
+
+/** True from the start of the deletion day on. */
+export function deletionDue(policy: RetentionPolicy, moveDate: string, now: Date | number): boolean {
+  const day = deletionDay(policy, moveDate);
+  return day !== null && localDayNumber(now) >= day;
+}
+
+/** True during the `noticeDays` days before the deletion day (not on it: then deletion is due). */
+export function noticeDue(policy: RetentionPolicy, moveDate: string, now: Date | number, noticeDays = DEFAULT_NOTICE_DAYS): boolean {
+  const day = deletionDay(policy, moveDate);
+  if (day === null || !Number.isInteger(noticeDays) || noticeDays <= 0) return false;
+  const today = localDayNumber(now);
+  return today >= day - noticeDays && today < day;
+}
