@@ -1,7 +1,11 @@
 import { browser } from 'wxt/browser';
+import { lockProfile } from '../../lib/profile/protection';
+import { vaultState } from '../../lib/profile/store';
 import { mountFillPanel } from '../../lib/ui/fill-panel';
-import { localizePage, t } from '../../lib/ui/i18n';
+import { h, localizePage, t } from '../../lib/ui/i18n';
 import { mountProfileEditor } from '../../lib/ui/profile-editor';
+import { retentionBanner } from '../../lib/ui/retention-banner';
+import { renderUnlockForm } from '../../lib/ui/unlock-form';
 
 async function targetTabId(): Promise<number | undefined> {
   // Demo/test builds can aim the popup at a given tab (the tests open the popup as a page).
@@ -13,6 +17,18 @@ async function targetTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
+async function mountEditorOrUnlock(): Promise<void> {
+  const editor = document.getElementById('editor')!;
+  const lock = document.getElementById('lock')!;
+  const state = await vaultState();
+  lock.hidden = state !== 'unlocked';
+  if (state === 'locked') {
+    editor.replaceChildren(renderUnlockForm(() => void mountEditorOrUnlock()));
+    return;
+  }
+  await mountProfileEditor({ variant: 'popup', container: editor });
+}
+
 async function main(): Promise<void> {
   localizePage();
   document.title = t('extName');
@@ -20,11 +36,16 @@ async function main(): Promise<void> {
     e.preventDefault();
     void browser.runtime.openOptionsPage();
   });
+  const lock = h('button', { type: 'button', id: 'lock', class: 'lock', hidden: true }, t('lockNow'));
+  lock.addEventListener('click', async () => {
+    await lockProfile();
+    await mountEditorOrUnlock();
+  });
+  document.querySelector('header.bar')!.append(lock);
+  const banner = await retentionBanner();
+  if (banner) document.querySelector('main')!.prepend(banner);
   const tabId = await targetTabId();
-  await Promise.all([
-    mountFillPanel(document.getElementById('fill-panel')!, tabId),
-    mountProfileEditor({ variant: 'popup', container: document.getElementById('editor')! }),
-  ]);
+  await Promise.all([mountFillPanel(document.getElementById('fill-panel')!, tabId), mountEditorOrUnlock()]);
   document.body.dataset.ready = 'true';
 }
 

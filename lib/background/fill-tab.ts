@@ -6,7 +6,7 @@ import { matchUrl } from '../match/match-url';
 import type { TabStatus } from '../messages';
 import type { FillReport } from '../plan/types';
 import { isProfileEmpty } from '../profile/schema';
-import { loadProfile } from '../profile/store';
+import { loadProfile, ProfileLockedError } from '../profile/store';
 
 const REPORT_PREFIX = 'tp:report:';
 
@@ -42,8 +42,8 @@ export async function fillTab(tabId: number): Promise<FillResult> {
   let profile;
   try {
     profile = await loadProfile();
-  } catch {
-    return { ok: false, error: 'profile-unreadable' };
+  } catch (err) {
+    return { ok: false, error: err instanceof ProfileLockedError ? 'profile-locked' : 'profile-unreadable' };
   }
   if (isProfileEmpty(profile)) return { ok: false, error: 'profile-empty' };
   const result = await fillPage(targetForMatch(url, match), profile, tabChannel(tabId), url);

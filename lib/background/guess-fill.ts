@@ -8,7 +8,7 @@ import type { GuessChoice, GuessPreview, GuessedField } from '../messages';
 import type { FillAction, RecognisedField } from '../plan/types';
 import type { FieldPart } from '../profile/keys';
 import { isProfileEmpty, type Profile } from '../profile/schema';
-import { loadProfile } from '../profile/store';
+import { loadProfile, ProfileLockedError } from '../profile/store';
 
 // Pages without a mapping: the classifier's guesses are shown to the user with the values they
 // would get; only what the user confirms is filled, and a key the user changes is remembered for
@@ -37,8 +37,8 @@ async function load(tabId: number): Promise<Loaded> {
   let profile: Profile;
   try {
     profile = await loadProfile();
-  } catch {
-    return { ok: false, error: 'profile-unreadable' };
+  } catch (err) {
+    return { ok: false, error: err instanceof ProfileLockedError ? 'profile-locked' : 'profile-unreadable' };
   }
   if (isProfileEmpty(profile)) return { ok: false, error: 'profile-empty' };
   return { ok: true, url: new URL(raw), profile };

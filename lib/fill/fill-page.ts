@@ -9,6 +9,7 @@ export type FillError =
   | 'no-provider'
   | 'profile-empty'
   | 'profile-unreadable'
+  | 'profile-locked'
   | 'inject-failed'
   | 'wrong-page'
   | 'framed'

@@ -29,6 +29,11 @@ export function db(): Promise<IDBPDatabase<PadDB>> {
       if (oldVersion < 1) database.createObjectStore('profile');
       if (oldVersion < 2) database.createObjectStore('localMappings', { keyPath: 'page' });
     },
+    // Let another page delete or upgrade the database (「すべて削除」) instead of waiting on us.
+    blocking() {
+      void dbPromise?.then((database) => database.close());
+      dbPromise = null;
+    },
     terminated() {
       dbPromise = null;
     },

@@ -86,22 +86,28 @@ export function requirePassphrase(passphrase: string): void {
   if (typeof passphrase !== 'string' || passphrase.length === 0) throw new VaultError('empty-passphrase');
 }
 
-/** A non-extractable AES-GCM-256 key for encrypting and decrypting. */
-export async function deriveKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<CryptoKey> {
+/** The 256 key bits PBKDF2-SHA256 derives from a passphrase. Kept only in memory: the background and
+ * the extension's pages share an unlocked vault through storage.session, which holds no CryptoKey. */
+export async function deriveKeyBytes(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<Uint8Array<ArrayBuffer>> {
   requirePassphrase(passphrase);
   if (!Number.isInteger(iterations) || iterations < 1 || iterations > PBKDF2_MAX_ITERATIONS) {
     throw new RangeError(`PBKDF2 iterations must be an integer from 1 to ${PBKDF2_MAX_ITERATIONS}`);
   }
   // An IME may produce composed or decomposed kana for the same passphrase (が vs か+゛).
   const secret = new TextEncoder().encode(passphrase.normalize('NFC'));
-  const material = await subtle().importKey('raw', secret, 'PBKDF2', false, ['deriveKey']);
-  return subtle().deriveKey(
-    { name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
-    material,
-    { name: 'AES-GCM', length: 256 },
-    false,
-    ['encrypt', 'decrypt'],
-  );
+  const material = await subtle().importKey('raw', secret, 'PBKDF2', false, ['deriveBits']);
+  const bits = await subtle().deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, material, 256);
+  return new Uint8Array(bits);
+}
+
+/** A non-extractable AES-GCM-256 key from raw key bytes. */
+export function importKeyBytes(bytes: Uint8Array<ArrayBuffer>): Promise<CryptoKey> {
+  return subtle().importKey('raw', bytes, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+}
+
+/** A non-extractable AES-GCM-256 key for encrypting and decrypting. */
+export async function deriveKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<CryptoKey> {
+  return importKeyBytes(await deriveKeyBytes(passphrase, salt, iterations));
 }
 
 export function deriveKeyFromParams(passphrase: string, kdf: KdfParams): Promise<CryptoKey> {

@@ -69,7 +69,8 @@ async function placeAddress(value: string, zip: string, citiesOf: CitiesOf | und
       notes.push('address: its postal code differs from zip; kept as unplaced');
     }
   }
-  notes.push(`address → ${placed.join(', ')} (the prototype's one address was the current one)`);
+  if (placed.length > 0) notes.push(`address → ${placed.join(', ')} (the prototype's one address was the current one)`);
+  else if (parts.postalCode === zip) notes.push('address: held only the postal code already read from zip');
 }
 
 export async function migrateV0(raw: Record<string, unknown>, citiesOf?: CitiesOf): Promise<StepResult> {

@@ -5,7 +5,9 @@ import {
   ENVELOPE_VERSION,
   createVerifier,
   decryptJson,
+  deriveKeyBytes,
   deriveKeyFromParams,
+  importKeyBytes,
   encryptJson,
   kdfParamsSchema,
   newKdfParams,
@@ -15,6 +17,7 @@ import {
   verifyKey,
   type Envelope,
 } from './crypto';
+import { base64ToBytes } from './base64';
 import { VaultError, isVaultError } from './errors';
 
 export const vaultMetaSchema = z.object({
@@ -53,6 +56,25 @@ export async function unlock(meta: unknown, passphrase: string): Promise<CryptoK
   const key = await deriveKeyFromParams(passphrase, parsed.kdf);
   if (!(await verifyKey(parsed.verifier, key))) throw new VaultError('wrong-passphrase');
   return key;
+}
+
+/** Like `unlock`, but gives the key bytes too, for a vault shared between extension contexts. */
+export async function unlockWithBytes(meta: unknown, passphrase: string): Promise<{ meta: VaultMeta; key: CryptoKey; bytes: Uint8Array<ArrayBuffer> }> {
+  requirePassphrase(passphrase);
+  const parsed = parseVaultMeta(meta);
+  const bytes = await deriveKeyBytes(passphrase, base64ToBytes(parsed.kdf.salt), parsed.kdf.iterations);
+  const key = await importKeyBytes(bytes);
+  if (!(await verifyKey(parsed.verifier, key))) throw new VaultError('wrong-passphrase');
+  return { meta: parsed, key, bytes };
+}
+
+/** Like `createVault`, but gives the key bytes too. */
+export async function createVaultWithBytes(passphrase: string): Promise<UnlockedVault & { bytes: Uint8Array<ArrayBuffer> }> {
+  requirePassphrase(passphrase);
+  const kdf = newKdfParams();
+  const bytes = await deriveKeyBytes(passphrase, base64ToBytes(kdf.salt), kdf.iterations);
+  const key = await importKeyBytes(bytes);
+  return { meta: { v: ENVELOPE_VERSION, kdf, verifier: await createVerifier(key) }, key, bytes };
 }
 
 /** Encrypts a value as a record of this vault (fresh IV on every call). */

@@ -94,7 +94,7 @@ test('a profile typed into the popup persists, is edited in the options page, an
   await member.getByLabel('続柄').fill('夫');
   const denki = options.locator('fieldset.provider-values', { hasText: 'でもでんき' });
   await denki.getByLabel('お客さま番号').fill('1234-5678-90');
-  await options.getByRole('button', { name: '保存' }).click();
+  await options.getByRole('button', { name: '保存', exact: true }).click();
   await expect(options.getByText('保存しました')).toBeVisible();
 
   await options.reload();

@@ -1,4 +1,5 @@
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Frame, Page } from '@playwright/test';
 import { SITES_DIR, startServers, type DemoServers } from '../../../scripts/lib/demo-server';
 import testHostile from '../../../providers/demo/test-hostile';
@@ -18,13 +19,23 @@ export const ATTACKER = `http://127.0.0.1:${ATTACKER_PORT}`;
 export const OTHER = `http://127.0.0.1:${OTHER_PORT}`;
 export const PROVIDER_LABEL = testHostile.label.ja;
 
+const MESSAGES = JSON.parse(readFileSync(resolve('public/_locales/ja/messages.json'), 'utf8')) as Record<string, { message: string }>;
+
+/** A Japanese UI string as the extension shows it ($1, $2… replaced by `subs`). */
+export function ja(key: string, ...subs: string[]): string {
+  const entry = MESSAGES[key];
+  if (!entry) throw new Error(`no message "${key}" in public/_locales/ja/messages.json`);
+  return subs.reduce((text, sub, i) => text.replace(`$${i + 1}`, sub), entry.message);
+}
+
 /** What the popup says. */
 export const UI = {
-  fillButton: 'このページに入力',
-  notSupported: 'このページには対応していません',
-  notFillable: '入力できるページではありません',
-  navigated: '入力前にページが移動したため、何も入力しませんでした。',
-  noForm: '入力先のフォームが見つかりませんでした。',
+  fillButton: ja('fillButton'),
+  notSupported: ja('status_none'),
+  notFillable: ja('status_unsupported'),
+  navigated: ja('fillError_navigated'),
+  noForm: ja('fillError_no_form'),
+  skipped: (reason: string) => ja('outcome_skipped', ja(`reason_${reason.replace(/-/g, '_')}`)),
 };
 
 export interface ReportRow {

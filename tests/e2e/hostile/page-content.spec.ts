@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { clickFill, expect, PROVIDER, PROVIDER_LABEL, reportRows, test, UI, valuesOf, type ReportRow } from './hostile-fixtures';
+import { clickFill, expect, ja, PROVIDER, PROVIDER_LABEL, reportRows, test, UI, valuesOf, type ReportRow } from './hostile-fixtures';
 
 // What a provider page can put in front of the fill: hidden traps, covered fields, ambiguous
 // selectors, fields outside the declared form, fields added later, and values that look like markup.
@@ -66,7 +66,7 @@ test.describe('hostile provider pages: what lies in the page', () => {
       skipped('oldAddress.full', 'not-visible'),
       skipped('newAddress.postalCode', 'not-visible'),
     ]);
-    await expect(popup.locator('.report-counts')).toContainText('入力 2件');
+    await expect(popup.locator('.report-counts')).toHaveText(ja('reportCounts', '2', '10', '0'));
 
     // The page's scripts saw events only on the fields that were written, and no submit.
     const probe = await page.evaluate(() => (window as unknown as { __probe: { events: Record<string, unknown>; submitted: number } }).__probe);
@@ -95,7 +95,7 @@ test.describe('hostile provider pages: what lies in the page', () => {
       skipped('phone', 'not-visible'),
       skipped('email', 'not-visible'),
     ]);
-    await expect(popup.locator('.report-fields li[data-key="phone"] .result')).toHaveText('スキップ（画面に表示されていない）');
+    await expect(popup.locator('.report-fields li[data-key="phone"] .result')).toHaveText(UI.skipped('not-visible'));
   });
 
   test('2b a mapped field hidden under an opaque box that lets clicks through (pointer-events: none) is skipped and reported', async ({
@@ -151,8 +151,8 @@ test.describe('hostile provider pages: what lies in the page', () => {
       skipped('phoneAlt', 'outside-form'),
       skipped('name.familyKana', 'outside-form'),
     ]);
-    await expect(popup.locator('.report-fields li[data-key="phone"] .result')).toHaveText('スキップ（複数の欄に該当）');
-    await expect(popup.locator('.report-fields li[data-key="emailConfirm"] .result')).toHaveText('スキップ（フォームの外）');
+    await expect(popup.locator('.report-fields li[data-key="phone"] .result')).toHaveText(UI.skipped('ambiguous'));
+    await expect(popup.locator('.report-fields li[data-key="emailConfirm"] .result')).toHaveText(UI.skipped('outside-form'));
   });
 
   test('3b a page that has the declared form twice gets nothing (no-form)', async ({ context, tabIdOf, popupForTab, ask, badgeOf }) => {

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { base64ToBytes, bytesToBase64 } from '../../../lib/vault/base64';
 import { VaultError, type VaultErrorCode } from '../../../lib/vault/errors';
 
@@ -22,8 +23,7 @@ export async function vaultErrorOf(promise: Promise<unknown>): Promise<VaultErro
 }
 
 export async function expectCode(promise: Promise<unknown>, code: VaultErrorCode): Promise<void> {
-  const error = await vaultErrorOf(promise);
-  if (error.code !== code) throw new Error(`expected VaultError '${code}', got '${error.code}'`);
+  expect((await vaultErrorOf(promise)).code).toBe(code);
 }
 
 export function deepFreeze<T>(value: T): T {

@@ -1,0 +1,10 @@
+import { enforceRetention } from '../profile/retention-check';
+import { h, t } from './i18n';
+
+/** Applies the retention policy on opening a page and says what it did or will do. */
+export async function retentionBanner(): Promise<HTMLElement | null> {
+  const status = await enforceRetention();
+  if (status.kind === 'deleted') return h('p', { class: 'banner', role: 'status' }, t('retentionDeleted'));
+  if (status.kind === 'notice') return h('p', { class: 'banner warn', role: 'status' }, t('retentionNotice', status.deleteOn));
+  return null;
+}
