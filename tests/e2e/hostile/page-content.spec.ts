@@ -223,8 +223,9 @@ test.describe('hostile provider pages: what lies in the page', () => {
     await options.locator('[name="name.given"]').fill(GIVEN);
     await options.locator('[name="oldAddress.building"]').fill(OLD_BUILDING);
     await options.locator('[name="newAddress.building"]').fill(NEW_BUILDING);
-    await options.getByRole('button', { name: '保存' }).click();
-    await expect(options.getByText('保存しました')).toBeVisible();
+    const editorForm = options.locator('form.editor');
+    await editorForm.getByRole('button', { name: ja('save'), exact: true }).click();
+    await expect(editorForm.getByText(ja('saved'), { exact: true })).toBeVisible();
     await options.reload();
     await expect(options.locator('[name="name.family"]')).toHaveValue(FAMILY);
     await expect(options.locator('[name="oldAddress.building"]')).toHaveValue(OLD_BUILDING);
