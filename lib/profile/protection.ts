@@ -47,9 +47,12 @@ export async function changePassphrase(oldPassphrase: string, newPassphrase: str
   const raw = await storedRecord();
   const profile = raw === undefined ? undefined : await openRecord(raw, key);
   const vault = await createVaultWithBytes(newPassphrase);
+  // Encrypt before the transaction opens: an IndexedDB transaction commits as soon as it waits on
+  // anything else, and meta and record must change together.
+  const envelope = profile === undefined ? undefined : await encryptJson(profile, vault.key, vault.meta.kdf);
   const tx = (await db()).transaction('profile', 'readwrite');
   await tx.store.put(vault.meta, META_ID);
-  if (profile !== undefined) await tx.store.put(await encryptJson(profile, vault.key, vault.meta.kdf), PROFILE_ID);
+  if (envelope !== undefined) await tx.store.put(envelope, PROFILE_ID);
   await tx.done;
   await rememberKey(vault.bytes, (await loadSettings()).idleMinutes);
 }
