@@ -5,9 +5,10 @@ import { demoProviders } from './demo';
 // listed in `realProviders`; demo and test providers exist only in `--mode demo` builds.
 const realProviders: Provider[] = [];
 
-export const providers: readonly Provider[] =
-  import.meta.env.MODE === 'demo' || import.meta.env.MODE === 'test'
-    ? [...realProviders, ...demoProviders]
-    : realProviders;
+// Registered as plain copies: what runs is exactly the data that validation read (a module cannot
+// hand out different values later).
+export const providers: readonly Provider[] = structuredClone(
+  import.meta.env.MODE === 'demo' || import.meta.env.MODE === 'test' ? [...realProviders, ...demoProviders] : realProviders,
+);
 
 export { realProviders };

@@ -3,7 +3,7 @@ import type { CollectRequest, CollectResult, CollectedField, AgentRefusal } from
 import { fieldHint } from './field-hint';
 import { checkPage } from './page-guard';
 import { controlKind, resolveField, resolveScope, type FormControl } from './resolve-field';
-import { isChoiceVisible, isVisible } from './visibility';
+import { isChoiceVisible, isVisible, withHitTesting } from './visibility';
 
 function optionLabel(input: HTMLInputElement): string {
   const label = Array.from(input.labels ?? [])
@@ -48,7 +48,7 @@ export function collectFields(request: CollectRequest): CollectResult | AgentRef
   if (refusal) return refusal;
   const scope = resolveScope(document, request.form);
   if (scope === undefined) return { ok: false, error: 'no-form' };
-  const fields = request.fields.map((req): CollectedField => {
+  const fields = withHitTesting(document, () => request.fields.map((req): CollectedField => {
     const found = resolveField(document, req.selectors, scope);
     if (found.status !== 'found') return { id: req.id, status: found.status };
     const kind = controlKind(found.elements[0]);
@@ -63,6 +63,6 @@ export function collectFields(request: CollectRequest): CollectResult | AgentRef
     const blocked = blockedReason(found.elements);
     if (blocked) field.blocked = blocked;
     return field;
-  });
+  }));
   return { ok: true, url: location.origin + location.pathname, fields };
 }

@@ -1,7 +1,7 @@
 import type { AgentRefusal, RecogniseRequest, RecogniseResult, RecognisedField } from '../plan/types';
 import { classifyFields } from '../recognise';
 import { checkPage } from './page-guard';
-import { isChoiceVisible, isVisible } from './visibility';
+import { isChoiceVisible, isVisible, withHitTesting } from './visibility';
 
 function visibleToPerson(el: Element): boolean {
   if (!(el instanceof HTMLElement)) return false;
@@ -13,7 +13,8 @@ function visibleToPerson(el: Element): boolean {
 export function recognisePage(request: RecogniseRequest): RecogniseResult | AgentRefusal {
   const refusal = checkPage(request.expected);
   if (refusal) return refusal;
-  const fields: RecognisedField[] = classifyFields(document, { isVisible: visibleToPerson }).map((f) => {
+  const classified = withHitTesting(document, () => classifyFields(document, { isVisible: visibleToPerson }));
+  const fields: RecognisedField[] = classified.map((f) => {
     // A radio group is filled as a group: address every radio of that name.
     const radio = f.element instanceof HTMLInputElement && f.element.type === 'radio' && f.element.name;
     const field: RecognisedField = {

@@ -4,14 +4,26 @@
 
 const MIN_SIZE = 4;
 
+// Within one batch of checks (see withHitTesting) fields share most ancestors: what an ancestor hides
+// is computed once.
+let ancestorCache: WeakMap<Element, { clipped: boolean; transparent: boolean }> | null = null;
+
+function ownHiding(node: Element): { clipped: boolean; transparent: boolean } {
+  const cached = ancestorCache?.get(node);
+  if (cached) return cached;
+  const style = getComputedStyle(node);
+  const hiding = {
+    clipped:
+      (!!style.clipPath && style.clipPath !== 'none') ||
+      (!!style.clip && style.clip !== 'auto' && (style.position === 'absolute' || style.position === 'fixed')),
+    transparent: Number(style.opacity) < 0.05,
+  };
+  ancestorCache?.set(node, hiding);
+  return hiding;
+}
+
 function isClipped(el: Element): boolean {
-  for (let node: Element | null = el; node; node = node.parentElement) {
-    const style = getComputedStyle(node);
-    if (style.clipPath && style.clipPath !== 'none') return true;
-    if (style.clip && style.clip !== 'auto' && (style.position === 'absolute' || style.position === 'fixed')) {
-      return true;
-    }
-  }
+  for (let node: Element | null = el; node; node = node.parentElement) if (ownHiding(node).clipped) return true;
   return false;
 }
 
@@ -51,12 +63,32 @@ function isRendered(el: HTMLElement): boolean {
     if (style.display === 'none' || style.visibility !== 'visible') return false;
   }
   for (let node: Element | null = el; node; node = node.parentElement) {
-    if (Number(getComputedStyle(node).opacity) < 0.05) return false;
+    if (ownHiding(node).transparent) return false;
     if (node instanceof HTMLDetailsElement && !node.open && !node.querySelector(':scope > summary')?.contains(el)) {
       return false;
     }
   }
   return true;
+}
+
+const HIT_TEST_STYLE = '*, *::before, *::after { pointer-events: auto !important; }';
+
+/** Runs visibility checks with every element hit-testable. `elementFromPoint` ignores elements with
+ * `pointer-events: none`, so a page could otherwise paint a cover over a field that a person cannot
+ * see and still have it filled. The rule lives only for the duration of `fn`. */
+export function withHitTesting<T>(doc: Document, fn: () => T): T {
+  // An adopted sheet, not a <style> element: the page's DOM (and its MutationObservers) see nothing.
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(HIT_TEST_STYLE);
+  const previous = doc.adoptedStyleSheets;
+  doc.adoptedStyleSheets = [...previous, sheet];
+  ancestorCache = new WeakMap();
+  try {
+    return fn();
+  } finally {
+    ancestorCache = null;
+    doc.adoptedStyleSheets = previous;
+  }
 }
 
 export function isVisible(el: HTMLElement): boolean {

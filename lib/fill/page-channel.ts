@@ -20,25 +20,31 @@ function callAgent(request: AgentRequest): unknown {
 }
 
 export function tabChannel(tabId: number): PageChannel {
-  let injected = false;
+  async function call(request: AgentRequest, documentId?: string): Promise<ChannelReply> {
+    // Pinning to the collected document means a tab that navigated meanwhile gets nothing:
+    // Chrome refuses to inject into a document that is gone.
+    const target = documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [0] };
+    const [result] = await browser.scripting.executeScript({
+      target: target as { tabId: number; frameIds: number[] },
+      func: callAgent,
+      args: [request],
+    });
+    const reply: ChannelReply = { response: result?.result as AgentResponse | undefined };
+    const answered = (result as { documentId?: string } | undefined)?.documentId;
+    if (answered) reply.documentId = answered;
+    return reply;
+  }
   return {
     async send(request, documentId) {
-      if (!injected) {
-        await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/page-agent.js'] });
-        injected = true;
-      }
-      // Pinning to the collected document means a tab that navigated meanwhile gets nothing:
-      // Chrome refuses to inject into a document that is gone.
-      const target = documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [0] };
-      const [result] = await browser.scripting.executeScript({
-        target: target as { tabId: number; frameIds: number[] },
-        func: callAgent,
-        args: [request],
-      });
-      const reply: ChannelReply = { response: result?.result as AgentResponse | undefined };
-      const answered = (result as { documentId?: string } | undefined)?.documentId;
-      if (answered) reply.documentId = answered;
-      return reply;
+      const first = await call(request, documentId);
+      const missing = (first.response as { error?: string } | undefined)?.error === 'no-agent';
+      if (!missing) return first;
+      // First fill of this page: inject the agent once, then ask again — both pinned to the document
+      // that answered, so a page that navigated in between gets nothing. Later fills reuse the agent.
+      const pinned = documentId ?? first.documentId;
+      const target = pinned ? { tabId, documentIds: [pinned] } : { tabId, frameIds: [0] };
+      await browser.scripting.executeScript({ target: target as { tabId: number; frameIds: number[] }, files: ['/page-agent.js'] });
+      return call(request, pinned);
     },
   };
 }

@@ -19,11 +19,16 @@ function formatPath(path: PropertyKey[]): string {
     .join('');
 }
 
-function containsFunction(value: unknown, path: PropertyKey[] = []): PropertyKey[] | null {
+/** The path of the first function, getter or setter in the data (read through descriptors, so a
+ * getter is found without running it). */
+function containsCode(value: unknown, path: PropertyKey[] = []): PropertyKey[] | null {
   if (typeof value === 'function') return path;
   if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      const found = containsFunction(v, [...path, Array.isArray(value) ? Number(k) : k]);
+    for (const [k, d] of Object.entries(Object.getOwnPropertyDescriptors(value))) {
+      if (k === 'length' && Array.isArray(value)) continue;
+      const here = [...path, Array.isArray(value) ? Number(k) : k];
+      if (d.get || d.set) return here;
+      const found = containsCode(d.value, here);
       if (found) return found;
     }
   }
@@ -33,10 +38,10 @@ function containsFunction(value: unknown, path: PropertyKey[] = []): PropertyKey
 /** Validates one provider module's default export. `file` is the path shown in errors, e.g.
  * `providers/demo/demo-denki.ts`; the id must equal the file's base name. */
 export function validateProvider(data: unknown, file: string): Provider {
-  const fnPath = containsFunction(data);
-  if (fnPath) {
+  const codePath = containsCode(data);
+  if (codePath) {
     throw new ProviderValidationError(file, [
-      { path: formatPath(fnPath), message: 'provider files are data only: functions are not allowed' },
+      { path: formatPath(codePath), message: 'provider files are data only: functions, getters and setters are not allowed' },
     ]);
   }
   const result = providerSchema.safeParse(data);

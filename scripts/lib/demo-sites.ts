@@ -15,12 +15,16 @@ export function startDemoSites(): Promise<DemoServers> {
   return startServers(sites, { port: PORTAL_PORT, html: portalHtml() });
 }
 
+/** Providers a person would try in the demo; test-only and benchmark providers are served but not
+ * listed. */
+const shownProviders = () => demoProviders.filter((p) => !/^(test|bench)-/.test(p.id));
+
 export function demoPageUrls(): { providerId: string; pageId: string; url: string }[] {
-  return demoProviders.flatMap((p) => p.pages.map((page) => ({ providerId: p.id, pageId: page.id, url: p.origins[0] + page.path })));
+  return shownProviders().flatMap((p) => p.pages.map((page) => ({ providerId: p.id, pageId: page.id, url: p.origins[0] + page.path })));
 }
 
 function portalHtml(): string {
-  const items = demoProviders
+  const items = shownProviders()
     .map(
       (p) =>
         `<li><strong>${p.label.ja}</strong><ul>${p.pages

@@ -40,10 +40,11 @@ test.describe('fill the demo providers from the sample profile', () => {
       await assertFilled(page, expected);
 
       // The page's own scripts saw input and change events, as for typing; nothing was submitted.
-      const probe = await page.evaluate(() => (window as unknown as { __probe: { events: Record<string, { input: number; change: number }>; submitted: number } }).__probe);
+      const probe = await page.evaluate(() => (window as unknown as { __probe: { events: Record<string, { input: number; change: number; focusout: number }>; submitted: number } }).__probe);
       expect(probe.submitted).toBe(0);
       for (const name of Object.keys(expected.values)) {
         expect(probe.events[name]?.change ?? 0, `change event on ${name}`).toBeGreaterThan(0);
+        expect(probe.events[name]?.focusout ?? 0, `blur (focusout) on ${name}`).toBeGreaterThan(0);
       }
       expect(page.url()).toBe(url);
       // Filling makes no request at all to the provider's site.

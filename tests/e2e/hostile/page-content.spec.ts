@@ -120,7 +120,7 @@ test.describe('hostile provider pages: what lies in the page', () => {
 
     const popup = await openFilledPopup(page, tabIdOf, popupForTab);
     await expect(page.locator('#sei')).toHaveValue('山田');
-    await expect(page.locator('#telUnderCover')).toHaveValue('');
+    expect(await page.locator('#telUnderCover').inputValue()).toBe('');
     expect(await reportRows(popup)).toEqual([filled('name.family'), filled('name.given'), skipped('phone', 'not-visible')]);
   });
 
@@ -264,7 +264,12 @@ test.describe('hostile provider pages: what lies in the page', () => {
 
     // The popup shows the report as text: person-readable labels, no element from the values.
     const labels = await popup.locator('.report-fields li .what').allTextContents();
-    expect(labels).toEqual(['姓', '名', '現住所 建物名・部屋番号', '新住所 建物名・部屋番号']);
+    expect(labels).toEqual([
+      ja('key_name_family'),
+      ja('key_name_given'),
+      `${ja('side_oldAddress')} ${ja('addr_building')}`,
+      `${ja('side_newAddress')} ${ja('addr_building')}`,
+    ]);
     expect(await popup.locator('.report-fields').innerHTML()).not.toContain('<img');
     const pageCheck = async (p: Page) =>
       p.evaluate(() => ({
