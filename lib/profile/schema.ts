@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PREFECTURE_NAMES } from '../formats/prefecture';
 
 // Stored shape of the profile (the pad). Every leaf is a string so that an empty profile is valid and
 // the editor can hold partial input; rules apply only to non-empty values. Messages are i18n keys
@@ -40,13 +41,8 @@ const date = z
   .refine((v) => v === '' || isRealDate(v), { error: 'err_date' })
   .default('');
 
-export const PREFECTURES = [
-  '北海道', '青森県', '岩手県', '宮城県', '秋田県', '山形県', '福島県', '茨城県', '栃木県', '群馬県',
-  '埼玉県', '千葉県', '東京都', '神奈川県', '新潟県', '富山県', '石川県', '福井県', '山梨県', '長野県',
-  '岐阜県', '静岡県', '愛知県', '三重県', '滋賀県', '京都府', '大阪府', '兵庫県', '奈良県', '和歌山県',
-  '鳥取県', '島根県', '岡山県', '広島県', '山口県', '徳島県', '香川県', '愛媛県', '高知県', '福岡県',
-  '佐賀県', '長崎県', '熊本県', '大分県', '宮崎県', '鹿児島県', '沖縄県',
-] as const;
+/** The 47 prefectures in JIS X 0401 order (東京都, 大阪府…), as the profile stores them. */
+export const PREFECTURES = PREFECTURE_NAMES;
 
 /** Today's date in the user's own time zone (a birth date entered just after midnight in Japan is
  * still "today", not tomorrow in UTC). */

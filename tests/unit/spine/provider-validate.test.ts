@@ -111,7 +111,19 @@ describe('broken provider data names the file and the path inside it', () => {
     const error = validationError(data, 'providers/demo/broken.ts');
     expect(error.message).toContain('providers/demo/broken.ts');
     expect(error.message).toContain('at pages[0].fields[2].label: ');
-    expect(error.message).toMatch(/functions are not allowed/);
+    expect(error.message).toMatch(/data only: functions, getters and setters are not allowed/);
+  });
+
+  it('a getter is refused without being run', () => {
+    const data = provider();
+    let reads = 0;
+    Object.defineProperty(data, 'origins', {
+      enumerable: true,
+      get: () => (++reads > 2 ? ['https://evil.test'] : ['https://www.example.co.jp']),
+    });
+    const error = validationError(data, 'providers/broken.ts');
+    expect(error.message).toContain('at origins: provider files are data only');
+    expect(reads).toBe(0);
   });
 
   it('a function as a selector in a list', () => {
