@@ -4,7 +4,8 @@ import { encryptJson } from '../vault/crypto';
 import { currentKey } from '../vault/session-key';
 import { deletionDate } from '../vault/retention';
 import { openRecord, parseVaultMeta, type VaultMeta } from '../vault/vault-state';
-import { emptyProfile, parseProfile, type Profile, type ProfileParseResult } from './schema';
+import { migrate, schemaVersionOf } from '../vault/migrations';
+import { emptyProfile, parseProfile, PROFILE_SCHEMA_VERSION, type Profile, type ProfileParseResult } from './schema';
 
 // The profile lives only in this extension's IndexedDB — as plain data, or, once the user sets a
 // passphrase, as an AES-GCM envelope that only the unlocked key opens. Nothing here talks to the
@@ -52,7 +53,31 @@ export async function loadProfile(): Promise<Profile> {
   if (raw === undefined) return emptyProfile();
   const parsed = parseProfile(raw);
   if (parsed.ok) return parsed.profile;
+  const upgraded = await upgrade(raw);
+  if (upgraded) return upgraded;
   throw new StoredProfileError(parsed);
+}
+
+/** Data written by an older version is migrated to the current schema. The original record is kept
+ * beside it (and whatever found no place in the new schema with it), so nothing is dropped silently. */
+async function upgrade(raw: unknown): Promise<Profile | null> {
+  let version: number;
+  try {
+    version = schemaVersionOf(raw);
+  } catch {
+    return null;
+  }
+  if (version >= PROFILE_SCHEMA_VERSION) return null;
+  let result;
+  try {
+    result = await migrate(raw);
+  } catch {
+    return null;
+  }
+  const database = await db();
+  await database.put('profile', { from: result.from, notes: result.notes, unplaced: result.unplaced, original: raw }, `pre-migration-v${result.from}-${Date.now()}`);
+  const saved = await saveProfile(result.profile);
+  return saved.ok ? saved.profile : null;
 }
 
 /** Validates and saves; on invalid input nothing is written and the issues are returned. */

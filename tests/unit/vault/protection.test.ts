@@ -109,3 +109,20 @@ describe('retention', () => {
     expect(await enforceRetention(new Date(2030, 0, 1))).toEqual({ kind: 'none' });
   });
 });
+
+describe('stored data of an older version', () => {
+  it('is migrated on load, and the original record is kept beside the migrated one', async () => {
+    const { readFileSync } = await import('node:fs');
+    const v0 = JSON.parse(readFileSync(new URL('../../fixtures/vault/profile-v0.json', import.meta.url), 'utf8'));
+    await (await db()).put('profile', v0, PROFILE_ID);
+    const profile = await loadProfile();
+    expect(profile.schemaVersion).toBe(1);
+    expect(profile.name.family).not.toBe('');
+    const database = await db();
+    const keys = (await database.getAllKeys('profile')).map(String);
+    const kept = keys.find((k) => k.startsWith('pre-migration-v0-'));
+    expect(kept).toBeDefined();
+    expect(((await database.get('profile', kept!)) as { original: unknown }).original).toEqual(v0);
+    expect(await database.get('profile', PROFILE_ID)).toMatchObject({ schemaVersion: 1 });
+  });
+});
