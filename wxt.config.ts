@@ -23,6 +23,16 @@ export default defineConfig({
   },
   modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
+  vite: () => ({
+    build: {
+      rollupOptions: {
+        // zod 4 ships `@__PURE__` comments in places Rollup cannot use; the warning is noise.
+        onwarn(warning, warn) {
+          if (warning.code !== 'INVALID_ANNOTATION') warn(warning);
+        },
+      },
+    },
+  }),
   manifest: ({ mode, browser }) => ({
     name: '__MSG_extName__',
     short_name: '__MSG_extShortName__',

@@ -24,6 +24,15 @@ function run(title: string, command: string, args: string[], env: NodeJS.Process
   return result.status ?? 1;
 }
 
+/** Builds list every file they write (the postal index alone is ~950): show the tail, or all on failure. */
+function runQuiet(title: string, command: string, args: string[]): number {
+  console.log(`\n━━ ${title}`);
+  const result = spawnSync(command, args, { cwd: ROOT, encoding: 'utf8', env: process.env, maxBuffer: 64 * 1024 * 1024 });
+  const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trimEnd().split('\n');
+  console.log((result.status === 0 ? output.slice(-2) : output).join('\n'));
+  return result.status ?? 1;
+}
+
 function readJson<T>(file: string): T | null {
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as T;
@@ -46,7 +55,7 @@ function main(): void {
     ['build: Chrome (demo/test)', npx('wxt', 'build', '--mode', 'demo')],
   ];
   for (const [title, [cmd, args]] of steps) {
-    const code = run(title, cmd, [...args]);
+    const code = runQuiet(title, cmd, [...args]);
     tallies.push({ name: title, passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0 });
     if (code !== 0 && title.startsWith('build')) return finish(tallies);
   }
