@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { FillResult } from '../fill/fill-page';
+import type { FillError, FillResult } from '../fill/fill-page';
 import type { GuessChoice, GuessPreview, TabStatus } from '../messages';
 import type { FillReport } from '../plan/types';
 import { renderFillReport } from './fill-report';
@@ -83,9 +83,8 @@ export async function mountFillPanel(container: HTMLElement, tabId: number | und
       return;
     }
     // No mapping: recognise first, fill only what the user confirms.
-    const guessed = await ask<{ ok: true; preview: GuessPreview } | { ok: false; error: FillResult extends infer R ? R extends { ok: false; error: infer E } ? E : never : never }>({ type: 'recognise', tabId }).catch(
-      () => ({ ok: false as const, error: 'inject-failed' as const }),
-    );
+    type Guessed = { ok: true; preview: GuessPreview } | { ok: false; error: FillError };
+    const guessed = await ask<Guessed>({ type: 'recognise', tabId }).catch((): Guessed => ({ ok: false, error: 'inject-failed' }));
     busy(false);
     progress.textContent = '';
     if (!guessed.ok) {
