@@ -144,7 +144,8 @@ export function interpretField(ctx: FieldContext): Interpretation {
   let decided = false;
   for (const { text, anchor } of cueTexts) {
     const textSide = readSide(text);
-    const textPerson = readPerson(text);
+    // 「届出人との続柄」 names the person the relationship is to, not whose field it is.
+    const textPerson = reading.type === 'relationship' && /との(?:続柄|続き柄|関係)/.test(text) ? null : readPerson(text);
     const other = readOtherParty(text);
     if (!side && textSide) side = textSide;
     if (!person && textPerson) {

@@ -134,7 +134,9 @@ function readName(t: string): Reading | null {
   const reading: Reading = { type: 'name', strength: family || given || full ? 0.9 : 0.7 };
   if (kana) reading.kana = true;
   if (romaji) reading.romaji = true;
-  if (family && !given) reading.namePart = 'family';
+  // 「姓と名の間は1文字あけて」 speaks of both parts in one box: the whole name.
+  if (/姓と名|姓・名|セイとメイ|せいとめい/.test(t)) reading.namePart = 'full';
+  else if (family && !given) reading.namePart = 'family';
   else if (given && !family) reading.namePart = 'given';
   else if (full || (family && given)) reading.namePart = 'full';
   return reading;
