@@ -33,12 +33,17 @@ function rowHeader(el: Element): string {
 }
 
 /** Text in the same container that is not another control's value (notes like 「半角数字・ハイフンなし」). */
+const SKIPPED = new Set(['SELECT', 'OPTION', 'SCRIPT', 'STYLE', 'TEXTAREA']);
+
 function containerText(el: Element): string {
   const box = el.closest('td, dd, li, p, .field, .form-group, div');
   if (!box || box === el.ownerDocument.body) return '';
-  const copy = box.cloneNode(true) as Element;
-  copy.querySelectorAll('select, option, script, style, textarea').forEach((n) => n.remove());
-  return clean(copy.textContent);
+  const walker = el.ownerDocument.createTreeWalker(box, NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) => (SKIPPED.has(node.parentElement?.tagName ?? '') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
+  let text = '';
+  for (let node = walker.nextNode(); node && text.length < MAX_HINT; node = walker.nextNode()) text += `${node.nodeValue} `;
+  return clean(text);
 }
 
 export function fieldHint(el: HTMLElement): string {
