@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PORTAL_PORT } from './lib/demo-server';
-import { demoPageUrls, startDemoSites } from './lib/demo-sites';
+import { demoPageUrls, startDemoSites, UNMAPPED_SITE } from './lib/demo-sites';
 import { requireChromium } from './lib/find-chromium';
 import { launchWithExtension, seedSampleProfile, tabIdOf } from './lib/launch-extension';
 
@@ -71,6 +71,23 @@ async function main(): Promise<void> {
     await popup.close();
     await page.close();
   }
+  // The page without a mapping: what was recognised, then the report of the confirmed fill.
+  const unmappedUrl = `http://127.0.0.1:${UNMAPPED_SITE.port}${UNMAPPED_SITE.path}`;
+  const page = await context.newPage();
+  await page.goto(unmappedUrl);
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 400, height: 600 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${await tabIdOf(worker, unmappedUrl)}`);
+  await popup.locator('body[data-ready="true"]').waitFor({ state: 'attached' });
+  await popup.locator('button.fill').click();
+  await popup.locator('.guesses').waitFor();
+  await popup.locator('.fill-panel').screenshot({ path: join(outDir, 'unmapped-guesses.png') });
+  await popup.locator('.guesses button.primary').click();
+  await popup.locator('.report').waitFor();
+  console.log(`unmapped / guessed: ${await popup.locator('.report-counts').innerText()}`);
+  await page.bringToFront();
+  await page.screenshot({ path: join(outDir, 'unmapped-filled.png'), fullPage: true });
+
   console.log(`\nScreenshots saved in ${outDir}`);
   await cleanup();
 }

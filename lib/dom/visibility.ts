@@ -78,16 +78,23 @@ const HIT_TEST_STYLE = '*, *::before, *::after { pointer-events: auto !important
  * see and still have it filled. The rule lives only for the duration of `fn`. */
 export function withHitTesting<T>(doc: Document, fn: () => T): T {
   // An adopted sheet, not a <style> element: the page's DOM (and its MutationObservers) see nothing.
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(HIT_TEST_STYLE);
   const previous = doc.adoptedStyleSheets;
-  doc.adoptedStyleSheets = [...previous, sheet];
+  let adopted = false;
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(HIT_TEST_STYLE);
+    doc.adoptedStyleSheets = [...previous, sheet];
+    adopted = true;
+  } catch {
+    // Firefox content scripts cannot always hand the page a sheet built in their own compartment;
+    // the checks then run with the page's pointer-events as they are.
+  }
   ancestorCache = new WeakMap();
   try {
     return fn();
   } finally {
     ancestorCache = null;
-    doc.adoptedStyleSheets = previous;
+    if (adopted) doc.adoptedStyleSheets = previous;
   }
 }
 

@@ -63,7 +63,7 @@ export function renderGuessPanel(preview: GuessPreview, onConfirm: (choices: Gue
     'section',
     { class: 'guesses', 'aria-labelledby': 'guess-title' },
     h('h2', { id: 'guess-title' }, t('guessTitle')),
-    h('p', { class: 'hint' }, t('guessExplain', preview.host)),
+    h('p', { class: 'hint' }, t('guessExplain')),
     h('ul', { class: 'guess-fields' }, ...rows.map((r) => r.row)),
     confirm,
   );
