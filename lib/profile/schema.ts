@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PREFECTURE_NAMES } from '../formats/prefecture';
+import { localIsoDate } from '../vault/retention';
 
 // Stored shape of the profile (the pad). Every leaf is a string so that an empty profile is valid and
 // the editor can hold partial input; rules apply only to non-empty values. Messages are i18n keys
@@ -43,14 +44,6 @@ const date = z
 
 /** The 47 prefectures in JIS X 0401 order (東京都, 大阪府…), as the profile stores them. */
 export const PREFECTURES = PREFECTURE_NAMES;
-
-/** Today's date in the user's own time zone (a birth date entered just after midnight in Japan is
- * still "today", not tomorrow in UTC). */
-function localToday(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 export const GENDERS = ['', 'female', 'male', 'other'] as const;
 
@@ -113,7 +106,9 @@ export const profileSchema = z
     updatedAt: z.string().default(''),
   })
   .superRefine((p, ctx) => {
-    const today = localToday();
+    // The user's own calendar day: a birth date entered just after midnight in Japan is today, not
+    // tomorrow in UTC.
+    const today = localIsoDate();
     if (p.birthDate && p.birthDate > today) {
       ctx.addIssue({ code: 'custom', path: ['birthDate'], message: 'err_birth_future' });
     }

@@ -4,6 +4,7 @@
 // the passphrase and must match the encrypted one. Reading checks the file from the outside in and
 // never touches the caller's data: it returns the imported profile and a preview of the changes.
 import { z } from 'zod';
+import { localIsoDate } from './retention';
 import { PROFILE_SCHEMA_VERSION, parseProfile, type Profile, type ProfileInput } from '../profile/schema';
 import { openWithPassphrase, sealWithPassphrase, type Envelope } from './crypto';
 import { VaultError, isVaultError } from './errors';
@@ -69,8 +70,7 @@ export async function exportBackup(
 
 /** 'tetsuzuki-pad-backup-2026-12-20.json' for a backup made on that (local) day. */
 export function backupFileName(now: Date): string {
-  const day = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
-  return `${BACKUP_FORMAT}-${day}.json`;
+  return `${BACKUP_FORMAT}-${localIsoDate(now)}.json`;
 }
 
 function readFile(text: string): z.output<typeof backupFileSchema> {

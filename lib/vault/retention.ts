@@ -37,6 +37,11 @@ function localDayNumber(now: Date | number): number {
   return Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / 86_400_000;
 }
 
+/** The calendar day ('YYYY-MM-DD') of `now` in the browser's time zone. */
+export function localIsoDate(now: Date | number = Date.now()): string {
+  return isoOfDayNumber(localDayNumber(now));
+}
+
 function deletionDay(policy: RetentionPolicy, moveDate: string): number | null {
   const parsed = retentionPolicySchema.safeParse(policy);
   if (!parsed.success || parsed.data.mode === 'keep') return null;
@@ -50,16 +55,32 @@ export function deletionDate(policy: RetentionPolicy, moveDate: string): string 
   return day === null ? null : isoOfDayNumber(day);
 }
 
+function dueOn(day: number | null, now: Date | number): boolean {
+  return day !== null && localDayNumber(now) >= day;
+}
+
+function noticeOn(day: number | null, now: Date | number, noticeDays: number): boolean {
+  if (day === null || !Number.isInteger(noticeDays) || noticeDays <= 0) return false;
+  const today = localDayNumber(now);
+  return today >= day - noticeDays && today < day;
+}
+
 /** True from the start of the deletion day on. */
 export function deletionDue(policy: RetentionPolicy, moveDate: string, now: Date | number): boolean {
-  const day = deletionDay(policy, moveDate);
-  return day !== null && localDayNumber(now) >= day;
+  return dueOn(deletionDay(policy, moveDate), now);
 }
 
 /** True during the `noticeDays` days before the deletion day (not on it: then deletion is due). */
 export function noticeDue(policy: RetentionPolicy, moveDate: string, now: Date | number, noticeDays = DEFAULT_NOTICE_DAYS): boolean {
-  const day = deletionDay(policy, moveDate);
-  if (day === null || !Number.isInteger(noticeDays) || noticeDays <= 0) return false;
-  const today = localDayNumber(now);
-  return today >= day - noticeDays && today < day;
+  return noticeOn(deletionDay(policy, moveDate), now, noticeDays);
+}
+
+/** `deletionDue` for a deletion day already computed (kept in the settings while the vault is locked). */
+export function deletionDueOn(deleteOn: string, now: Date | number): boolean {
+  return dueOn(dayNumber(deleteOn), now);
+}
+
+/** `noticeDue` for a deletion day already computed. */
+export function noticeDueOn(deleteOn: string, now: Date | number, noticeDays = DEFAULT_NOTICE_DAYS): boolean {
+  return noticeOn(dayNumber(deleteOn), now, noticeDays);
 }
