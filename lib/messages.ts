@@ -44,7 +44,6 @@ export interface GuessedField {
 }
 
 export interface GuessPreview {
-  host: string;
   title: string;
   fields: GuessedField[];
 }

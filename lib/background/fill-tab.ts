@@ -1,16 +1,16 @@
 import { browser } from 'wxt/browser';
 import { providers } from '../../providers';
-import { fillPage, targetForMatch, type FillResult } from '../fill/fill-page';
+import { fillPage, targetForMatch, type FillError, type FillResult } from '../fill/fill-page';
 import { tabChannel } from '../fill/page-channel';
 import { matchUrl } from '../match/match-url';
 import type { TabStatus } from '../messages';
 import type { FillReport } from '../plan/types';
-import { isProfileEmpty } from '../profile/schema';
+import { isProfileEmpty, type Profile } from '../profile/schema';
 import { loadProfile, ProfileLockedError } from '../profile/store';
 
 const REPORT_PREFIX = 'tp:report:';
 
-async function tabUrl(tabId: number): Promise<string | undefined> {
+export async function tabUrl(tabId: number): Promise<string | undefined> {
   try {
     return (await browser.tabs.get(tabId)).url;
   } catch {
@@ -34,19 +34,25 @@ export async function describeTab(tabId: number): Promise<TabStatus> {
   };
 }
 
-export async function fillTab(tabId: number): Promise<FillResult> {
-  const url = await tabUrl(tabId);
-  if (!url) return { ok: false, error: 'no-tab' };
-  const match = matchUrl(url, providers);
-  if (!match) return { ok: false, error: 'no-provider' };
-  let profile;
+/** The profile a fill can use, or why there is none (locked, unreadable, empty). */
+export async function profileForFill(): Promise<{ ok: true; profile: Profile } | { ok: false; error: FillError }> {
+  let profile: Profile;
   try {
     profile = await loadProfile();
   } catch (err) {
     return { ok: false, error: err instanceof ProfileLockedError ? 'profile-locked' : 'profile-unreadable' };
   }
-  if (isProfileEmpty(profile)) return { ok: false, error: 'profile-empty' };
-  const result = await fillPage(targetForMatch(url, match), profile, tabChannel(tabId), url);
+  return isProfileEmpty(profile) ? { ok: false, error: 'profile-empty' } : { ok: true, profile };
+}
+
+export async function fillTab(tabId: number): Promise<FillResult> {
+  const url = await tabUrl(tabId);
+  if (!url) return { ok: false, error: 'no-tab' };
+  const match = matchUrl(url, providers);
+  if (!match) return { ok: false, error: 'no-provider' };
+  const loaded = await profileForFill();
+  if (!loaded.ok) return loaded;
+  const result = await fillPage(targetForMatch(url, match), loaded.profile, tabChannel(tabId), url);
   if (result.ok) await rememberReport(tabId, result.report);
   return result;
 }

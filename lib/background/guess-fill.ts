@@ -7,8 +7,8 @@ import { matchUrl } from '../match/match-url';
 import type { GuessChoice, GuessPreview, GuessedField } from '../messages';
 import type { FillAction, RecognisedField } from '../plan/types';
 import type { FieldPart } from '../profile/keys';
-import { isProfileEmpty, type Profile } from '../profile/schema';
-import { loadProfile, ProfileLockedError } from '../profile/store';
+import type { Profile } from '../profile/schema';
+import { profileForFill, tabUrl } from './fill-tab';
 
 // Pages without a mapping: the classifier's guesses are shown to the user with the values they
 // would get; only what the user confirms is filled, and a key the user changes is remembered for
@@ -26,22 +26,11 @@ interface StoredGuess {
 type Loaded = { ok: true; url: URL; profile: Profile } | { ok: false; error: FillError };
 
 async function load(tabId: number): Promise<Loaded> {
-  let raw: string | undefined;
-  try {
-    raw = (await browser.tabs.get(tabId)).url;
-  } catch {
-    raw = undefined;
-  }
+  const raw = await tabUrl(tabId);
   if (!raw || !/^https?:/.test(raw)) return { ok: false, error: 'no-tab' };
   if (matchUrl(raw, providers)) return { ok: false, error: 'no-provider' };
-  let profile: Profile;
-  try {
-    profile = await loadProfile();
-  } catch (err) {
-    return { ok: false, error: err instanceof ProfileLockedError ? 'profile-locked' : 'profile-unreadable' };
-  }
-  if (isProfileEmpty(profile)) return { ok: false, error: 'profile-empty' };
-  return { ok: true, url: new URL(raw), profile };
+  const loaded = await profileForFill();
+  return loaded.ok ? { ok: true, url: new URL(raw), profile: loaded.profile } : loaded;
 }
 
 function samePart(a: FieldPart | undefined, b: string | number | undefined): boolean {
@@ -116,7 +105,7 @@ export async function previewGuesses(tabId: number): Promise<{ ok: true; preview
       else field.skip = prepared.prepared.plan.reports.find((r) => r.id === spec.id)?.reason ?? 'no-value';
     });
   }
-  return { ok: true, preview: { host: url.host, title: result.title, fields } };
+  return { ok: true, preview: { title: result.title, fields } };
 }
 
 /** Fills the fields the user confirmed and remembers the keys the user changed. */

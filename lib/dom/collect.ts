@@ -3,7 +3,8 @@ import type { CollectRequest, CollectResult, CollectedField, AgentRefusal } from
 import { fieldHint } from './field-hint';
 import { checkPage } from './page-guard';
 import { controlKind, resolveField, resolveScope, type FormControl } from './resolve-field';
-import { isChoiceVisible, isVisible, withHitTesting } from './visibility';
+import { blockedReason } from './field-state';
+import { withHitTesting } from './visibility';
 
 function optionLabel(input: HTMLInputElement): string {
   const label = Array.from(input.labels ?? [])
@@ -31,15 +32,6 @@ export function traitsOf(elements: FormControl[]): FieldTraits {
     traits.options = (elements as HTMLInputElement[]).map((r) => ({ value: r.value, text: optionLabel(r) }));
   }
   return traits;
-}
-
-function blockedReason(elements: FormControl[]): CollectedField['blocked'] {
-  const el = elements[0];
-  if (elements.every((e) => e.disabled || e.matches(':disabled'))) return 'disabled';
-  if (!(el instanceof HTMLSelectElement) && 'readOnly' in el && el.readOnly) return 'read-only';
-  const choice = el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox');
-  const visible = choice ? (elements as HTMLInputElement[]).some(isChoiceVisible) : isVisible(el);
-  return visible ? undefined : 'not-visible';
 }
 
 /** Finds each requested field and describes it (type, limits, hint text, options) — no values. */

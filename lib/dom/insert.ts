@@ -1,7 +1,8 @@
 import type { AgentRefusal, InsertRequest, InsertResult, InsertedField, PlannedField } from '../plan/types';
 import { checkPage } from './page-guard';
 import { controlKind, resolveField, resolveScope, type FormControl } from './resolve-field';
-import { isChoiceVisible, isVisible, withHitTesting } from './visibility';
+import { blockedReason } from './field-state';
+import { isChoiceVisible, withHitTesting } from './visibility';
 import { writeChecked, writeSelect, writeText } from './write-value';
 
 type Checked = { field: PlannedField; target: FormControl; write: () => boolean } | { result: InsertedField };
@@ -27,10 +28,8 @@ function check(field: PlannedField, scope: Element | null): Checked {
   const el = elements[0];
   const kind = controlKind(el);
   if (elements.length !== 1 || kind === 'unsupported' || kind === 'radio') return skip('unsupported');
-  if (el.disabled || el.matches(':disabled')) return skip('disabled');
-  if (!(el instanceof HTMLSelectElement) && el.readOnly) return skip('read-only');
-  const visible = kind === 'checkbox' ? isChoiceVisible(el as HTMLInputElement) : isVisible(el);
-  if (!visible) return skip('not-visible');
+  const blocked = blockedReason([el]);
+  if (blocked) return skip(blocked);
 
   if (action.kind === 'checkbox' && kind === 'checkbox') return { field, target: el, write: () => (writeChecked(el as HTMLInputElement, action.checked), true) };
   if (action.kind === 'select' && el instanceof HTMLSelectElement) {

@@ -20,12 +20,14 @@ function callAgent(request: AgentRequest): unknown {
 }
 
 export function tabChannel(tabId: number): PageChannel {
+  // Pinning to a document means a tab that navigated meanwhile gets nothing: Chrome refuses to
+  // inject into a document that is gone.
+  const targetOf = (documentId?: string) =>
+    (documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [0] }) as { tabId: number; frameIds: number[] };
+
   async function call(request: AgentRequest, documentId?: string): Promise<ChannelReply> {
-    // Pinning to the collected document means a tab that navigated meanwhile gets nothing:
-    // Chrome refuses to inject into a document that is gone.
-    const target = documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [0] };
     const [result] = await browser.scripting.executeScript({
-      target: target as { tabId: number; frameIds: number[] },
+      target: targetOf(documentId),
       func: callAgent,
       args: [request],
     });
@@ -42,8 +44,7 @@ export function tabChannel(tabId: number): PageChannel {
       // First fill of this page: inject the agent once, then ask again — both pinned to the document
       // that answered, so a page that navigated in between gets nothing. Later fills reuse the agent.
       const pinned = documentId ?? first.documentId;
-      const target = pinned ? { tabId, documentIds: [pinned] } : { tabId, frameIds: [0] };
-      await browser.scripting.executeScript({ target: target as { tabId: number; frameIds: number[] }, files: ['/page-agent.js'] });
+      await browser.scripting.executeScript({ target: targetOf(pinned), files: ['/page-agent.js'] });
       return call(request, pinned);
     },
   };

@@ -221,8 +221,9 @@ export async function mountProfileEditor(options: EditorOptions): Promise<Editor
   function onEdited(): void {
     updateBadges();
     status.textContent = '';
-    form.classList.toggle('dirty', isDirty());
-    void (isDirty() ? saveDraft(variant, readValues()) : clearDraft(variant));
+    const dirty = isDirty();
+    form.classList.toggle('dirty', dirty);
+    void (dirty ? saveDraft(variant, readValues()) : clearDraft(variant));
   }
 
   function revealField(control: Control): void {
