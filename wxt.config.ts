@@ -24,6 +24,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
   vite: () => ({
+    // The extension pages are Preact components (JSX compiled by esbuild, no extra plugin).
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     build: {
       rollupOptions: {
         // zod 4 ships `@__PURE__` comments in places Rollup cannot use; the warning is noise.
