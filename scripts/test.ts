@@ -50,6 +50,7 @@ function main(): void {
 
   const steps: [string, readonly [string, readonly string[]]][] = [
     ['provider files', npx('tsx', 'scripts/validate-providers.ts')],
+    ['provider test cases (providers:check, headless Chromium)', npx('tsx', 'scripts/check-providers.ts')],
     ['build: Chrome (production)', npx('wxt', 'build')],
     ['build: Firefox (production)', npx('wxt', 'build', '-b', 'firefox')],
     ['build: Chrome (demo/test)', npx('wxt', 'build', '--mode', 'demo')],
