@@ -67,7 +67,7 @@ async function main(): Promise<number> {
       } else failed += 1;
     } else {
       for (const item of chosen) {
-        const tests = item.provider.tests ?? [];
+        const { tests } = item;
         if (tests.length === 0) console.log(`SKIP  ${item.provider.id} — no test cases in ${item.shown}`);
         for (const test of tests) {
           const page = item.provider.pages.find((p) => p.id === test.page)!;

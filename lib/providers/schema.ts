@@ -127,7 +127,7 @@ const expectedMiss = z
   })
   .strict();
 
-/** A provider's own test case: its page is loaded from the fixture at the provider's origin, filled
+/** A provider's own test case (the file's `tests` export, kept out of the extension): its page is loaded from the fixture at the provider's origin, filled
  * from the sample profile (lib/demo/sample-profile.ts) and compared. `values` and `untouched` name
  * fields by their `name` attribute (a radio group: the checked value). */
 export const providerTestSchema = z
@@ -164,7 +164,6 @@ export const providerSchema = z
     /** The day a maintainer last checked the mapping against the live page. */
     updated: z.string().refine(isPastCalendarDate, { error: 'must be a real date YYYY-MM-DD, not in the future' }),
     notes: z.string().optional(),
-    tests: z.array(providerTestSchema).optional(),
     /** Demo and test providers may use loopback http origins; they never ship in production builds. */
     demo: z.boolean().optional(),
   })
@@ -179,10 +178,6 @@ export const providerSchema = z
     p.pages.forEach((page, i) => {
       if (p.platform && !page.signature) ctx.addIssue({ code: 'custom', path: ['pages', i, 'signature'], message: 'a platform page needs a signature (three or more selectors of the template)' });
       if (!p.platform && page.signature) ctx.addIssue({ code: 'custom', path: ['pages', i, 'signature'], message: 'only platform providers match by signature' });
-    });
-    const pageIds = new Set(p.pages.map((page) => page.id));
-    p.tests?.forEach((t, i) => {
-      if (!pageIds.has(t.page)) ctx.addIssue({ code: 'custom', path: ['tests', i, 'page'], message: `no page "${t.page}" in this provider` });
     });
     p.origins.forEach((o, i) => {
       const ok = o.startsWith('https://') || (p.demo === true && LOOPBACK_ORIGIN.test(o));
@@ -207,4 +202,6 @@ export type Provider = z.output<typeof providerSchema>;
 export type ProviderPage = z.output<typeof providerPageSchema>;
 export type ProviderField = z.output<typeof providerFieldSchema>;
 export type ProviderTest = z.output<typeof providerTestSchema>;
+
+export const providerTestsSchema = z.array(providerTestSchema);
 export type ProviderCategory = (typeof PROVIDER_CATEGORIES)[number];

@@ -1,4 +1,4 @@
-import { defineProvider } from '../../lib/providers/define';
+import { defineProvider, defineTests } from '../../lib/providers/define';
 
 // EC-CUBE 2's default templates (form_personal_input.tpl with its "order_" prefix on the guest
 // checkout), as found on many Japanese shops. Matched by the form's own names on any https origin and
@@ -39,28 +39,30 @@ export default defineProvider({
       ],
     },
   ],
-  tests: [
-    {
-      page: 'nonmember-input',
-      fixture: 'tests/fixtures/sites/platform-ec-cube-2/shopping/nonmember_input.html',
-      values: {
-        order_name01: '山田',
-        order_name02: '花子',
-        order_kana01: 'ヤマダ',
-        order_kana02: 'ハナコ',
-        order_zip01: '530',
-        order_zip02: '0001',
-        order_pref: '27',
-        order_addr01: '大阪市北区梅田一丁目',
-        order_addr02: '2-3 梅田テストハイツ502',
-        order_tel01: '090',
-        order_tel02: '1234',
-        order_tel03: '5678',
-        order_email: 'hanako.yamada@example.jp',
-        order_email02: 'hanako.yamada@example.jp',
-      },
-      untouched: { order_company_name: '', shipping_name01: '', shipping_zip01: '' },
-      unchecked: ['deliv_check'],
-    },
-  ],
 });
+
+// Test cases: each page loaded from its fixture, filled from the sample profile, compared.
+export const tests = defineTests([
+  {
+    page: 'nonmember-input',
+    fixture: 'tests/fixtures/sites/platform-ec-cube-2/shopping/nonmember_input.html',
+    values: {
+      order_name01: '山田',
+      order_name02: '花子',
+      order_kana01: 'ヤマダ',
+      order_kana02: 'ハナコ',
+      order_zip01: '530',
+      order_zip02: '0001',
+      order_pref: '27',
+      order_addr01: '大阪市北区梅田一丁目',
+      order_addr02: '2-3 梅田テストハイツ502',
+      order_tel01: '090',
+      order_tel02: '1234',
+      order_tel03: '5678',
+      order_email: 'hanako.yamada@example.jp',
+      order_email02: 'hanako.yamada@example.jp',
+    },
+    untouched: { order_company_name: '', shipping_name01: '', shipping_zip01: '' },
+    unchecked: ['deliv_check'],
+  },
+]);

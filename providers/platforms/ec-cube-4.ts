@@ -1,4 +1,4 @@
-import { defineProvider } from '../../lib/providers/define';
+import { defineProvider, defineTests } from '../../lib/providers/define';
 
 // EC-CUBE 4's default theme (Symfony form names entry[...]), as found on many Japanese shops. Matched
 // by the form's own names on any https origin, never by origin, and always filled as a guess the user
@@ -40,28 +40,30 @@ export default defineProvider({
       ],
     },
   ],
-  tests: [
-    {
-      page: 'mypage-change',
-      fixture: 'tests/fixtures/sites/platform-ec-cube-4/mypage/change.html',
-      values: {
-        'entry[name][name01]': '山田',
-        'entry[name][name02]': '花子',
-        'entry[kana][kana01]': 'ヤマダ',
-        'entry[kana][kana02]': 'ハナコ',
-        'entry[postal_code]': '5300001',
-        'entry[address][pref]': '27',
-        'entry[address][addr01]': '大阪市北区梅田一丁目',
-        'entry[address][addr02]': '2-3 梅田テストハイツ502',
-        'entry[phone_number]': '09012345678',
-        'entry[email][first]': 'hanako.yamada@example.jp',
-        'entry[email][second]': 'hanako.yamada@example.jp',
-        'entry[birth][year]': '1990',
-        'entry[birth][month]': '4',
-        'entry[birth][day]': '15',
-        'entry[sex]': '2',
-      },
-      untouched: { 'entry[company_name]': '', 'entry[password][first]': '', 'entry[job]': '' },
-    },
-  ],
 });
+
+// Test cases: each page loaded from its fixture, filled from the sample profile, compared.
+export const tests = defineTests([
+  {
+    page: 'mypage-change',
+    fixture: 'tests/fixtures/sites/platform-ec-cube-4/mypage/change.html',
+    values: {
+      'entry[name][name01]': '山田',
+      'entry[name][name02]': '花子',
+      'entry[kana][kana01]': 'ヤマダ',
+      'entry[kana][kana02]': 'ハナコ',
+      'entry[postal_code]': '5300001',
+      'entry[address][pref]': '27',
+      'entry[address][addr01]': '大阪市北区梅田一丁目',
+      'entry[address][addr02]': '2-3 梅田テストハイツ502',
+      'entry[phone_number]': '09012345678',
+      'entry[email][first]': 'hanako.yamada@example.jp',
+      'entry[email][second]': 'hanako.yamada@example.jp',
+      'entry[birth][year]': '1990',
+      'entry[birth][month]': '4',
+      'entry[birth][day]': '15',
+      'entry[sex]': '2',
+    },
+    untouched: { 'entry[company_name]': '', 'entry[password][first]': '', 'entry[job]': '' },
+  },
+]);

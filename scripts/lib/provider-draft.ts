@@ -151,9 +151,11 @@ export function renderProviderDraft({ fields, document, url, pageName, today, fi
   lines.push('      ],');
   lines.push('    },');
   lines.push('  ],');
-  lines.push('  // A test case per page (see providers/README.md), then `npm run providers:check`:');
-  lines.push(`  // tests: [{ page: 'step1', fixture: ${quote(fixture ?? `tests/fixtures/sites/${id}/step1.html`)}, values: { /* name: expected value */ } }],`);
   lines.push('});');
+  lines.push('');
+  lines.push('// A test case per page (see providers/README.md; import defineTests beside defineProvider), then');
+  lines.push(`// npm run providers:check -- --provider ${id}`);
+  lines.push(`// export const tests = defineTests([{ page: 'step1', fixture: ${quote(fixture ?? `tests/fixtures/sites/${id}/step1.html`)}, values: { /* name: expected value */ } }]);`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Provider } from '../../lib/providers/schema';
-import { ProviderValidationError, validateProvider } from '../../lib/providers/validate';
+import type { Provider, ProviderTest } from '../../lib/providers/schema';
+import { ProviderValidationError, validateProvider, validateProviderTests } from '../../lib/providers/validate';
 
 // Finds, imports and validates provider files: the registry's folders, or any folder a maintainer
 // names (a provider kept outside the repository while it is written).
@@ -18,6 +18,8 @@ export interface LoadedProvider {
   /** The path shown in messages: relative to the repository when inside it. */
   shown: string;
   provider: Provider;
+  /** The file's `tests` export (expected fills of its pages). */
+  tests: ProviderTest[];
 }
 
 export function providerFilesIn(dir: string): string[] {
@@ -40,8 +42,9 @@ export function shownPath(file: string): string {
 /** Imports and validates one file; throws ProviderValidationError naming the file and the path. */
 export async function loadProviderFile(file: string): Promise<LoadedProvider> {
   const shown = shownPath(file);
-  const mod = (await import(pathToFileURL(file).href)) as { default?: unknown };
+  const mod = (await import(pathToFileURL(file).href)) as { default?: unknown; tests?: unknown };
   const provider = validateProvider(mod.default, shown);
+  const tests = validateProviderTests(mod.tests, provider, shown);
   const inDemo = shown.startsWith('providers/demo/');
   if (!shown.startsWith('..') && !shown.startsWith('/') && inDemo !== (provider.demo === true)) {
     throw new ProviderValidationError(shown, [{ path: 'demo', message: 'demo providers live in providers/demo/ and set demo: true; real ones do neither' }]);
@@ -50,7 +53,7 @@ export async function loadProviderFile(file: string): Promise<LoadedProvider> {
   if (!shown.startsWith('/') && inPlatforms !== (provider.platform !== undefined)) {
     throw new ProviderValidationError(shown, [{ path: 'platform', message: 'platform providers live in providers/platforms/ and declare platform; others do neither' }]);
   }
-  return { file, shown, provider };
+  return { file, shown, provider, tests };
 }
 
 /** Where a test case's fixture is: repository paths from the root, `./x.html` beside the file. */

@@ -3,6 +3,11 @@
 // and the end-to-end tests through the extension hold the same expectations.
 
 import { demoProviders } from '../../providers/demo';
+import { tests as denkiTests } from '../../providers/demo/demo-denki';
+import { tests as gasTests } from '../../providers/demo/demo-gas';
+import { tests as suidoTests } from '../../providers/demo/demo-suido';
+import { tests as tenkyoTests } from '../../providers/demo/demo-tenkyo';
+import type { ProviderTest } from '../../lib/providers/schema';
 
 export interface PageExpectation {
   providerId: string;
@@ -18,10 +23,17 @@ export interface PageExpectation {
 }
 
 /** The demo providers a person would try (test-only and benchmark providers have suites of their own). */
+const TESTS: Record<string, readonly ProviderTest[]> = {
+  'demo-denki': denkiTests,
+  'demo-gas': gasTests,
+  'demo-suido': suidoTests,
+  'demo-tenkyo': tenkyoTests,
+};
+
 export const EXPECTED: PageExpectation[] = demoProviders
-  .filter((p) => !/^(test|bench)-/.test(p.id))
+  .filter((p) => TESTS[p.id])
   .flatMap((provider) =>
-    (provider.tests ?? []).map((t) => {
+    TESTS[provider.id].map((t) => {
       const page = provider.pages.find((pg) => pg.id === t.page)!;
       return {
         providerId: provider.id,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { demoProviders } from '../../../providers/demo';
 import { realProviders } from '../../../providers';
 import { platformProviders } from '../../../providers/platforms';
-import { validateProvider } from '../../../lib/providers/validate';
+import { validateProvider, validateProviderTests } from '../../../lib/providers/validate';
 import { parseHtml } from '../../../scripts/lib/parse-html';
 import { fixtureFile, repoProviderFiles } from '../../../scripts/lib/provider-files';
 import { removedIds, validateAll } from '../../../scripts/validate-providers';
@@ -44,8 +44,8 @@ describe('provider files follow the contributor rules', () => {
     describe(`${provider.id} (${item.shown})`, () => {
       for (const page of provider.pages) {
         it(`page ${page.id} has a test case whose fixture exists and names expected values`, () => {
-          const cases = (provider.tests ?? []).filter((t) => t.page === page.id);
-          expect(cases.length, `add tests: [{ page: '${page.id}', fixture, values }] to ${item.shown}`).toBeGreaterThan(0);
+          const cases = item.tests.filter((t) => t.page === page.id);
+          expect(cases.length, `add export const tests = defineTests([{ page: '${page.id}', fixture, values }]) to ${item.shown}`).toBeGreaterThan(0);
           for (const t of cases) {
             expect(existsSync(fixtureFile(item, t.fixture)), t.fixture).toBe(true);
             expect(Object.keys(t.values).length).toBeGreaterThan(0);
@@ -53,7 +53,7 @@ describe('provider files follow the contributor rules', () => {
         });
 
         it(`page ${page.id}: every selector matches exactly one element of its fixture`, async () => {
-          for (const t of (provider.tests ?? []).filter((c) => c.page === page.id)) {
+          for (const t of item.tests.filter((c) => c.page === page.id)) {
             const parsed = parseHtml(readFileSync(fixtureFile(item, t.fixture), 'utf8'), (provider.origins[0] ?? 'https://platform.invalid') + page.path);
             try {
               const scope: ParentNode = page.form ? parsed.document.querySelector(page.form) ?? parsed.document : parsed.document;
@@ -113,7 +113,8 @@ describe('the rules reject what they describe', () => {
   });
   it('http origins for a real provider, and a test case naming an unknown page', () => {
     expect(problem({ ...base, origins: ['http://www.example.co.jp'] })).toMatch(/origins\[0\]: real providers must use https/);
-    expect(problem({ ...base, tests: [{ page: 'nope', fixture: 'tests/fixtures/sites/x/form.html', values: { a: 'b' } }] })).toMatch(/tests\[0\]\.page: no page "nope"/);
+    const tests = [{ page: 'nope', fixture: 'tests/fixtures/sites/x/form.html', values: { a: 'b' } }];
+    expect(() => validateProviderTests(tests, validateProvider(base, 'providers/rule-example.ts'), 'providers/rule-example.ts')).toThrow(/tests\[0\]\.page: no page "nope"/);
   });
   it('a platform provider with origins', () =>
     expect(problem({ ...base, platform: { name: 'EC-CUBE' }, pages: [{ ...base.pages[0], signature: ['#a', '#b', '#c'] }] })).toMatch(/origins: a platform provider matches by signature/));

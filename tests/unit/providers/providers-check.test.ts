@@ -38,9 +38,9 @@ function providerSource(telSelector: string): string {
       { selector: '#moveDay', key: 'move.date' },
     ],
   }],
-  tests: [{ page: 'estimate', fixture: './estimate.html',
-    values: { sei: '山田', mei: '花子', tel: '090-1234-5678', moveDay: '2026-12-20' }, untouched: { memo: '' } }],
 };
+export const tests = [{ page: 'estimate', fixture: './estimate.html',
+  values: { sei: '山田', mei: '花子', tel: '090-1234-5678', moveDay: '2026-12-20' }, untouched: { memo: '' } }];
 `;
 }
 
