@@ -25,6 +25,24 @@ export const requestSchema = z.discriminatedUnion('type', [
       )
       .max(300),
   }),
+  z.object({ type: z.literal('record'), tabId: z.number().int().nonnegative(), action: z.enum(['start', 'list', 'stop']), banner: z.string().max(300) }),
+  z.object({
+    type: z.literal('record-save'),
+    tabId: z.number().int().nonnegative(),
+    banner: z.string().max(300),
+    fields: z
+      .array(
+        z.object({
+          selector: z.string().min(1).max(300),
+          label: z.string().max(200),
+          key: z.string().refine(isProfileKey),
+          part: z.literal([...FIELD_PARTS]).optional(),
+        }),
+      )
+      .max(300),
+  }),
+  z.object({ type: z.literal('record-export'), tabId: z.number().int().nonnegative() }),
+  z.object({ type: z.literal('drift-report'), tabId: z.number().int().nonnegative() }),
 ]);
 
 export type GuessChoice = Extract<Request, { type: 'fill-guessed' }>['fields'][number];
@@ -62,5 +80,7 @@ export type TabStatus =
       steps: number;
       fieldCount: number;
     }
-  | { kind: 'none'; origin: string }
+  /** No provider, but the user recorded a mapping for this page. */
+  | { kind: 'recorded'; pageTitle: string; fieldCount: number; recording: boolean }
+  | { kind: 'none'; origin: string; recording: boolean }
   | { kind: 'unsupported' };

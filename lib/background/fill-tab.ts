@@ -2,12 +2,13 @@ import { browser } from 'wxt/browser';
 import { providers } from '../../providers';
 import { fillPage, targetForMatch, type FillError, type FillResult } from '../fill/fill-page';
 import { tabChannel } from '../fill/page-channel';
-import { matchUrl } from '../match/match-url';
+import { matchUrl, type PageMatch } from '../match/match-url';
 import { localText } from '../providers/local-text';
 import type { TabStatus } from '../messages';
 import type { FillReport } from '../plan/types';
 import { isProfileEmpty, type Profile } from '../profile/schema';
 import { loadProfile, ProfileLockedError } from '../profile/store';
+import { isRecording, recordedMatchFor } from './record-mapping';
 
 const REPORT_PREFIX = 'tp:report:';
 
@@ -19,11 +20,29 @@ export async function tabUrl(tabId: number): Promise<string | undefined> {
   }
 }
 
+/** The provider page of a URL, or the page's own recorded mapping (「項目を割り当て」). */
+async function pageMatch(url: string): Promise<{ match: PageMatch; recorded: boolean } | null> {
+  const match = matchUrl(url, providers);
+  if (match) return { match, recorded: false };
+  const recorded = await recordedMatchFor(url);
+  return recorded ? { match: recorded, recorded: true } : null;
+}
+
+export async function tabTitle(tabId: number): Promise<string | undefined> {
+  try {
+    return (await browser.tabs.get(tabId)).title;
+  } catch {
+    return undefined;
+  }
+}
+
 export async function describeTab(tabId: number): Promise<TabStatus> {
   const url = await tabUrl(tabId);
   if (!url || !/^https?:/.test(url)) return { kind: 'unsupported' };
-  const match = matchUrl(url, providers);
-  if (!match) return { kind: 'none', origin: new URL(url).origin };
+  const found = await pageMatch(url);
+  if (!found) return { kind: 'none', origin: new URL(url).origin, recording: await isRecording(tabId) };
+  const { match } = found;
+  if (found.recorded) return { kind: 'recorded', pageTitle: match.page.title.ja, fieldCount: match.page.fields.length, recording: await isRecording(tabId) };
   return {
     kind: 'provider',
     providerId: match.provider.id,
@@ -49,7 +68,7 @@ export async function profileForFill(): Promise<{ ok: true; profile: Profile } |
 export async function fillTab(tabId: number): Promise<FillResult> {
   const url = await tabUrl(tabId);
   if (!url) return { ok: false, error: 'no-tab' };
-  const match = matchUrl(url, providers);
+  const match = (await pageMatch(url))?.match;
   if (!match) return { ok: false, error: 'no-provider' };
   const loaded = await profileForFill();
   if (!loaded.ok) return loaded;

@@ -1,6 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import { requestSchema } from '../messages';
-import { describeTab, fillTab, lastReport, rememberReport } from './fill-tab';
+import { driftReportFor } from './drift';
+import { describeTab, fillTab, lastReport, rememberReport, tabTitle, tabUrl } from './fill-tab';
+import { exportRecording, recordOnTab, saveRecording } from './record-mapping';
 import { fillGuessed, previewGuesses } from './guess-fill';
 
 /** Only this extension's own pages (popup, options) may ask the background for anything. Content
@@ -25,6 +27,14 @@ export async function handleRequest(message: unknown, sender: Browser.runtime.Me
       return { ok: true, report: await lastReport(request.tabId) };
     case 'recognise':
       return previewGuesses(request.tabId);
+    case 'record':
+      return recordOnTab(request.tabId, await tabUrl(request.tabId), request.action, request.banner);
+    case 'record-save':
+      return saveRecording(request.tabId, await tabUrl(request.tabId), await tabTitle(request.tabId), request.fields, request.banner);
+    case 'record-export':
+      return exportRecording(await tabUrl(request.tabId));
+    case 'drift-report':
+      return driftReportFor(request.tabId);
     case 'fill-guessed': {
       const result = await fillGuessed(request.tabId, request.fields);
       if (result.ok) await rememberReport(request.tabId, result.report);

@@ -13,7 +13,16 @@ export interface LocalMappingRecord {
   path: string;
   /** Keys the user chose for fields the classifier guessed differently; key null = never fill. */
   fields: { selector: string; key: string | null; part?: string | number }[];
+  /** A mapping the user recorded field by field (「項目を割り当て」): the next fill of the page uses it
+   * as a mapping, and it can be exported as a provider file. */
+  recorded?: RecordedMapping;
   updatedAt: string;
+}
+
+export interface RecordedMapping {
+  title: string;
+  fields: { selector: string; key: string; part?: string | number; label: string }[];
+  recordedAt: string;
 }
 
 export interface PadDB extends DBSchema {

@@ -4,6 +4,7 @@ import type { GuessChoice, GuessPreview, TabStatus } from '../messages';
 import type { FillReport } from '../plan/types';
 import { renderFillReport } from './fill-report';
 import { renderGuessPanel } from './guess-panel';
+import { renderRecordPanel } from './record-panel';
 import { h, t } from './i18n';
 
 async function ask<T>(message: unknown): Promise<T> {
@@ -28,6 +29,10 @@ export async function mountFillPanel(container: HTMLElement, tabId: number | und
     heading.textContent = status.providerLabel;
     detail.textContent = t('status_provider', [status.pageTitle, String(status.step), String(status.steps), String(status.fieldCount)]);
     button.disabled = false;
+  } else if (status.kind === 'recorded') {
+    heading.textContent = t('status_recorded');
+    detail.textContent = t('status_recordedDetail', [status.pageTitle, String(status.fieldCount)]);
+    button.disabled = false;
   } else if (status.kind === 'none') {
     heading.textContent = t('status_none');
     detail.textContent = t('status_noneDetail', status.origin);
@@ -36,8 +41,10 @@ export async function mountFillPanel(container: HTMLElement, tabId: number | und
     heading.textContent = t('status_unsupported');
   }
 
+  if (status.kind === 'none' || status.kind === 'recorded') container.append(renderRecordPanel(tabId, status.recording, status.kind === 'recorded'));
+
   const last = await ask<{ report: FillReport | null }>({ type: 'last-report', tabId });
-  if (last.report) result.replaceChildren(renderFillReport(last.report));
+  if (last.report) result.replaceChildren(renderFillReport(last.report, tabId));
 
   function busy(on: boolean): void {
     button.disabled = on;
@@ -52,7 +59,7 @@ export async function mountFillPanel(container: HTMLElement, tabId: number | und
   function show(outcome: FillResult): void {
     if (outcome.ok) {
       progress.textContent = t('fillDone', String(outcome.report.counts.filled));
-      result.replaceChildren(renderFillReport(outcome.report));
+      result.replaceChildren(renderFillReport(outcome.report, tabId));
     } else {
       progress.textContent = '';
       result.replaceChildren(h('p', { class: 'error', role: 'alert' }, t(`fillError_${outcome.error.replace(/-/g, '_')}`)));
@@ -76,7 +83,7 @@ export async function mountFillPanel(container: HTMLElement, tabId: number | und
 
   button.addEventListener('click', async () => {
     busy(true);
-    if (status.kind === 'provider') {
+    if (status.kind === 'provider' || status.kind === 'recorded') {
       const outcome = await request({ type: 'fill', tabId });
       busy(false);
       show(outcome);
