@@ -6,7 +6,7 @@ import { matchUrl } from '../match/match-url';
 import type { TabStatus } from '../messages';
 import type { FillReport } from '../plan/types';
 import { isProfileEmpty, type Profile } from '../profile/schema';
-import { loadProfile, ProfileLockedError } from '../profile/store';
+import { loadProfile, ProfileLockedError } from '../vault/profile-store';
 
 const REPORT_PREFIX = 'tp:report:';
 
