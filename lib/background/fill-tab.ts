@@ -5,10 +5,9 @@ import { tabChannel } from '../fill/page-channel';
 import { matchUrl } from '../match/match-url';
 import type { TabStatus } from '../messages';
 import type { FillReport } from '../plan/types';
+import { storageItems } from '../storage/items';
 import { isProfileEmpty, type Profile } from '../profile/schema';
 import { loadProfile, ProfileLockedError } from '../vault/profile-store';
-
-const REPORT_PREFIX = 'tp:report:';
 
 export async function tabUrl(tabId: number): Promise<string | undefined> {
   try {
@@ -60,16 +59,15 @@ export async function fillTab(tabId: number): Promise<FillResult> {
 // Reports hold keys and outcomes only, never values; they live in session storage (memory) so the
 // popup can show the result of a keyboard-shortcut fill.
 export async function rememberReport(tabId: number, report: FillReport): Promise<void> {
-  await browser.storage.session.set({ [REPORT_PREFIX + tabId]: report });
+  await storageItems.report(tabId).set(report);
   await browser.action.setBadgeText({ tabId, text: String(report.counts.filled) });
   await browser.action.setBadgeBackgroundColor({ tabId, color: report.counts.filled ? '#1a7f37' : '#9a6700' });
 }
 
 export async function lastReport(tabId: number): Promise<FillReport | null> {
-  const stored = await browser.storage.session.get(REPORT_PREFIX + tabId);
-  return (stored[REPORT_PREFIX + tabId] as FillReport | undefined) ?? null;
+  return storageItems.report(tabId).get();
 }
 
 export async function forgetReport(tabId: number): Promise<void> {
-  await browser.storage.session.remove(REPORT_PREFIX + tabId);
+  await storageItems.report(tabId).remove();
 }
