@@ -20,7 +20,7 @@ export async function driftReportFor(tabId: number): Promise<{ ok: true; text: s
     return { ok: false, error: 'inject-failed' };
   }
   const outline = reply.response;
-  if (!outline?.ok || !('outline' in outline)) return { ok: false, error: 'inject-failed' };
+  if (!outline?.ok) return { ok: false, error: 'inject-failed' };
   return {
     ok: true,
     text: driftReport({

@@ -6,11 +6,10 @@ import { matchUrl, type PageMatch } from '../match/match-url';
 import { localText } from '../providers/local-text';
 import type { TabStatus } from '../messages';
 import type { FillReport } from '../plan/types';
+import { storageItems } from '../storage/items';
 import { isProfileEmpty, type Profile } from '../profile/schema';
-import { loadProfile, ProfileLockedError } from '../profile/store';
+import { loadProfile, ProfileLockedError } from '../vault/profile-store';
 import { isRecording, recordedMatchFor } from './record-mapping';
-
-const REPORT_PREFIX = 'tp:report:';
 
 export async function tabUrl(tabId: number): Promise<string | undefined> {
   try {
@@ -80,16 +79,15 @@ export async function fillTab(tabId: number): Promise<FillResult> {
 // Reports hold keys and outcomes only, never values; they live in session storage (memory) so the
 // popup can show the result of a keyboard-shortcut fill.
 export async function rememberReport(tabId: number, report: FillReport): Promise<void> {
-  await browser.storage.session.set({ [REPORT_PREFIX + tabId]: report });
+  await storageItems.report(tabId).set(report);
   await browser.action.setBadgeText({ tabId, text: String(report.counts.filled) });
   await browser.action.setBadgeBackgroundColor({ tabId, color: report.counts.filled ? '#1a7f37' : '#9a6700' });
 }
 
 export async function lastReport(tabId: number): Promise<FillReport | null> {
-  const stored = await browser.storage.session.get(REPORT_PREFIX + tabId);
-  return (stored[REPORT_PREFIX + tabId] as FillReport | undefined) ?? null;
+  return storageItems.report(tabId).get();
 }
 
 export async function forgetReport(tabId: number): Promise<void> {
-  await browser.storage.session.remove(REPORT_PREFIX + tabId);
+  await storageItems.report(tabId).remove();
 }

@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { tabChannel } from '../fill/page-channel';
 import { loadRecordedMapping, saveRecordedMapping } from '../local-mappings/store';
 import type { PageMatch } from '../match/match-url';
@@ -7,6 +6,7 @@ import { FIELD_PARTS, isProfileKey, type FieldPart } from '../profile/keys';
 import { renderRecordedProvider } from '../providers/provider-text';
 import type { Provider } from '../providers/schema';
 import type { RecordedMapping } from '../storage/db';
+import { storageItems } from '../storage/items';
 
 // 「項目を割り当て」 in the background: the popup starts picking on the tab, lists what the user clicked,
 // and saves keys for those fields as the page's recorded mapping. The next fill of that page uses it as
@@ -14,11 +14,9 @@ import type { RecordedMapping } from '../storage/db';
 
 export type RecordError = 'no-tab' | 'inject-failed' | 'framed' | 'nothing-to-save' | 'nothing-recorded';
 
-const RECORDING_PREFIX = 'tp:recording:';
-
 /** Whether the user started picking fields on this tab and has not saved or stopped yet. */
 export async function isRecording(tabId: number): Promise<boolean> {
-  return (await browser.storage.session.get(RECORDING_PREFIX + tabId))[RECORDING_PREFIX + tabId] === true;
+  return (await storageItems.recording(tabId).get()) === true;
 }
 
 async function pageOf(tabUrl: string | undefined): Promise<URL | null> {
@@ -42,12 +40,12 @@ export async function recordOnTab(
     return { ok: false, error: 'inject-failed' };
   }
   const result = reply.response;
-  if (!result || !result.ok || !('picked' in result)) {
-    await browser.storage.session.remove(RECORDING_PREFIX + tabId);
-    return { ok: false, error: result && !result.ok && result.error === 'framed' ? 'framed' : 'inject-failed' };
+  if (!result || !result.ok) {
+    await storageItems.recording(tabId).remove();
+    return { ok: false, error: result?.error === 'framed' ? 'framed' : 'inject-failed' };
   }
-  if (result.recording) await browser.storage.session.set({ [RECORDING_PREFIX + tabId]: true });
-  else await browser.storage.session.remove(RECORDING_PREFIX + tabId);
+  if (result.recording) await storageItems.recording(tabId).set(true);
+  else await storageItems.recording(tabId).remove();
   return { ok: true, recording: result.recording, picked: result.picked, saved: await loadRecordedMapping(url.origin, url.pathname) };
 }
 
@@ -85,7 +83,7 @@ export function recordedMatch(url: URL, recorded: RecordedMapping): PageMatch {
         id: 'recorded',
         path: url.pathname,
         title: { ja: recorded.title || url.pathname },
-        fields: recorded.fields.map((f) => ({ selector: f.selector, key: f.key, ...(f.part !== undefined ? { part: f.part as FieldPart } : {}) })),
+        fields: recorded.fields.map((f) => ({ selector: f.selector, key: f.key, ...(f.part !== undefined ? { part: f.part } : {}) })),
       },
     ],
   };
@@ -110,7 +108,7 @@ export async function exportRecording(tabUrl: string | undefined): Promise<{ ok:
       origin: url.origin,
       path: url.pathname,
       title: recorded.title,
-      fields: recorded.fields.map(({ part, ...f }) => ({ ...f, ...(part !== undefined ? { part: part as FieldPart } : {}) })),
+      fields: recorded.fields,
       today: new Date().toISOString().slice(0, 10),
     });
   } catch {

@@ -1,5 +1,5 @@
 import type { FieldTraits } from '../formats';
-import type { FieldPart } from '../profile/keys';
+import type { FieldPart } from '../formats/parts';
 
 // Plain, serialisable data exchanged between the background (which knows the profile) and the page
 // agent (which knows the DOM). The page side never receives anything but selectors and the final

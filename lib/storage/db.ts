@@ -1,4 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { FieldPart } from '../formats/parts';
 
 // The extension's one IndexedDB database. Everything the user stores lives here (or in
 // storage.session while the browser runs); nothing is ever sent anywhere.
@@ -21,7 +22,7 @@ export interface LocalMappingRecord {
 
 export interface RecordedMapping {
   title: string;
-  fields: { selector: string; key: string; part?: string | number; label: string }[];
+  fields: { selector: string; key: string; part?: FieldPart; label: string }[];
   recordedAt: string;
 }
 

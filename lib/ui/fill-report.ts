@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { askBackground } from '../messages';
 import { RECORDED_PROVIDER_ID, type FieldReport, type FillReport } from '../plan/types';
 import { h, t } from './i18n';
 import { keyLabel } from './key-label';
@@ -17,7 +17,7 @@ function copyForMaintainers(tabId: number): HTMLElement {
   const button = h('button', { type: 'button', class: 'copy-drift' }, t('driftCopy'));
   const done = h('span', { class: 'copy-drift-status', role: 'status', 'aria-live': 'polite' });
   button.addEventListener('click', async () => {
-    const reply = (await browser.runtime.sendMessage({ type: 'drift-report', tabId })) as { ok: true; text: string } | { ok: false; error: string };
+    const reply = await askBackground({ type: 'drift-report', tabId });
     if (!reply.ok) {
       done.textContent = t('driftCopyFailed');
       return;

@@ -1,6 +1,5 @@
-import { browser } from 'wxt/browser';
+import { askBackground, type ReplyOf } from '../messages';
 import type { PickedField } from '../plan/types';
-import type { RecordedMapping } from '../storage/db';
 import { h, t } from './i18n';
 import { decodeChoice, encodeChoice, keyOptionGroups } from './key-options';
 
@@ -8,10 +7,12 @@ import { decodeChoice, encodeChoice, keyOptionGroups } from './key-options';
 // kept in the page until saved), then chooses a profile key for each here. Saved, the mapping is used
 // by the next fill of this page and can be exported as a provider file.
 
-type RecordReply = { ok: true; recording: boolean; picked: PickedField[]; saved: RecordedMapping | null } | { ok: false; error: string };
+type RecordReply = ReplyOf<'record'>;
 
-async function ask<T>(message: unknown): Promise<T> {
-  return (await browser.runtime.sendMessage(message)) as T;
+/** The message for a failed step; a refused or missing answer reads as the page not being reachable. */
+function errorText(error: string): string {
+  const known = ['no-tab', 'framed', 'nothing-to-save', 'nothing-recorded'].includes(error) ? error : 'inject-failed';
+  return t(`recordError_${known.replace(/-/g, '_')}`);
 }
 
 function keySelect(label: string, value: string): HTMLSelectElement {
@@ -47,8 +48,9 @@ export function renderRecordPanel(tabId: number, recordingNow: boolean, hasSaved
   let rows: { field: PickedField; select: HTMLSelectElement }[] = [];
 
   function showPicks(reply: Extract<RecordReply, { ok: true }>): void {
-    const earlier = new Map((reply.saved?.fields ?? []).map((f) => [f.selector, encodeChoice(f.key, f.part as never)]));
-    rows = reply.picked.map((field) => ({ field, select: keySelect(field.label || field.selector, earlier.get(field.selector) ?? '') }));
+    const picked: PickedField[] = reply.picked;
+    const earlier = new Map((reply.saved?.fields ?? []).map((f) => [f.selector, encodeChoice(f.key, f.part)]));
+    rows = picked.map((field) => ({ field, select: keySelect(field.label || field.selector, earlier.get(field.selector) ?? '') }));
     list.replaceChildren(
       ...rows.map(({ field, select }) =>
         h('li', { class: 'record-field', 'data-selector': field.selector }, h('span', { class: 'record-label' }, field.label || field.selector), select),
@@ -64,9 +66,9 @@ export function renderRecordPanel(tabId: number, recordingNow: boolean, hasSaved
   }
 
   async function send(action: 'start' | 'list' | 'stop'): Promise<void> {
-    const reply = await ask<RecordReply>({ type: 'record', tabId, action, banner }).catch((): RecordReply => ({ ok: false, error: 'inject-failed' }));
+    const reply = await askBackground({ type: 'record', tabId, action, banner });
     if (!reply.ok) {
-      status.textContent = t(`recordError_${reply.error.replace(/-/g, '_')}`);
+      status.textContent = errorText(reply.error);
       return;
     }
     showPicks(reply);
@@ -81,17 +83,17 @@ export function renderRecordPanel(tabId: number, recordingNow: boolean, hasSaved
       if (choice.key === null) return [];
       return [{ selector: field.selector, label: field.label, key: choice.key, ...(choice.part !== undefined ? { part: choice.part } : {}) }];
     });
-    const reply = await ask<{ ok: true; saved: RecordedMapping } | { ok: false; error: string }>({ type: 'record-save', tabId, banner, fields });
+    const reply = await askBackground({ type: 'record-save', tabId, banner, fields });
     if (!reply.ok) {
-      status.textContent = t(`recordError_${reply.error.replace(/-/g, '_')}`);
+      status.textContent = errorText(reply.error);
       return;
     }
     await send('list');
   });
   exportButton.addEventListener('click', async () => {
-    const reply = await ask<{ ok: true; fileName: string; text: string } | { ok: false; error: string }>({ type: 'record-export', tabId });
+    const reply = await askBackground({ type: 'record-export', tabId });
     if (!reply.ok) {
-      status.textContent = t(`recordError_${reply.error.replace(/-/g, '_')}`);
+      status.textContent = errorText(reply.error);
       return;
     }
     download(reply.fileName, reply.text);
