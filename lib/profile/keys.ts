@@ -25,12 +25,18 @@ export const ADDRESS_RUNS = {
   full: ['prefecture', 'city', 'town', 'block', 'building'],
 } as const satisfies Record<string, readonly (typeof ADDRESS_PARTS)[number][]>;
 
+/**
+ * Address keys derived from the town and block however the user typed them (docs/profile-keys-extensions.md):
+ * the town without its 丁目 (町名), and the 丁目 with the block (丁目・番地).
+ */
+export const ADDRESS_DERIVED = ['townName', 'chomeBlock'] as const;
+
 export type AddressPart = (typeof ADDRESS_PARTS)[number];
 export type AddressRun = keyof typeof ADDRESS_RUNS;
 export type AddressSide = 'oldAddress' | 'newAddress';
 
 const ADDRESS_KEYS = (['oldAddress', 'newAddress'] as const).flatMap((side) =>
-  [...ADDRESS_PARTS, ...(Object.keys(ADDRESS_RUNS) as AddressRun[])].map(
+  [...ADDRESS_PARTS, ...(Object.keys(ADDRESS_RUNS) as AddressRun[]), ...ADDRESS_DERIVED].map(
     (part) => `${side}.${part}` as const,
   ),
 );
