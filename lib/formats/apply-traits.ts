@@ -73,7 +73,8 @@ function writeWholeDate(value: string, t: FormatTraits): string {
   if (!p) return value;
   const calendar = t.calendar ?? (t.era || t.firstYear ? 'wareki' : 'western');
   const separator = t.separator === 'mark' || !t.separator ? (calendar === 'wareki' ? 'kanji' : 'hyphen') : t.separator;
-  const padding = separator === 'none' ? 'pad2' : (t.padding ?? (separator === 'kanji' || separator === 'dot' ? 'none' : 'pad2'));
+  const unpaddedByDefault = separator === 'kanji' || (separator === 'dot' && calendar === 'wareki');
+  const padding = separator === 'none' ? 'pad2' : (t.padding ?? (unpaddedByDefault ? 'none' : 'pad2'));
   const num = (n: string) => (padding === 'pad2' ? pad2(n) : n);
   const month = num(p.month);
   const day = num(p.day);

@@ -84,7 +84,7 @@ function padding(s: Signals, part: FieldPart | undefined): FormatTraits['padding
 }
 
 const SHORT_PREFECTURE =
-  /(「?[都府県]」?\s*[・、,/]\s*){1,2}「?[都府県]」?\s*[はを]?\s*(省略|不要|除|つけず|付けず|なし|入れず|入れない|含めず|含まない)|[都府県]\s*[はを]?\s*(省略|つけず|付けず)/;
+  /(「?[都府県]」?\s*[・、,/]\s*){1,2}「?[都府県]」?\s*[はを]?\s*(省略|不要|除|つけず|付けず|なし|入れず|入れない|含めず|含まない)|(?<![都道府県])[都府県]{1,3}\s*[はを]?\s*(省略|不要|つけず|付けず|なし)/;
 const OMIT_PREFECTURE =
   /都道府県\s*(名)?\s*[はを]?\s*(省略|不要|除|入力不要|記入不要|以外|なし|含めず|含まない|入れず|入れない)|市区町村から/;
 
@@ -122,6 +122,12 @@ function addressTraits(s: Signals, examples: string[]): FormatTraits {
   return t;
 }
 
+/** Digits written full-width in the example (例：０４) ask for full width as plainly as 「全角」 does. */
+function exampleWidth(kind: ValueKind, examples: string[]): FormatTraits['width'] {
+  if (!['postal', 'phone', 'date', 'address', 'number'].includes(kind)) return undefined;
+  return examples.some((e) => /[０-９]/.test(e) && !/[0-9A-Za-z]/.test(e)) ? 'full' : undefined;
+}
+
 /** The automatic choice of every trait for a field; traits without evidence stay undefined. */
 export function inferTraits(kind: ValueKind, traits: FieldTraits, part?: FieldPart): FormatTraits {
   const s = readSignals(traits);
@@ -129,7 +135,7 @@ export function inferTraits(kind: ValueKind, traits: FieldTraits, part?: FieldPa
   const base = named ? FORMAT_TRAITS[named] : {};
   const examples = rawExamples(traits);
   const read: FormatTraits = {};
-  if (s.width && traits.tag !== 'select') read.width = s.width;
+  if (traits.tag !== 'select') read.width = s.width ?? exampleWidth(kind, examples);
   switch (kind) {
     case 'kana':
       if (!base.script) read.script = kanaScript(examples);
