@@ -89,11 +89,14 @@ export function formatAddress(
     if (traits.prefecture === 'name') return prefectureOf(typed)?.name ?? typed;
     return typed;
   };
-  return joinRun(run, (part) => {
+  const typedPiece = (part: AddressPart) => (part === 'building' ? buildingOf(parts) : (parts[part]?.trim() ?? ''));
+  const written = joinRun(run, (part) => {
     if (part === 'town') return town();
     if (part === 'block') return block();
     if (part === 'prefecture') return prefecture();
-    if (part === 'building') return buildingOf(parts);
-    return parts[part]?.trim() ?? '';
+    return typedPiece(part);
   });
+  // A notation the user already typed keeps the typed text, its width among others (width is a trait of its own).
+  const typed = joinRun(run, typedPiece);
+  return written.normalize('NFKC') === typed.normalize('NFKC') ? typed : written;
 }

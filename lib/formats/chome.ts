@@ -65,14 +65,15 @@ function readLots(block: string): number[] | null {
   return numbers.every((n): n is number => n !== null) ? numbers : null;
 }
 
-function normalize(value: string): string {
+/** NFKC, one kind of hyphen, single spaces: two texts equal after this say the same address. */
+function normalizeAddressText(value: string): string {
   return normalizeHyphens(value.normalize('NFKC')).replace(/\s+/g, ' ').trim();
 }
 
 /** Reads a town and block into the town name, the 丁目 and the 番地・号, whichever part holds the 丁目. */
 export function readTownBlock(town: string, block: string): TownBlock {
-  const t = normalize(town);
-  const b = normalize(block);
+  const t = normalizeAddressText(town);
+  const b = normalizeAddressText(block);
   const inTown = CHOME_AT_END.exec(t);
   if (inTown && inTown[1] !== '') {
     return {

@@ -21,7 +21,8 @@ function rawExamples(traits: FieldTraits): string[] {
   const found: string[] = [];
   const placeholder = (traits.placeholder ?? '').replace(/^\s*例\s*[)）]?\s*[:：]?\s*/, '').trim();
   if (placeholder) found.push(placeholder);
-  const EXAMPLE = /例\s*[)）]?\s*[:：]?\s*([^\s、。,，（）()「」/／]+(?:[ \u3000][^\s、。,，（）()「」/／]+)?)/g;
+  // 例：…, 例)…, 例 … but not 例えば.
+  const EXAMPLE = /例(?:\s*[)）:：]|\s)\s*[:：]?\s*([^\s、。,，（）()「」/／]+(?:[ \u3000][^\s、。,，（）()「」/／]+)?)/g;
   for (const m of traits.hint.matchAll(EXAMPLE)) found.push(m[1]);
   return found;
 }
@@ -50,7 +51,8 @@ function spacingNote(s: Signals): FormatTraits['spacing'] {
   if (!/スペース|空白|空け|あけ|詰めて/.test(s.text)) return undefined;
   if (/(スペース|空白)\s*[はを]?\s*(なし|無し|不要|いりません|入れず|入れない|空けず|あけず|含めず|使わ)|空けず|あけず|詰めて/.test(s.text)) return 'none';
   if (/半角\s*(スペース|空白)/.test(s.text)) return 'half';
-  if (/全角\s*(スペース|空白)|(スペース|空白)/.test(s.text)) return 'full';
+  if (/全角\s*(スペース|空白)/.test(s.text)) return 'full';
+  // A space without a width takes the width of the name (ﾔﾏﾀﾞ ﾊﾅｺ, ヤマダ　ハナコ): the stored one.
   return undefined;
 }
 

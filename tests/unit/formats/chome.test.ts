@@ -21,7 +21,6 @@ describe('kanji numerals', () => {
 const TYPED: [string, AddressParts][] = [
   ['小町二丁目 + 1-1', { town: '小町二丁目', block: '1-1' }],
   ['小町2丁目 + 1-1', { town: '小町2丁目', block: '1-1' }],
-  ['小町２丁目 + １－１ (全角)', { town: '小町２丁目', block: '１－１' }],
   ['小町 + 2-1-1', { town: '小町', block: '2-1-1' }],
   ['小町 + 2丁目1番1号', { town: '小町', block: '2丁目1番1号' }],
   ['小町 + 2丁目1-1', { town: '小町', block: '2丁目1-1' }],
@@ -32,6 +31,10 @@ const TYPED: [string, AddressParts][] = [
 ];
 
 describe('readTownBlock', () => {
+  it('reads full-width digits', () => {
+    expect(readTownBlock('小町２丁目', '１－１')).toMatchObject({ townName: '小町', chome: 2, lots: [1, 1] });
+  });
+
   it.each(TYPED)('%s', (_name, parts) => {
     const tb = readTownBlock(parts.town!, parts.block!);
     expect(tb.townName).toBe('小町');
@@ -111,5 +114,18 @@ describe('丁目 notations from every way of typing', () => {
     expect(formatAddress(parts, 'fullWithoutBuilding', { prefecture: 'short' })).toBe('神奈川横浜市中区小町二丁目1-1');
     expect(formatAddress(parts, 'fullWithoutBuilding', { prefecture: 'omit' })).toBe('横浜市中区小町二丁目1-1');
     expect(formatAddress(parts, 'fullWithoutBuilding', {})).toBe('神奈川県横浜市中区小町二丁目1-1');
+  });
+});
+
+describe('a notation the user already typed', () => {
+  it('keeps the typed text, full-width digits included', () => {
+    const parts = { town: '新宿三丁目', block: '１－１' };
+    expect(formatAddress(parts, 'townBlock', { block: 'mixed', chomeNumerals: 'kanji' })).toBe('新宿三丁目１－１');
+    // control: another notation rewrites it
+    expect(formatAddress(parts, 'townBlock', { block: 'words', chomeNumerals: 'kanji' })).toBe('新宿三丁目1番1号');
+    const full = { town: '小町２丁目', block: '１－１' };
+    expect(formatAddress(full, 'town', { chomeNumerals: 'arabic' })).toBe('小町２丁目');
+    expect(formatAddress(full, 'chomeBlock', { block: 'hyphens' })).toBe('2-1-1');
+    expect(formatAddress(full, 'townName', {})).toBe('小町');
   });
 });

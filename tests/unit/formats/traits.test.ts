@@ -155,3 +155,15 @@ describe('traits read from the field', () => {
     expect(traits('ご住所').prefecture).toBeUndefined();
   });
 });
+
+describe('signals that are not what they look like', () => {
+  it('「例えば」 is no example', () => {
+    expect(inferTraits('kana', input({ hint: 'お名前の読み 例えば山田なら' })).script).toBeUndefined();
+    expect(inferTraits('kana', input({ hint: 'お名前の読み 例：やまだ' })).script).toBe('hiragana');
+  });
+
+  it('a space without a width follows the width of the kana', () => {
+    expect(fill('kana', { hint: 'フリガナ（半角カナ・姓と名の間にスペース）' }, 'ヤマダ　ハナコ')).toBe('ﾔﾏﾀﾞ ﾊﾅｺ');
+    expect(fill('kana', { hint: 'フリガナ（全角カナ・姓と名の間にスペース）' }, 'ﾔﾏﾀﾞ ﾊﾅｺ')).toBe('ヤマダ　ハナコ');
+  });
+});
