@@ -46,6 +46,8 @@ export interface GuessedField {
 export interface GuessPreview {
   title: string;
   fields: GuessedField[];
+  /** The page is a known platform's form (「EC-CUBE 4 のフォームとして認識」). */
+  platform?: string;
 }
 
 export type Request = z.infer<typeof requestSchema>;

@@ -3,6 +3,7 @@ import { providers } from '../../providers';
 import { fillPage, targetForMatch, type FillError, type FillResult } from '../fill/fill-page';
 import { tabChannel } from '../fill/page-channel';
 import { matchUrl } from '../match/match-url';
+import { localText } from '../providers/local-text';
 import type { TabStatus } from '../messages';
 import type { FillReport } from '../plan/types';
 import { isProfileEmpty, type Profile } from '../profile/schema';
@@ -26,8 +27,8 @@ export async function describeTab(tabId: number): Promise<TabStatus> {
   return {
     kind: 'provider',
     providerId: match.provider.id,
-    providerLabel: match.provider.label.ja,
-    pageTitle: match.page.title.ja,
+    providerLabel: localText(match.provider.label, browser.i18n.getUILanguage()),
+    pageTitle: localText(match.page.title, browser.i18n.getUILanguage()),
     step: match.provider.pages.indexOf(match.page) + 1,
     steps: match.provider.pages.length,
     fieldCount: match.page.fields.length,
@@ -52,7 +53,7 @@ export async function fillTab(tabId: number): Promise<FillResult> {
   if (!match) return { ok: false, error: 'no-provider' };
   const loaded = await profileForFill();
   if (!loaded.ok) return loaded;
-  const result = await fillPage(targetForMatch(url, match), loaded.profile, tabChannel(tabId), url);
+  const result = await fillPage(targetForMatch(url, match, browser.i18n.getUILanguage()), loaded.profile, tabChannel(tabId), url);
   if (result.ok) await rememberReport(tabId, result.report);
   return result;
 }

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { providers } from '../../providers';
+import { platformProviders, providers } from '../../providers';
 import { insertPrepared, prepareFill, type FillError, type FillResult, type FillTarget } from '../fill/fill-page';
 import { tabChannel } from '../fill/page-channel';
 import { loadCorrections, saveCorrections, type LocalCorrection } from '../local-mappings/store';
@@ -8,7 +8,9 @@ import type { GuessChoice, GuessPreview, GuessedField } from '../messages';
 import type { FillAction, RecognisedField } from '../plan/types';
 import type { FieldPart } from '../profile/keys';
 import type { Profile } from '../profile/schema';
+import type { ProviderPage } from '../providers/schema';
 import { profileForFill, tabUrl } from './fill-tab';
+import { matchPlatform } from './platform-match';
 
 // Pages without a mapping: the classifier's guesses are shown to the user with the values they
 // would get; only what the user confirms is filled, and a key the user changes is remembered for
@@ -54,6 +56,27 @@ function targetFor(url: URL, title: string, fields: (RecognisedField & { key: st
   };
 }
 
+/** Platform pages on https sites (and the demo's loopback sites in demo/test builds). */
+function platformAllowed(url: URL): boolean {
+  if (url.protocol === 'https:') return true;
+  return (import.meta.env.MODE === 'demo' || import.meta.env.MODE === 'test') && url.hostname === '127.0.0.1';
+}
+
+/** The platform mapping's keys replace the classifier's guesses for the fields it names (by the
+ * mapping's own selector); a mapped field the classifier did not list is added. */
+function withPlatformKeys(recognised: RecognisedField[], page: ProviderPage): RecognisedField[] {
+  const bySelector = new Map(recognised.map((f) => [f.selector, f]));
+  const mapped: RecognisedField[] = page.fields.map((m) => {
+    const selector = Array.isArray(m.selector) ? m.selector[0] : m.selector;
+    const seen = bySelector.get(selector);
+    bySelector.delete(selector);
+    const field: RecognisedField = { selector, key: m.key, confidence: 1, label: seen?.label ?? m.label ?? '' };
+    if (m.part !== undefined) field.part = m.part;
+    return field;
+  });
+  return [...mapped, ...bySelector.values()];
+}
+
 function previewText(action: FillAction, options: { value: string; text: string }[] | undefined): string {
   if (action.kind === 'text') return action.value;
   if (action.kind === 'checkbox') return action.checked ? '✓' : '';
@@ -74,12 +97,15 @@ export async function previewGuesses(tabId: number): Promise<{ ok: true; preview
   }
   const result = reply.response;
   if (!result || !result.ok || !('title' in result)) return { ok: false, error: result && !result.ok && result.error === 'framed' ? 'framed' : 'inject-failed' };
+  const expected = { origin: url.origin, path: url.pathname };
+  const platform = platformAllowed(url) ? await matchPlatform(channel, expected, platformProviders) : null;
+  const recognised = platform ? withPlatformKeys(result.fields, platform.page) : result.fields;
   await browser.storage.session.set({
-    [GUESS_PREFIX + tabId]: { origin: url.origin, path: url.pathname, title: result.title, fields: result.fields } satisfies StoredGuess,
+    [GUESS_PREFIX + tabId]: { origin: url.origin, path: url.pathname, title: result.title, fields: recognised } satisfies StoredGuess,
   });
 
   const corrections = new Map((await loadCorrections(url.origin, url.pathname)).map((c) => [c.selector, c]));
-  const fields: GuessedField[] = result.fields.map((f) => {
+  const fields: GuessedField[] = recognised.map((f) => {
     const remembered = corrections.get(f.selector);
     const field: GuessedField = { selector: f.selector, label: f.label, key: f.key, confidence: f.confidence, remembered: !!remembered, preview: null };
     if (f.part !== undefined) field.part = f.part;
@@ -105,7 +131,7 @@ export async function previewGuesses(tabId: number): Promise<{ ok: true; preview
       else field.skip = prepared.prepared.plan.reports.find((r) => r.id === spec.id)?.reason ?? 'no-value';
     });
   }
-  return { ok: true, preview: { title: result.title, fields } };
+  return { ok: true, preview: { title: result.title, fields, ...(platform?.provider.platform ? { platform: platform.provider.platform.name } : {}) } };
 }
 
 /** Fills the fields the user confirmed and remembers the keys the user changed. */

@@ -1,4 +1,5 @@
 import type { PageMatch } from '../match/match-url';
+import { localText } from '../providers/local-text';
 import { buildFillPlan, type FieldSpec, type Plan } from '../plan/build-plan';
 import type { CollectedField, CollectRequest, FieldOutcome, FieldReport, FillReport } from '../plan/types';
 import type { Profile } from '../profile/schema';
@@ -28,12 +29,12 @@ export interface FillTarget {
   fields: (FieldSpec & { selectors: string[] })[];
 }
 
-export function targetForMatch(url: string, match: PageMatch): FillTarget {
+export function targetForMatch(url: string, match: PageMatch, uiLanguage = 'ja'): FillTarget {
   return {
     expected: { origin: new URL(url).origin, path: match.page.path },
     providerId: match.provider.id,
-    providerLabel: match.provider.label.ja,
-    pageTitle: match.page.title.ja,
+    providerLabel: localText(match.provider.label, uiLanguage),
+    pageTitle: localText(match.page.title, uiLanguage),
     ...(match.page.form ? { form: match.page.form } : {}),
     fields: match.page.fields.map((f, i) => ({
       id: `f${i}`,

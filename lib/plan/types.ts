@@ -96,7 +96,28 @@ export interface RecogniseResult {
   fields: RecognisedField[];
 }
 
-export type AgentRequest = CollectRequest | InsertRequest | RecogniseRequest;
+export interface OutlineRequest {
+  op: 'outline';
+  expected: { origin: string; path: string };
+}
+
+/** A form field as a bug report describes it: no value, only what the markup and captions say. */
+export interface OutlinedField {
+  tag: string;
+  type: string;
+  name?: string;
+  id?: string;
+  form?: string;
+  caption: string;
+  required: boolean;
+}
+
+export interface OutlineResult {
+  ok: true;
+  outline: OutlinedField[];
+}
+
+export type AgentRequest = CollectRequest | InsertRequest | RecogniseRequest | OutlineRequest;
 
 export interface FieldReport {
   id: string;

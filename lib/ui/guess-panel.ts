@@ -63,6 +63,7 @@ export function renderGuessPanel(preview: GuessPreview, onConfirm: (choices: Gue
     'section',
     { class: 'guesses', 'aria-labelledby': 'guess-title' },
     h('h2', { id: 'guess-title' }, t('guessTitle')),
+    preview.platform ? h('p', { class: 'platform-note', role: 'status' }, t('guessPlatform', preview.platform)) : null,
     h('p', { class: 'hint' }, t('guessExplain')),
     h('ul', { class: 'guess-fields' }, ...rows.map((r) => r.row)),
     confirm,

@@ -1,4 +1,4 @@
-import { defineProvider } from '../../lib/providers/define';
+import { defineProvider, defineTests } from '../../lib/providers/define';
 
 export default defineProvider({
   id: 'demo-seimei',
@@ -63,3 +63,52 @@ export default defineProvider({
     },
   ],
 });
+
+export const tests = defineTests([
+  {
+    page: 'keiyakusha',
+    fixture: 'tests/fixtures/sites/demo-seimei/henko/keiyakusha.html',
+    values: {
+      kShimei: '山田花子',
+      kKana: 'ヤマダハナコ',
+      kGengo: 'H',
+      kNen: '02',
+      kTsuki: '０４',
+      kHi: '１５',
+      hShimei: '山田　一郎',
+      hFurigana: 'やまだいちろう',
+      hSeinengappi: 'S63.09.02',
+    },
+    untouched: { kDenwa: '', homepage: '' },
+  },
+  {
+    page: 'jusho',
+    fixture: 'tests/fixtures/sites/demo-seimei/henko/jusho.html',
+    values: {
+      shinYubin: '530-0001',
+      shinKen: '大阪',
+      shinShiku: '大阪市北区',
+      shinChomei: '梅田',
+      shinBanchi: '1-2-3',
+      shinTatemono: '梅田テストハイツ502',
+      kyuKen: '東京都',
+      kyuShiku: '新宿区',
+      kyuChoban: '新宿3丁目1番1号',
+    },
+    untouched: { homepage: '' },
+  },
+  {
+    page: 'soufu',
+    fixture: 'tests/fixtures/sites/demo-seimei/henko/soufu.html',
+    values: {
+      atena: 'ﾔﾏﾀﾞ ﾊﾅｺ',
+      soufuJusho: '大阪市北区梅田一丁目2-3 梅田テストハイツ502',
+      idoBi: 'R08.12.20',
+      kakuninChoiki: '新宿3丁目',
+      kakuninBanchi: '1-1',
+      kakuninShinBanchi: '1丁目2-3',
+    },
+    untouched: { homepage: '' },
+    unchecked: ['doui'],
+  },
+]);
