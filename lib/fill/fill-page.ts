@@ -41,6 +41,7 @@ export function targetForMatch(url: string, match: PageMatch, uiLanguage = 'ja')
       key: f.key,
       ...(f.part !== undefined ? { part: f.part } : {}),
       ...(f.format ? { format: f.format } : {}),
+      ...(f.traits ? { traits: f.traits } : {}),
       selectors: Array.isArray(f.selector) ? f.selector : [f.selector],
     })),
   };

@@ -17,7 +17,14 @@ export { PREFECTURES, PREFECTURE_NAMES, prefectureAtStart, prefectureOf } from '
 export type { Prefecture } from './prefecture';
 export { composeName, respaceName } from './name';
 export type { NameSeparator } from './name';
-export { buildingOf, composeAddress } from './address';
-export type { AddressParts } from './address';
+export { buildingOf, composeAddress, formatAddress } from './address';
+export type { AddressParts, DerivedAddressKey } from './address';
+export { applyTraits } from './apply-traits';
+export type { AddressSource, TraitContext } from './apply-traits';
+export { inferTraits } from './infer-traits';
+export { FORMAT_TRAITS, TRAIT_VALUES, mergeTraits } from './traits';
+export type { FormatTraits } from './traits';
+export { kanjiToNumber, numberToKanji, readTownBlock } from './chome';
+export type { BlockNotation, Numerals, TownBlock } from './chome';
 export { isKanaOnly, toBankKana, toFullwidth, toHalfwidthKatakana, toHiragana, toKatakana } from './kana';
 export { digitsOnly, normaliseHyphens, comparableText, toFullwidthAscii, toHalfwidth } from './width';

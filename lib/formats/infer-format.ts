@@ -4,7 +4,7 @@ import type { FormatName } from './apply-format';
 import type { FieldTraits, ValueKind } from './field-traits';
 import { comparableText } from './width';
 
-interface Signals {
+export interface Signals {
   /** Hint and placeholder as written (kana script matters: ふりがな vs フリガナ). */
   raw: string;
   /** The same, NFKC-normalised (ﾌﾘｶﾞﾅ → フリガナ, － → -, （ → (). */
@@ -24,15 +24,17 @@ const WITH_HYPHEN =
 const DIGITS_ONLY_NOTE = /数字のみ|数字だけ|半角数字(?!.*(ハイフン|-))/;
 const EXAMPLE = /例\s*[):]?\s*:?\s*([0-9A-Za-z〒\-/.年月日元令和平成昭和大正明治]+)/g;
 
-function readSignals(traits: FieldTraits): Signals {
+export function readSignals(traits: FieldTraits): Signals {
   const raw = [traits.hint, traits.placeholder ?? ''].join(' ').trim();
   const text = comparableText(raw);
   const examples: string[] = [];
   for (const m of text.matchAll(EXAMPLE)) examples.push(m[1]);
   const placeholder = comparableText(traits.placeholder ?? '').replace(/^例\s*[):]?\s*:?\s*/, '');
   if (placeholder) examples.push(placeholder);
-  const full = text.search(/全角/);
-  const half = text.search(/半角/);
+  // 「姓と名の間に半角スペース」 speaks of the space, not of the width of the whole value.
+  const widthText = text.replace(/(全角|半角)\s*(スペース|空白)/g, '');
+  const full = widthText.search(/全角/);
+  const half = widthText.search(/半角/);
   let width: Signals['width'];
   if (full >= 0 && (half < 0 || full < half)) width = 'full';
   else if (half >= 0) width = 'half';
@@ -47,7 +49,7 @@ function readSignals(traits: FieldTraits): Signals {
   };
 }
 
-function isNumericInput(traits: FieldTraits): boolean {
+export function isNumericInput(traits: FieldTraits): boolean {
   return traits.type === 'number' || traits.inputMode === 'numeric' || traits.inputMode === 'decimal';
 }
 

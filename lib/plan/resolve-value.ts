@@ -1,10 +1,12 @@
-import { buildingOf, composeAddress, composeName, type ValueKind } from '../formats';
-import { ADDRESS_RUNS, parseHouseholdKey, type AddressRun } from '../profile/keys';
+import { buildingOf, composeName, formatAddress, type AddressSource, type ValueKind } from '../formats';
+import { ADDRESS_DERIVED, ADDRESS_RUNS, parseHouseholdKey } from '../profile/keys';
 import type { Address, Profile } from '../profile/schema';
 
 export interface ResolvedValue {
   value: string;
   kind: ValueKind;
+  /** Town and block values keep their parts, so that a format can move the 丁目 between them. */
+  address?: AddressSource;
 }
 
 type Person = Pick<Profile, 'name' | 'birthDate' | 'gender'> & { relationship?: string };
@@ -49,7 +51,11 @@ function addressValue(address: Address, part: string): ResolvedValue | null {
   if (part === 'prefecture') return { value: address.prefecture, kind: 'prefecture' };
   if (part === 'kana') return { value: address.kana, kind: 'kana' };
   if (part === 'building') return { value: buildingOf(address), kind: 'address' };
-  if (Object.hasOwn(ADDRESS_RUNS, part)) return { value: composeAddress(address, part as AddressRun), kind: 'address' };
+  const derived = (ADDRESS_DERIVED as readonly string[]).includes(part);
+  if (Object.hasOwn(ADDRESS_RUNS, part) || derived || part === 'town' || part === 'block') {
+    const source = { parts: address, key: part as AddressSource['key'] };
+    return { value: formatAddress(address, source.key, {}), kind: 'address', address: source };
+  }
   if (Object.hasOwn(address, part)) return { value: address[part as keyof Address], kind: 'address' };
   return null;
 }

@@ -6,10 +6,15 @@ import { ADDRESS_PARTS, ADDRESS_RUNS, type AddressRun } from '../formats/parts';
 // Parts of addresses, dates, postal codes and phones are the formats' vocabulary; keys name them.
 export { ADDRESS_PARTS, ADDRESS_RUNS, FIELD_PARTS, type AddressPart, type AddressRun, type FieldPart } from '../formats/parts';
 
+/**
+ * Address keys derived from the town and block however the user typed them (docs/profile-keys-extensions.md):
+ * the town without its 丁目 (町名), and the 丁目 with the block (丁目・番地).
+ */
+export const ADDRESS_DERIVED = ['townName', 'chomeBlock'] as const;
 export type AddressSide = 'oldAddress' | 'newAddress';
 
 const ADDRESS_KEYS = (['oldAddress', 'newAddress'] as const).flatMap((side) =>
-  [...ADDRESS_PARTS, ...(Object.keys(ADDRESS_RUNS) as AddressRun[])].map(
+  [...ADDRESS_PARTS, ...(Object.keys(ADDRESS_RUNS) as AddressRun[]), ...ADDRESS_DERIVED].map(
     (part) => `${side}.${part}` as const,
   ),
 );

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FORMAT_NAMES } from '../formats';
+import { FORMAT_NAMES, TRAIT_VALUES } from '../formats';
 import { FIELD_PARTS, isProfileKey } from '../profile/keys';
 
 // A provider mapping file is pure data. Everything a mapping can say is listed here; anything else
@@ -70,12 +70,38 @@ const selector = z
     error: 'generated ids (ember123, :r1:, mui-5…) and class attribute matches are not stable; use name or autocomplete',
   });
 
+// Each trait of a field's format on its own (lib/formats/traits.ts); a trait set here wins over the
+// named format and over what the fill reads from the page.
+function trait<K extends keyof typeof TRAIT_VALUES>(name: K) {
+  const values = TRAIT_VALUES[name];
+  return z.enum(values, { error: `unknown ${name} trait; one of: ${values.join(', ')}` }).optional();
+}
+
+const traitsSchema = z
+  .object({
+    script: trait('script'),
+    width: trait('width'),
+    padding: trait('padding'),
+    separator: trait('separator'),
+    spacing: trait('spacing'),
+    calendar: trait('calendar'),
+    era: trait('era'),
+    firstYear: trait('firstYear'),
+    prefecture: trait('prefecture'),
+    town: trait('town'),
+    block: trait('block'),
+    chomeNumerals: trait('chomeNumerals'),
+  })
+  .strict()
+  .refine((t) => Object.keys(t).length > 0, { error: 'traits must set at least one trait' });
+
 export const providerFieldSchema = z
   .object({
     selector: z.union([selector, z.array(selector).min(1).max(5)]),
     key: z.string().refine(isProfileKey, { error: 'unknown profile key (see ../shared/spec/profile-keys.md)' }),
     part: z.literal([...FIELD_PARTS]).optional(),
     format: z.enum(FORMAT_NAMES, { error: 'unknown format (see lib/formats)' }).optional(),
+    traits: traitsSchema.optional(),
     label: z.string().optional(),
   })
   .strict();

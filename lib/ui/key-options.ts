@@ -1,4 +1,4 @@
-import { ADDRESS_PARTS, ADDRESS_RUNS, type FieldPart } from '../profile/keys';
+import { ADDRESS_DERIVED, ADDRESS_PARTS, ADDRESS_RUNS, type FieldPart } from '../profile/keys';
 import { keyLabel } from './key-label';
 
 // The keys a person can choose for a guessed field, grouped like the profile editor.
@@ -27,7 +27,7 @@ const DATE_PARTS: FieldPart[] = ['year', 'month', 'day', 'era'];
 
 export function keyOptionGroups(): { group: string; options: KeyOption[] }[] {
   const address = (side: 'oldAddress' | 'newAddress') =>
-    [...ADDRESS_PARTS, ...(Object.keys(ADDRESS_RUNS) as string[])].flatMap((part) =>
+    [...ADDRESS_PARTS, ...ADDRESS_DERIVED, ...(Object.keys(ADDRESS_RUNS) as string[])].flatMap((part) =>
       part === 'postalCode' ? withParts(`${side}.postalCode`, [1, 2]) : [{ value: `${side}.${part}`, label: keyLabel(`${side}.${part}`) }],
     );
   return [

@@ -2,6 +2,7 @@ import type { Provider } from '../../lib/providers/schema';
 import benchForty from './bench-forty';
 import demoDenki from './demo-denki';
 import demoGas from './demo-gas';
+import demoSeimei from './demo-seimei';
 import demoSuido from './demo-suido';
 import demoTenkyo from './demo-tenkyo';
 import testHostile from './test-hostile';
@@ -9,4 +10,4 @@ import testHostile from './test-hostile';
 // Demo providers: fictional sites served on 127.0.0.1 by `npm start` and the tests. Present only in
 // demo/test builds (see ../index.ts). `test-hostile` backs the security suite (tests/e2e/hostile) and
 // `bench-forty` the 40-field fill benchmark; the demo portal does not list them.
-export const demoProviders: Provider[] = [demoDenki, demoGas, demoSuido, demoTenkyo, testHostile, benchForty];
+export const demoProviders: Provider[] = [demoDenki, demoGas, demoSuido, demoTenkyo, demoSeimei, testHostile, benchForty];
