@@ -30,6 +30,8 @@ export interface Prediction {
   selector: string;
   key: string | null;
   part?: number | string | null;
+  /** Ticked in the popup without the user's look (counted for the precision of pre-ticked guesses). */
+  preselect?: boolean;
 }
 
 export interface FieldError {
@@ -45,6 +47,9 @@ export interface PageScore {
   fn: number;
   mixups: number;
   labelled: number;
+  /** Pre-ticked guesses with a key that were right / wrong. */
+  preRight: number;
+  preWrong: number;
   errors: FieldError[];
   problems: string[];
 }
@@ -58,7 +63,7 @@ function sideless(key: string): string {
 }
 
 export function scorePage(doc: Document, labels: LabelFile, predictions: Prediction[]): PageScore {
-  const score: PageScore = { tp: 0, fp: 0, fn: 0, mixups: 0, labelled: 0, errors: [], problems: [] };
+  const score: PageScore = { tp: 0, fp: 0, fn: 0, mixups: 0, labelled: 0, preRight: 0, preWrong: 0, errors: [], problems: [] };
   const byElement = new Map<Element, Prediction>();
   for (const p of predictions) byElement.set(p.element, p);
   const labelled = new Set<Element>();
@@ -86,8 +91,10 @@ export function scorePage(doc: Document, labels: LabelFile, predictions: Predict
     const predPart = pred?.part ?? null;
     const expected = show(truth, truthPart);
     const predicted = show(predKey, predPart);
+    const preselected = predKey !== null && pred?.preselect === true;
     if (truth === null) {
       if (predKey !== null) {
+        if (preselected) score.preWrong++;
         score.fp++;
         score.errors.push({ selector: field.selector, expected, predicted, kind: 'fp' });
       }
@@ -101,8 +108,10 @@ export function scorePage(doc: Document, labels: LabelFile, predictions: Predict
     const sameKey = predKey === truth || (anySide && sideless(predKey) === sideless(truth));
     if (sameKey && String(predPart) === String(truthPart)) {
       score.tp++;
+      if (preselected) score.preRight++;
       continue;
     }
+    if (preselected) score.preWrong++;
     score.fp++;
     score.fn++;
     score.errors.push({ selector: field.selector, expected, predicted, kind: 'fp+fn' });
@@ -113,6 +122,7 @@ export function scorePage(doc: Document, labels: LabelFile, predictions: Predict
     if (labelled.has(p.element)) continue;
     if (p.key !== null) {
       score.fp++;
+      if (p.preselect) score.preWrong++;
       score.errors.push({ selector: p.selector, expected: '(unlabelled)', predicted: show(p.key, p.part), kind: 'unlabelled' });
     }
     score.problems.push(`field ${p.selector} has no label`);
