@@ -10,7 +10,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { corpusDir, findLabelledPages, findSplitPages } from './lib/label-set';
-import { evaluatePages, parseHistory, renderHistory, renderSplit, type HistoryRow } from './lib/field-eval';
+import { PRESELECT_CONFIDENCE } from '../lib/recognise/calibrate';
+import { evaluatePages, parseHistory, renderHistory, renderSplit, renderThresholds, type HistoryRow } from './lib/field-eval';
 
 const repoRoot = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const RESULTS = join(repoRoot, 'tests/fixtures/labels/RESULTS.md');
@@ -55,6 +56,8 @@ if (dirArg) {
     '',
     renderSplit(testResult, 'Test split (totals only: never studied page by page)', { perPage: false }),
     renderSplit(devResult, 'Dev split', { perPage: true }),
+    `### Dev split: precision by confidence (pre-tick threshold ${PRESELECT_CONFIDENCE})\n`,
+    renderThresholds(devResult),
     renderHistory(history),
   ].join('\n');
   writeFileSync(RESULTS, text);

@@ -7,6 +7,7 @@ import { readChoices } from './read-options';
 import { readAutocomplete, readIdentifier } from './read-identifier';
 import { readText } from './read-text';
 import type { FieldType, Reading, Side } from './reading';
+import type { RuleId } from './rules';
 import { readOtherParty, readPerson, readSide, type Person } from './section-cues';
 
 const WEIGHT: Record<SourceKind, number> = {
@@ -43,7 +44,10 @@ export interface Interpretation {
   person?: Person;
   personAnchor?: object;
   otherParty: boolean;
+  rules: RuleId[];
 }
+
+const RULE_OF_KIND: Partial<Record<SourceKind, RuleId>> = { autocomplete: 'autocomplete', identifier: 'identifier.name', type: 'input.type', choices: 'options.kind' };
 
 function typeReading(control: Control): Reading | null {
   switch (control.type) {
@@ -94,6 +98,7 @@ export function interpretField(ctx: FieldContext): Interpretation {
 
   const reading: Reading = { type };
   const evidence: string[] = [];
+  const rules: RuleId[] = [];
   let confidence = 0;
   for (const e of evidences) {
     const r = e.reading;
@@ -103,6 +108,8 @@ export function interpretField(ctx: FieldContext): Interpretation {
     else if (r.type && !agrees && (r.strength ?? 0.7) >= 0.5) confidence *= 0.85;
     if (!agrees) continue;
     evidence.push(`${e.kind}:${e.text.slice(0, 24)}`);
+    const rule = r.rule ?? RULE_OF_KIND[e.kind];
+    if (rule && (r.type || r.datePart || r.namePart || r.addressParts !== undefined) && !rules.includes(rule)) rules.push(rule);
     if (r.negative && !reading.negative) reading.negative = r.negative;
     if (r.addressParts && !reading.addressParts) reading.addressParts = r.addressParts;
     if (r.addressParts !== undefined && reading.addressParts === undefined) reading.addressParts = r.addressParts;
@@ -171,6 +178,7 @@ export function interpretField(ctx: FieldContext): Interpretation {
     person,
     personAnchor,
     otherParty,
+    rules,
   };
 }
 

@@ -3,7 +3,7 @@
 // other inputs of its address leave over, and a gap (市区町村 then 番地) widens the input before it.
 
 import { ADDRESS_RUNS } from '../profile/keys';
-import type { Candidate } from './candidate';
+import { fire, type Candidate } from './candidate';
 import { ADDRESS_BODY, BLOCK, BUILDING, CITY, POSTAL, PREF, TOWN } from './reading';
 
 const BIT_OF_PART: Record<string, number> = { prefecture: PREF, city: CITY, town: TOWN, block: BLOCK, building: BUILDING };
@@ -105,7 +105,7 @@ function resolveBlockParts(block: Block): void {
       second.addressParts = BUILDING;
     }
   }
-  for (const c of generics) if (c.addressParts) c.evidence.push('structure:rest-of-address');
+  for (const c of generics) if (c.addressParts) fire(c, 'address.rest');
 
   // Fill gaps between the parts asked: the input just before a gap takes the missing parts.
   const covered = body.reduce((bits, c) => bits | (c.addressParts ?? 0), 0);
@@ -120,7 +120,7 @@ function resolveBlockParts(block: Block): void {
     const owner = body.find((c) => (c.addressParts ?? 0) & below);
     if (owner && addressPartKey((owner.addressParts ?? 0) | bit)) {
       owner.addressParts = (owner.addressParts ?? 0) | bit;
-      owner.evidence.push('structure:gap');
+      fire(owner, 'address.gap');
     }
   }
 
@@ -150,19 +150,18 @@ function resolveSides(blocks: Block[]): void {
       const other = named.some((b) => b.side === 'new') && !named.some((b) => b.side === 'old') ? 'old' : 'new';
       for (const b of unnamed) {
         b.side = other;
-        for (const c of b.members) c.evidence.push('side:other-block');
+        for (const c of b.members) fire(c, 'side.other-block');
       }
     } else if (unnamed.length === 2) {
       unnamed[0].side = 'old';
       unnamed[1].side = 'new';
       for (const b of unnamed) for (const c of b.members) {
-        c.evidence.push('side:order');
-        c.confidence *= 0.7;
+        fire(c, 'side.block-order');
       }
     } else {
       for (const b of unnamed) {
         b.side = 'old';
-        for (const c of b.members) c.evidence.push('side:single');
+        for (const c of b.members) fire(c, 'side.unknown');
       }
     }
   }

@@ -96,6 +96,18 @@ export function renderSplit(result: EvalResult, title: string, { perPage }: { pe
   return lines.join('\n');
 }
 
+/** Precision and count of keyed guesses at or above each confidence (for choosing PRESELECT_CONFIDENCE). */
+export function renderThresholds(result: EvalResult): string {
+  const keyed = result.rows.flatMap((r) => r.score.keyed);
+  const lines = ['| confidence ≥ | keyed guesses | right | precision |', '|---:|---:|---:|---:|'];
+  for (let t = 0.2; t <= 0.951; t += 0.05) {
+    const above = keyed.filter((k) => k.confidence >= t - 1e-9);
+    const right = above.filter((k) => k.right).length;
+    lines.push(`| ${t.toFixed(2)} | ${above.length} | ${right} | ${above.length ? f3(right / above.length) : '—'} |`);
+  }
+  return lines.join('\n') + '\n';
+}
+
 export interface HistoryRow {
   date: string;
   devF1: number;
