@@ -12,11 +12,12 @@
 import { fire, type Candidate } from './candidate';
 import { calibrate } from './calibrate';
 import { collectControls } from './collect-controls';
-import { createConcealmentCheck, looksLikeHoneypot } from './concealment';
+import { createConcealmentCheck, looksLikeHoneypot, shownOnDemand } from './concealment';
 import { buildKey } from './build-key';
 import { ContextReader } from './field-context';
 import { interpretField } from './interpret-field';
 import { readPageLayout } from './page-layout';
+import { readPageSide } from './page-side';
 import { resolveAddresses } from './resolve-addresses';
 import { resolveNameSplits, resolveSplitRuns } from './resolve-splits';
 import { isSectionCue } from './section-cues';
@@ -94,6 +95,8 @@ export function classifyFields(root: Document | Element, options: ClassifyOption
     if (looksLikeHoneypot(control.element, concealed)) {
       candidate.excluded = 'honeypot';
       fire(candidate, 'honeypot');
+    } else if (concealed === 'hidden' && shownOnDemand(control.element)) {
+      fire(candidate, 'shown-on-demand');
     } else if (concealed) {
       candidate.excluded = `concealed:${concealed}`;
       fire(candidate, 'concealed');
@@ -109,7 +112,7 @@ export function classifyFields(root: Document | Element, options: ClassifyOption
   resolveCardHolders(candidates);
   resolveNameSplits(candidates);
   resolveSplitRuns(candidates);
-  resolveAddresses(candidates);
+  resolveAddresses(candidates, readPageSide(doc));
   resolvePhoneAlternatives(candidates);
 
   const index = new SelectorIndex(doc);

@@ -32,6 +32,8 @@ export interface FieldContext {
   /** Header element (th, dt, caption block) the field's caption came from. */
   header: Element | null;
   line: Line | null;
+  /** The header also captions a neighbouring field's row, so the field's own texts come first. */
+  sharedHeader: boolean;
 }
 
 const ATTACHES_BACK = /^(?:年|月|日|歳|才|階|号室|丁目|番地|号|番|時|分|様)$|^[(\[]?\s*(?:例|※|半角|全角|e\.g\.)/;
@@ -95,7 +97,9 @@ export class ContextReader {
 
     const header = this.findHeader(el);
     if (header) {
-      push('header', header.text);
+      // A caption shared with a neighbour's field (a dt above another dd with a field) is read
+      // after the field's own name and placeholder.
+      push(header.shared ? 'note' : 'header', header.text);
       if (header.column) push('column', header.column);
     }
     if (place && !isChoice) for (const note of this.notesAfter(place.line)) push('note', note);
@@ -117,7 +121,7 @@ export class ContextReader {
 
     const cell = el.closest('td, th, dd, li');
     const group = cell && countFields(cell) <= 8 ? cell : place?.line ?? header?.element ?? el;
-    return { control, texts, choiceTexts, group, sections, header: header?.element ?? null, line: place?.line ?? null };
+    return { control, texts, choiceTexts, group, sections, header: header?.element ?? null, line: place?.line ?? null, sharedHeader: !!header?.shared };
   }
 
   private ownLabel(el: Element): string {
@@ -200,7 +204,7 @@ export class ContextReader {
     return grid;
   }
 
-  private findHeader(el: Element): { text: string; element: Element; column?: string; outer: FieldContext['sections'] } | null {
+  private findHeader(el: Element): { text: string; element: Element; column?: string; outer: FieldContext['sections']; shared?: boolean } | null {
     const cell = el.closest('td, th');
     const table = cell?.closest('table');
     if (cell && table) {
@@ -234,11 +238,13 @@ export class ContextReader {
     const dd = el.closest('dd');
     if (dd) {
       let sib = dd.previousElementSibling;
+      let shared = false;
       for (let i = 0; sib && i < 6; i++, sib = sib.previousElementSibling) {
         if (sib.tagName === 'DT') {
           const text = elementText(sib, 80);
-          return text ? { text, element: sib, outer: [] } : null;
+          return text ? { text, element: sib, outer: [], shared } : null;
         }
+        if (containsField(sib)) shared = true;
       }
     }
     const lineFields = this.places.get(el)?.line.items.filter((i) => 'control' in i).length ?? 1;

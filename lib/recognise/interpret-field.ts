@@ -3,12 +3,12 @@
 
 import type { Control } from './collect-controls';
 import type { FieldContext, SourceKind } from './field-context';
-import { readChoices } from './read-options';
+import { choicesContradict, readChoices } from './read-options';
 import { readAutocomplete, readIdentifier } from './read-identifier';
 import { readText } from './read-text';
 import type { FieldType, Reading, Side } from './reading';
 import type { RuleId } from './rules';
-import { readOtherParty, readPerson, readSide, type Person } from './section-cues';
+import { excludesApplicant, readOtherParty, readPerson, readSide, type Person } from './section-cues';
 
 const WEIGHT: Record<SourceKind, number> = {
   autocomplete: 0.95,
@@ -126,12 +126,19 @@ export function interpretField(ctx: FieldContext): Interpretation {
     if (r.side && !reading.side) reading.side = r.side;
     if (r.otherParty) reading.otherParty = true;
   }
+  if (ctx.sharedHeader && decider && decider.kind !== 'note') rules.push('caption.own-first');
   // A name like addr2 proves little when the field's own caption reads as nothing at all.
   const hasCaption = ctx.texts.some((t) => t.kind === 'label' || t.kind === 'before' || t.kind === 'placeholder' || t.kind === 'header');
   if (decider?.kind === 'identifier' && type === 'address' && !decider.reading.addressParts && !decider.reading.addressSpecial && hasCaption) {
     type = undefined;
     reading.type = undefined;
     evidence.push('weak:identifier-only');
+  }
+  if (kind === 'select' && type && type !== 'none' && choicesContradict(ctx.choiceTexts, reading)) {
+    type = undefined;
+    reading.type = 'none';
+    reading.negative = 'options';
+    rules.push('options.contradict');
   }
   if (!type && kind === 'textarea') {
     reading.type = 'none';
@@ -145,6 +152,7 @@ export function interpretField(ctx: FieldContext): Interpretation {
   cueTexts.push(...ctx.sections);
   let side = reading.side;
   const sideFromField = !!side;
+  if (sideFromField) rules.push('side.caption');
   let person: Person | undefined;
   let personAnchor: object | undefined;
   let otherParty = false;
@@ -154,10 +162,18 @@ export function interpretField(ctx: FieldContext): Interpretation {
     // 「届出人との続柄」 names the person the relationship is to, not whose field it is.
     const textPerson = reading.type === 'relationship' && /との(?:続柄|続き柄|関係)/.test(text) ? null : readPerson(text);
     const other = readOtherParty(text);
-    if (!side && textSide) side = textSide;
+    if (!side && textSide) {
+      side = textSide;
+      rules.push(isPageHeading(anchor) ? 'side.page-heading' : 'side.section');
+    }
     if (!person && textPerson) {
       person = textPerson;
       personAnchor = anchor;
+      if (excludesApplicant(text)) {
+        // Each row under such a heading is one more person: the row, not the heading, is the anchor.
+        personAnchor = ctx.control.element.closest('tr, li, fieldset') ?? anchor;
+        rules.push('person.excluding-heading');
+      } else rules.push('person.heading');
     }
     if (!decided && (textSide || textPerson || other)) {
       decided = true;
@@ -180,6 +196,13 @@ export function interpretField(ctx: FieldContext): Interpretation {
     otherParty,
     rules,
   };
+}
+
+/** The page's own title (h1) or a step of a step list, as opposed to a heading of one block. */
+function isPageHeading(anchor: object): boolean {
+  if (!anchor || typeof (anchor as Element).closest !== 'function') return false;
+  const el = anchor as Element;
+  return el.tagName === 'H1' || !!el.closest('[class*="step" i], [class*="flow" i], [aria-current="step"]');
 }
 
 function captionOf(ctx: FieldContext): string {

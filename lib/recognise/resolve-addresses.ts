@@ -4,6 +4,7 @@
 
 import { ADDRESS_RUNS } from '../profile/keys';
 import { fire, type Candidate } from './candidate';
+import type { PageSide } from './page-side';
 import { ADDRESS_BODY, BLOCK, BUILDING, CITY, POSTAL, PREF, TOWN } from './reading';
 
 const BIT_OF_PART: Record<string, number> = { prefecture: PREF, city: CITY, town: TOWN, block: BLOCK, building: BUILDING };
@@ -135,7 +136,7 @@ function resolveBlockParts(block: Block): void {
  * Decides each address block's side. A block whose captions and headings name no side is the old
  * home when it is alone; two unnamed blocks of one form are read as old then new.
  */
-function resolveSides(blocks: Block[]): void {
+function resolveSides(blocks: Block[], pageSide: PageSide | null): void {
   const byForm = new Map<Element | null, Block[]>();
   for (const b of blocks) {
     const list = byForm.get(b.form) ?? [];
@@ -143,10 +144,19 @@ function resolveSides(blocks: Block[]): void {
     byForm.set(b.form, list);
   }
   for (const list of byForm.values()) {
+    // The current address shown as text reads as a heading of old; the one block below it is the new.
+    if (pageSide?.rule === 'side.shown-current' && list.length === 1 && list[0].side === 'old' && !list[0].sideFromField) {
+      list[0].side = 'new';
+      for (const c of list[0].members) fire(c, 'side.shown-current');
+      continue;
+    }
     const named = list.filter((b) => b.side);
     const unnamed = list.filter((b) => !b.side);
     if (!unnamed.length) continue;
-    if (named.length) {
+    if (pageSide && !named.length && unnamed.length === 1) {
+      unnamed[0].side = pageSide.side;
+      for (const c of unnamed[0].members) fire(c, pageSide.rule);
+    } else if (named.length) {
       const other = named.some((b) => b.side === 'new') && !named.some((b) => b.side === 'old') ? 'old' : 'new';
       for (const b of unnamed) {
         b.side = other;
@@ -168,8 +178,8 @@ function resolveSides(blocks: Block[]): void {
   for (const b of blocks) for (const c of b.members) c.side = b.side;
 }
 
-export function resolveAddresses(candidates: Candidate[]): void {
+export function resolveAddresses(candidates: Candidate[], pageSide: PageSide | null = null): void {
   const blocks = blocksOf(candidates);
   for (const block of blocks) resolveBlockParts(block);
-  resolveSides(blocks);
+  resolveSides(blocks, pageSide);
 }

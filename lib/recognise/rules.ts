@@ -49,7 +49,7 @@ export const RULES = {
   'split.date': 'date boxes or selects in a row: era, year, month, day',
   'email.twice': 'the second of two e-mail boxes is the confirmation',
   'phone.second': 'a second phone of the user is the alternative number',
-  'phone.not-known': 'a number nobody knows before moving (the new home\'s 供給地点特定番号): no key',
+  'number.not-known-yet': 'a number nobody knows before moving (the new home\'s 供給地点特定番号): no key',
   // Fields left alone.
   'concealed': 'concealed by the markup (hidden, off-screen): no key',
   'honeypot': 'a trap for bots: no key',
