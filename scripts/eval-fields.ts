@@ -45,6 +45,7 @@ if (dirArg) {
       date: new Date().toISOString().slice(0, 10),
       devF1: devResult.totals.f1,
       testF1: testResult.totals.f1,
+      testMixups: testResult.totals.mixups,
       note: record.replace(/\|/g, '/'),
     });
   }

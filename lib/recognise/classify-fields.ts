@@ -67,6 +67,21 @@ function resolveCardHolders(candidates: Candidate[]): void {
   }
 }
 
+/** On a form that opens with a company's name, the address asked right after it is the company's. */
+function resolveCompanyAddresses(candidates: Candidate[]): void {
+  let afterCompany = false;
+  let personSeen = false;
+  for (const c of candidates) {
+    if (c.excluded) continue;
+    if (c.interp.type === 'name') personSeen = true;
+    if (c.interp.type === 'none' && c.interp.reading.negative === 'company') afterCompany = !personSeen;
+    else if (c.interp.type === 'address' && afterCompany && c.scope === 'main' && !c.interp.side && !c.interp.person) {
+      c.scope = 'other';
+      fire(c, 'person.other-party');
+    } else if (c.interp.type && c.interp.type !== 'none' && c.interp.type !== 'address') afterCompany = false;
+  }
+}
+
 export function classifyFields(root: Document | Element, options: ClassifyOptions = {}): ClassifiedField[] {
   const doc = root.nodeType === 9 ? (root as Document) : (root as Element).ownerDocument;
   let controls = collectControls(root);
@@ -110,6 +125,7 @@ export function classifyFields(root: Document | Element, options: ClassifyOption
 
   assignHouseholdIndices(candidates);
   resolveCardHolders(candidates);
+  resolveCompanyAddresses(candidates);
   resolveNameSplits(candidates);
   resolveSplitRuns(candidates);
   resolveAddresses(candidates, readPageSide(doc));

@@ -38,6 +38,7 @@ export interface FieldContext {
 
 const ATTACHES_BACK = /^(?:年|月|日|歳|才|階|号室|丁目|番地|号|番|時|分|様)$|^[(\[]?\s*(?:例|※|半角|全角|e\.g\.)/;
 const SEPARATOR = /^[-~〜ー－・/\s]+$/;
+const LEADING_EXAMPLE = /^[(\[]?\s*(?:例|入力例|記入例)\s*[:)\]]?\s*\S/;
 
 interface LineSplit {
   before: Map<Element, string[]>;
@@ -163,6 +164,10 @@ export class ContextReader {
         for (const seg of item.text.split(/(?<=[)\]])\s+/)) if (seg.trim()) gaps[gaps.length - 1].push(seg.trim());
       }
     }
+    // An example opening a line (例) 東京都) belongs to the field above, not to this line's caption.
+    const leading = gaps[0];
+    while (leading.length > 1 && LEADING_EXAMPLE.test(leading[0])) leading.shift();
+    if (leading.length > 1 && /^[(\[]?\s*(?:例|入力例|記入例)\s*[:)\]]?$/.test(leading[0])) leading.splice(0, 2);
     const prefixStyle = gaps[0].length > 0 || gaps[gaps.length - 1].length === 0;
     controls.forEach((c, i) => {
       before.set(c, i === 0 ? [...gaps[0]] : []);
@@ -254,7 +259,7 @@ export class ContextReader {
       for (let steps = 0; sib && steps < 3; steps++, sib = sib.previousElementSibling) {
         if (containsField(sib)) return null;
         const text = elementText(sib, 80);
-        if (!text) continue;
+        if (!text || LEADING_EXAMPLE.test(text)) continue;
         return text.length <= 60 ? { text, element: sib, outer: [] } : null;
       }
       const parent: Element = node.parentElement;

@@ -118,8 +118,9 @@ export function interpretField(ctx: FieldContext): Interpretation {
     if (r.namePart && (!reading.namePart || reading.namePart === 'full')) reading.namePart = r.namePart;
     if (r.kana) reading.kana = true;
     if (r.romaji) reading.romaji = true;
-    if (r.confirm) reading.confirm = true;
-    if (r.alt !== undefined && reading.alt === undefined) reading.alt = r.alt;
+    if (r.confirm && e.kind !== 'note') reading.confirm = true;
+    // A hint below the field (※携帯電話のメールアドレスをお使いの場合…) does not make it the second one, nor a confirmation box.
+    if (r.alt !== undefined && reading.alt === undefined && e.kind !== 'note') reading.alt = r.alt;
     if (r.dateKind && !reading.dateKind) reading.dateKind = r.dateKind;
     if (r.datePart && !reading.datePart) reading.datePart = r.datePart;
     if (r.seq && !reading.seq) reading.seq = r.seq;

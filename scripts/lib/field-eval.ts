@@ -112,6 +112,7 @@ export interface HistoryRow {
   date: string;
   devF1: number;
   testF1: number;
+  testMixups: number;
   note: string;
 }
 
@@ -121,11 +122,11 @@ export function renderHistory(rows: HistoryRow[]): string {
   return [
     HISTORY_TITLE,
     '',
-    'The test F1 of the last line is the figure `npm test` holds the classifier to (`npm run eval:fields -- --record "note"` adds a line).',
+    'The test F1 and mix-ups of the last line are the figures `npm test` holds the classifier to (`npm run eval:fields -- --record "note"` adds a line).',
     '',
-    '| date | dev F1 | test F1 | note |',
-    '|---|---:|---:|---|',
-    ...rows.map((r) => `| ${r.date} | ${f3(r.devF1)} | ${f3(r.testF1)} | ${r.note} |`),
+    '| date | dev F1 | test F1 | test old/new mix-ups | note |',
+    '|---|---:|---:|---:|---|',
+    ...rows.map((r) => `| ${r.date} | ${f3(r.devF1)} | ${f3(r.testF1)} | ${r.testMixups} | ${r.note} |`),
     '',
   ].join('\n');
 }
@@ -135,14 +136,15 @@ export function parseHistory(markdown: string): HistoryRow[] {
   if (start < 0) return [];
   const rows: HistoryRow[] = [];
   for (const line of markdown.slice(start).split('\n')) {
-    const m = /^\|\s*(\d{4}-\d{2}-\d{2})\s*\|\s*([\d.]+)\s*\|\s*([\d.]+)\s*\|\s*(.*?)\s*\|$/.exec(line);
-    if (m) rows.push({ date: m[1], devF1: Number(m[2]), testF1: Number(m[3]), note: m[4] });
+    const m = /^\|\s*(\d{4}-\d{2}-\d{2})\s*\|\s*([\d.]+)\s*\|\s*([\d.]+)\s*\|(?:\s*(\d+)\s*\|)?\s*(.*?)\s*\|$/.exec(line);
+    if (m) rows.push({ date: m[1], devF1: Number(m[2]), testF1: Number(m[3]), testMixups: Number(m[4] ?? 0), note: m[5] });
   }
   return rows;
 }
 
 /** The test F1 that the committed RESULTS.md holds the classifier to, or null without a history. */
-export function ratchetFigure(markdown: string): number | null {
+export function ratchetFigure(markdown: string): { f1: number; mixups: number } | null {
   const rows = parseHistory(markdown);
-  return rows.length ? rows[rows.length - 1].testF1 : null;
+  const last = rows[rows.length - 1];
+  return last ? { f1: last.testF1, mixups: last.testMixups } : null;
 }

@@ -290,3 +290,33 @@ describe('address caption rules (issue 15)', () => {
     expect(fieldOf(fields, '#b').rules).toContain('caption.chome-block');
   });
 });
+
+describe('7b. an address that follows a company name is the company\'s', () => {
+  it('企業名 then 住所: no key; 住所 after the person\'s name keeps its key', () => {
+    const fields = classify(`<form>
+      <label for="co">企業名</label><input id="co">
+      <label for="ca">住所</label><input id="ca">
+      <label for="nm">氏名</label><input id="nm">
+      <label for="pa">住所</label><input id="pa"></form>`);
+    expect(keyOf(fields, '#ca')).toBeNull();
+    expect(fieldOf(fields, '#ca').rules).toContain('person.other-party');
+    expect(keyOf(fields, '#pa')).toMatch(/Address\.full$/);
+  });
+});
+
+describe('3b. hints and examples stay with their own field', () => {
+  it('an example opening the next line (例) 東京都) belongs to the field above, not to the next caption', () => {
+    const fields = classify(`<form><div>
+      <p>都道府県 <input id="p" name="a1"></p>
+      <p><span>例) 東京都</span> <span>市区町村</span> <input id="c" name="a2"></p>
+      <p><span>例) 新宿区西新宿</span> <span>番地・建物名</span> <input id="b" name="a3"></p></div></form>`);
+    expect(keyOf(fields, '#c')).toMatch(/Address\.city(?:Town)?$/);
+    expect(keyOf(fields, '#b')).toMatch(/Address\.blockBuilding$/);
+  });
+
+  it('a hint below an e-mail box about 携帯 addresses does not make it the second e-mail', () => {
+    const fields = classify(`<form><div><label for="m">メールアドレス</label><input id="m" name="email">
+      <p>※携帯電話のメールアドレスをご使用の場合、受信設定をご確認ください。</p></div></form>`);
+    expect(keyOf(fields, '#m')).toBe('email');
+  });
+});
