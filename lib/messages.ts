@@ -1,3 +1,4 @@
+import type { ReviewReason } from './recognise/types';
 import { z } from 'zod';
 import { FIELD_PARTS, isProfileKey, type FieldPart } from './profile/keys';
 import type { SkipReason } from './plan/types';
@@ -36,6 +37,10 @@ export interface GuessedField {
   key: string | null;
   part?: FieldPart;
   confidence: number;
+  /** Ticked in advance by the classifier's calibrated decision. */
+  preselect: boolean;
+  /** Why the guess is listed as 要確認 (not ticked in advance). */
+  review?: ReviewReason;
   /** The key comes from the user's earlier correction on this page. */
   remembered: boolean;
   /** What would be written (shown to the user only), or null. */

@@ -81,7 +81,8 @@ export async function previewGuesses(tabId: number): Promise<{ ok: true; preview
   const corrections = new Map((await loadCorrections(url.origin, url.pathname)).map((c) => [c.selector, c]));
   const fields: GuessedField[] = result.fields.map((f) => {
     const remembered = corrections.get(f.selector);
-    const field: GuessedField = { selector: f.selector, label: f.label, key: f.key, confidence: f.confidence, remembered: !!remembered, preview: null };
+    const field: GuessedField = { selector: f.selector, label: f.label, key: f.key, confidence: f.confidence, preselect: f.preselect, remembered: !!remembered, preview: null };
+    if (f.review) field.review = f.review;
     if (f.part !== undefined) field.part = f.part;
     if (remembered) {
       field.key = remembered.key;

@@ -8,7 +8,7 @@ import { readAutocomplete, readIdentifier } from './read-identifier';
 import { readText } from './read-text';
 import type { FieldType, Reading, Side } from './reading';
 import type { RuleId } from './rules';
-import { excludesApplicant, readOtherParty, readPerson, readSide, type Person } from './section-cues';
+import { excludesApplicant, readOrdinal, readOtherParty, readPerson, readSide, type Person } from './section-cues';
 
 const WEIGHT: Record<SourceKind, number> = {
   autocomplete: 0.95,
@@ -182,6 +182,15 @@ export function interpretField(ctx: FieldContext): Interpretation {
     }
   }
   if (reading.otherParty && !person) otherParty = true;
+  // Under 「届出人以外の方」, 「1人目」 is the first person besides the applicant: household[0].
+  const excludingCue = cueTexts.find(({ text }) => excludesApplicant(text));
+  const own = excludingCue ? cueTexts.map(({ text }) => readOrdinal(text)).find((n) => n !== null) : undefined;
+  if (excludingCue && (person?.kind === 'main' || own)) {
+    person = own ? { kind: 'household', index: own - 1 } : { kind: 'household' };
+    personAnchor = ctx.control.element.closest('tr, li, fieldset') ?? excludingCue.anchor;
+    otherParty = false;
+    if (!rules.includes('person.excluding-heading')) rules.push('person.excluding-heading');
+  }
 
   const caption = captionOf(ctx);
   return {

@@ -8,7 +8,7 @@ const OLD =
 // A bare 新 marks the new home only when a separator or a caption word follows it: place names
 // such as 新宿, 新潟 or 新大阪 begin with 新 too.
 const NEW =
-  /新住所|新居|新(?:しい)?(?:ご)?住所|新(?:しい)?お住まい|(?:お)?引(?:っ)?越(?:し)?先|引越後|転居先|転居後|転入先|移転先|移転後|入居先|設置(?:先|場所)|(?:使用|利用|供給)?(?:を)?(?:開始|再開)(?:する|される|の)?(?:場所|住所|物件)|(?:^|[\s(\[「『<・【])新(?=[\s)\]）】」』・:：]|$|(?:ご)?(?:住所|郵便|〒|都道府県|市区町村|電話|連絡先|お住まい|建物|番地|町名|所在地))/;
+  /新住所|新居|新(?:しい)?(?:ご)?住所|新(?:しい)?お住まい|(?:お)?引(?:っ)?越(?:し)?先|引越後|転居先|転居後|転入先|転出先|移転先|移転後|入居先|設置(?:先|場所)|(?:使用|利用|供給)?(?:を)?(?:開始|再開)(?:する|される|の)?(?:場所|住所|物件)|(?:^|[\s(\[「『<・【])新(?=[\s)\]）】」』・:：]|$|(?:ご)?(?:住所|郵便|〒|都道府県|市区町村|電話|連絡先|お住まい|建物|番地|町名|所在地))/;
 
 /** Old or new home named by a caption or heading; null when it names neither, or both. */
 export function readSide(text: string): Side | null {
@@ -38,6 +38,12 @@ const EXCLUDING_APPLICANT =
 
 export function excludesApplicant(text: string): boolean {
   return EXCLUDING_APPLICANT.test(text);
+}
+
+/** The number in 「1人目」「転居者2」, or null. */
+export function readOrdinal(text: string): number | null {
+  const m = ORDINAL.exec(text);
+  return m ? Number(m[1] ?? m[2]) : null;
 }
 
 /**

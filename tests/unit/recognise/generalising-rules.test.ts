@@ -320,3 +320,19 @@ describe('3b. hints and examples stay with their own field', () => {
     expect(keyOf(fields, '#m')).toBe('email');
   });
 });
+
+describe('1b. ordinals under a heading that excludes the applicant', () => {
+  it('「1人目」「2人目」 under 「届出人以外の転出する方」 are household[0] and household[1]; 転出先 is the new home', () => {
+    const fields = classify(`<form>
+      <h2>届出人</h2><label for="me">氏名</label><input id="me">
+      <label for="from">現住所</label><input id="from"><label for="to">転出先の住所</label><input id="to">
+      <h2>届出人以外の転出する方</h2>
+      <div><input id="a" aria-label="1人目の氏名"><input id="ar" aria-label="1人目の続柄"></div>
+      <div><input id="b" aria-label="2人目の氏名"></div></form>`);
+    expect(keyOf(fields, '#me')).toBe('name.full');
+    expect(keyOf(fields, '#to')).toBe('newAddress.full');
+    expect(keyOf(fields, '#a')).toBe('household[0].name.full');
+    expect(keyOf(fields, '#ar')).toBe('household[0].relationship');
+    expect(keyOf(fields, '#b')).toBe('household[1].name.full');
+  });
+});
