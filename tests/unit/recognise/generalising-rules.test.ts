@@ -336,3 +336,21 @@ describe('1b. ordinals under a heading that excludes the applicant', () => {
     expect(keyOf(fields, '#b')).toBe('household[1].name.full');
   });
 });
+
+describe('7c. a parent writes for a pupil; a planned place of use is the new home', () => {
+  it('保護者 is the user; the お子様 / 生徒 block is someone else', () => {
+    const fields = classify(`<form>
+      <fieldset><legend>保護者さま</legend><label for="p">お名前</label><input id="p"></fieldset>
+      <fieldset><legend>お子様</legend><label for="c">お名前</label><input id="c"></fieldset>
+      <fieldset><legend>生徒情報</legend><label for="s">氏名</label><input id="s"></fieldset></form>`);
+    expect(keyOf(fields, '#p')).toBe('name.full');
+    expect(keyOf(fields, '#c')).toBeNull();
+    expect(keyOf(fields, '#s')).toBeNull();
+  });
+
+  it('ご利用予定の住所 names the new home', () => {
+    const fields = classify(`<form><fieldset><legend>ご利用予定の住所</legend>
+      <label for="z">郵便番号</label><input id="z"></fieldset></form>`);
+    expect(keyOf(fields, '#z')).toBe('newAddress.postalCode');
+  });
+});
