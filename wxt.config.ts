@@ -1,11 +1,15 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { defineConfig } from 'wxt';
+import { ensureIcons, ICON_SIZES } from './scripts/build-icons';
 import { ensurePostalIndex, POSTAL_INDEX_DIR } from './scripts/build-postal-index';
 
-// Demo/test builds (`--mode demo`) may reach the embedded demo sites on 127.0.0.1 without a
-// user gesture so that end-to-end tests can drive the popup. Production builds never get this.
-const DEMO_HOST_PERMISSIONS = ['http://127.0.0.1/*'];
+// Demo/test builds (`--mode demo`) may reach the embedded demo sites on 127.0.0.1, and the https test
+// origin shop.example (a reserved name the tests answer from fixtures), without a user gesture so
+// that end-to-end tests can drive the popup. Production builds never get this.
+const DEMO_HOST_PERMISSIONS = ['http://127.0.0.1/*', 'https://shop.example/*'];
+
+const ICONS = Object.fromEntries(ICON_SIZES.map((size) => [size, `icon/${size}.png`]));
 
 export default defineConfig({
   imports: false,
@@ -14,8 +18,10 @@ export default defineConfig({
     // shipped as /postal/*.json.gz, loaded lazily by the extension's own pages.
     'build:before': async () => {
       await ensurePostalIndex();
+      await ensureIcons();
     },
     'build:publicAssets': async (_wxt, files) => {
+      for (const [i, file] of (await ensureIcons()).entries()) files.push({ absoluteSrc: file, relativeDest: `icon/${ICON_SIZES[i]}.png` });
       for (const name of await readdir(POSTAL_INDEX_DIR)) {
         if (name.endsWith('.json.gz')) files.push({ absoluteSrc: join(POSTAL_INDEX_DIR, name), relativeDest: `postal/${name}` });
       }
@@ -42,7 +48,8 @@ export default defineConfig({
     default_locale: 'ja',
     permissions: ['activeTab', 'scripting', 'storage'],
     ...(mode === 'demo' ? { host_permissions: DEMO_HOST_PERMISSIONS } : {}),
-    action: { default_title: '__MSG_actionTitle__' },
+    icons: ICONS,
+    action: { default_title: '__MSG_actionTitle__', default_icon: ICONS },
     commands: {
       'fill-page': {
         suggested_key: { default: 'Alt+Shift+F' },

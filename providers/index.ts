@@ -1,14 +1,22 @@
 import type { Provider } from '../lib/providers/schema';
 import { demoProviders } from './demo';
+import { platformProviders as platformFiles } from './platforms';
 
 // The registry: every provider file is imported here explicitly. Real providers (https origins) are
 // listed in `realProviders`; demo and test providers exist only in `--mode demo` builds.
 const realProviders: Provider[] = [];
 
 // Registered as plain copies: what runs is exactly the data that validation read (a module cannot
-// hand out different values later).
-export const providers: readonly Provider[] = structuredClone(
+// hand out different values later). A file's test cases are a separate export, never imported here.
+function registered(list: Provider[]): readonly Provider[] {
+  return structuredClone(list);
+}
+
+export const providers: readonly Provider[] = registered(
   import.meta.env.MODE === 'demo' || import.meta.env.MODE === 'test' ? [...realProviders, ...demoProviders] : realProviders,
 );
+
+/** Shop and member software matched by page signature on any https origin (always a confirmed fill). */
+export const platformProviders: readonly Provider[] = registered(platformFiles);
 
 export { realProviders };

@@ -5,18 +5,28 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PORTAL_PORT } from './lib/demo-server';
 import { demoPageUrls, startDemoSites, UNMAPPED_SITE } from './lib/demo-sites';
-import { requireChromium } from './lib/find-chromium';
+import { requireChromium, type UiLanguage } from './lib/find-chromium';
 import { launchWithExtension, seedSampleProfile, tabIdOf } from './lib/launch-extension';
 
 // `npm start`: builds the demo extension, serves the fictional provider sites on 127.0.0.1, and
 // opens Chromium with the extension and a sample profile. `npm start -- --headless` fills every demo
 // page without a window and saves screenshots of the filled forms and the popup reports.
+// `npm start -- --lang en` shows the extension's English UI.
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3-demo');
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
 const wantsHeadless = args.has('--headless');
+const langArg = argv.find((a) => a.startsWith('--lang='))?.slice(7) ?? (argv.includes('--lang') ? argv[argv.indexOf('--lang') + 1] : 'ja');
+if (langArg !== 'ja' && langArg !== 'en') {
+  console.error(`--lang takes ja or en (got ${langArg})`);
+  process.exit(2);
+}
+const lang: UiLanguage = langArg;
 const outDir = join(ROOT, 'demo-output');
+/** Screenshot names carry the language when it is not the default. */
+const shot = (name: string) => join(outDir, `${name}${lang === 'ja' ? '' : `-${lang}`}.png`);
 
 function build(): void {
   if (args.has('--no-build')) return;
@@ -32,7 +42,7 @@ async function main(): Promise<void> {
   build();
   const sites = await startDemoSites();
   const userDataDir = mkdtempSync(join(tmpdir(), 'tetsuzuki-pad-demo-'));
-  const { context, worker, extensionId } = await launchWithExtension({ extensionDir: EXTENSION_DIR, userDataDir, headless, executablePath: chromiumPath });
+  const { context, worker, extensionId } = await launchWithExtension({ extensionDir: EXTENSION_DIR, userDataDir, headless, executablePath: chromiumPath, lang });
   const cleanup = async () => {
     await context.close().catch(() => {});
     await sites.close();
@@ -51,7 +61,6 @@ async function main(): Promise<void> {
     return;
   }
 
-  rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   for (const { providerId, pageId, url } of demoPageUrls()) {
     const page = await context.newPage();
@@ -65,8 +74,8 @@ async function main(): Promise<void> {
     await popup.locator('.report').waitFor();
     const counts = await popup.locator('.report-counts').innerText();
     await page.bringToFront();
-    await page.screenshot({ path: join(outDir, `${providerId}-${pageId}.png`), fullPage: true });
-    await popup.locator('.fill-panel').screenshot({ path: join(outDir, `${providerId}-${pageId}-report.png`) });
+    await page.screenshot({ path: shot(`${providerId}-${pageId}`), fullPage: true });
+    await popup.locator('.fill-panel').screenshot({ path: shot(`${providerId}-${pageId}-report`) });
     console.log(`${providerId} / ${pageId}: ${counts}`);
     await popup.close();
     await page.close();
@@ -81,12 +90,12 @@ async function main(): Promise<void> {
   await popup.locator('body[data-ready="true"]').waitFor({ state: 'attached' });
   await popup.locator('button.fill').click();
   await popup.locator('.guesses').waitFor();
-  await popup.locator('.fill-panel').screenshot({ path: join(outDir, 'unmapped-guesses.png') });
+  await popup.locator('.fill-panel').screenshot({ path: shot('unmapped-guesses') });
   await popup.locator('.guesses button.primary').click();
   await popup.locator('.report').waitFor();
   console.log(`unmapped / guessed: ${await popup.locator('.report-counts').innerText()}`);
   await page.bringToFront();
-  await page.screenshot({ path: join(outDir, 'unmapped-filled.png'), fullPage: true });
+  await page.screenshot({ path: shot('unmapped-filled'), fullPage: true });
 
   console.log(`\nScreenshots saved in ${outDir}`);
   await cleanup();

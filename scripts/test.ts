@@ -24,11 +24,16 @@ function run(title: string, command: string, args: string[], env: NodeJS.Process
   return result.status ?? 1;
 }
 
+/** Terminal escapes (colours, the build spinner's cursor moves) are noise in a log file or a pipe. */
+function plain(text: string): string {
+  return process.stdout.isTTY ? text : text.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
+}
+
 /** Builds list every file they write (the postal index alone is ~950): show the tail, or all on failure. */
 function runQuiet(title: string, command: string, args: string[]): number {
   console.log(`\n━━ ${title}`);
   const result = spawnSync(command, args, { cwd: ROOT, encoding: 'utf8', env: process.env, maxBuffer: 64 * 1024 * 1024 });
-  const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trimEnd().split('\n');
+  const output = plain(`${result.stdout ?? ''}${result.stderr ?? ''}`).trimEnd().split('\n');
   console.log((result.status === 0 ? output.slice(-2) : output).join('\n'));
   return result.status ?? 1;
 }
@@ -50,6 +55,9 @@ function main(): void {
 
   const steps: [string, readonly [string, readonly string[]]][] = [
     ['provider files', npx('tsx', 'scripts/validate-providers.ts')],
+    ['provider test cases (providers:check, headless Chromium)', npx('tsx', 'scripts/check-providers.ts')],
+    // The protocol's type tests (@ts-expect-error, expectTypeOf) are checked here, not by vitest.
+    ['types (tsc)', npx('tsc', '--noEmit', '-p', '.')],
     ['build: Chrome (production)', npx('wxt', 'build')],
     ['build: Firefox (production)', npx('wxt', 'build', '-b', 'firefox')],
     ['build: Chrome (demo/test)', npx('wxt', 'build', '--mode', 'demo')],

@@ -1,46 +1,46 @@
-import { readdir } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { ProviderValidationError, validateProvider } from '../lib/providers/validate';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ProviderValidationError } from '../lib/providers/validate';
+import { loadProviderFile, repoProviderFiles, ROOT, type LoadedProvider } from './lib/provider-files';
 
 // Validates every provider file (run before each build and in the tests): a broken file stops the
 // build with its file name, the path inside it and what is wrong.
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-export async function providerFiles(): Promise<string[]> {
-  const files: string[] = [];
-  for (const dir of ['providers', 'providers/demo']) {
-    for (const name of await readdir(join(ROOT, dir))) {
-      if (name.endsWith('.ts') && name !== 'index.ts') files.push(join(ROOT, dir, name));
+/** Ids of providers that were removed: a new file may never take one (an old local mapping, a
+ * number kept for it or a user's consent would silently apply to another site). */
+export function removedIds(): string[] {
+  return JSON.parse(readFileSync(join(ROOT, 'providers/removed-ids.json'), 'utf8')) as string[];
+}
+
+export async function validateAll(files: string[] = repoProviderFiles()): Promise<{ loaded: LoadedProvider[]; errors: string[] }> {
+  const loaded: LoadedProvider[] = [];
+  const errors: string[] = [];
+  const removed = new Set(removedIds());
+  const ids = new Map<string, string>();
+  for (const file of files) {
+    try {
+      const item = await loadProviderFile(file);
+      const { id } = item.provider;
+      if (ids.has(id)) throw new ProviderValidationError(item.shown, [{ path: 'id', message: `duplicate id ${id} (also ${ids.get(id)})` }]);
+      if (removed.has(id)) throw new ProviderValidationError(item.shown, [{ path: 'id', message: `id ${id} belonged to a removed provider (providers/removed-ids.json); choose another` }]);
+      ids.set(id, item.shown);
+      loaded.push(item);
+    } catch (err) {
+      errors.push(err instanceof Error ? err.message : String(err));
     }
   }
-  return files.sort();
+  return { loaded, errors };
 }
 
 async function main(): Promise<void> {
-  let failed = 0;
-  const files = await providerFiles();
-  const ids = new Set<string>();
-  for (const file of files) {
-    const rel = relative(ROOT, file);
-    try {
-      const mod = (await import(pathToFileURL(file).href)) as { default?: unknown };
-      const provider = validateProvider(mod.default, rel);
-      if (rel.startsWith('providers/demo/') !== (provider.demo === true)) {
-        throw new ProviderValidationError(rel, [{ path: 'demo', message: 'demo providers live in providers/demo/ and set demo: true; real ones do neither' }]);
-      }
-      if (ids.has(provider.id)) throw new ProviderValidationError(rel, [{ path: 'id', message: `duplicate id ${provider.id}` }]);
-      ids.add(provider.id);
-    } catch (err) {
-      failed += 1;
-      console.error(err instanceof Error ? err.message : String(err));
-    }
-  }
-  if (failed) {
-    console.error(`\n${failed} provider file(s) invalid.`);
+  const { loaded, errors } = await validateAll();
+  for (const e of errors) console.error(e);
+  if (errors.length) {
+    console.error(`\n${errors.length} provider file(s) invalid.`);
     process.exit(1);
   }
-  console.log(`providers: ${files.length} file(s) valid`);
+  console.log(`providers: ${loaded.length} file(s) valid`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

@@ -1,5 +1,4 @@
-import { browser } from 'wxt/browser';
-import { providers } from '../../providers';
+import { platformProviders, providers } from '../../providers';
 import { insertPrepared, prepareFill, type FillError, type FillResult, type FillTarget } from '../fill/fill-page';
 import { tabChannel } from '../fill/page-channel';
 import { loadCorrections, saveCorrections, type LocalCorrection } from '../local-mappings/store';
@@ -8,20 +7,14 @@ import type { GuessChoice, GuessPreview, GuessedField } from '../messages';
 import type { FillAction, RecognisedField } from '../plan/types';
 import type { FieldPart } from '../profile/keys';
 import type { Profile } from '../profile/schema';
+import type { ProviderPage } from '../providers/schema';
+import { storageItems } from '../storage/items';
 import { profileForFill, tabUrl } from './fill-tab';
+import { matchPlatform } from './platform-match';
 
 // Pages without a mapping: the classifier's guesses are shown to the user with the values they
 // would get; only what the user confirms is filled, and a key the user changes is remembered for
 // that page (a local mapping on the device).
-
-const GUESS_PREFIX = 'tp:guess:';
-
-interface StoredGuess {
-  origin: string;
-  path: string;
-  title: string;
-  fields: RecognisedField[];
-}
 
 type Loaded = { ok: true; url: URL; profile: Profile } | { ok: false; error: FillError };
 
@@ -54,6 +47,27 @@ function targetFor(url: URL, title: string, fields: (RecognisedField & { key: st
   };
 }
 
+/** Platform pages on https sites (and the demo's loopback sites in demo/test builds). */
+function platformAllowed(url: URL): boolean {
+  if (url.protocol === 'https:') return true;
+  return (import.meta.env.MODE === 'demo' || import.meta.env.MODE === 'test') && url.hostname === '127.0.0.1';
+}
+
+/** The platform mapping's keys replace the classifier's guesses for the fields it names (by the
+ * mapping's own selector); a mapped field the classifier did not list is added. */
+function withPlatformKeys(recognised: RecognisedField[], page: ProviderPage): RecognisedField[] {
+  const bySelector = new Map(recognised.map((f) => [f.selector, f]));
+  const mapped: RecognisedField[] = page.fields.map((m) => {
+    const selector = Array.isArray(m.selector) ? m.selector[0] : m.selector;
+    const seen = bySelector.get(selector);
+    bySelector.delete(selector);
+    const field: RecognisedField = { selector, key: m.key, confidence: 1, preselect: true, label: seen?.label ?? m.label ?? '' };
+    if (m.part !== undefined) field.part = m.part;
+    return field;
+  });
+  return [...mapped, ...bySelector.values()];
+}
+
 function previewText(action: FillAction, options: { value: string; text: string }[] | undefined): string {
   if (action.kind === 'text') return action.value;
   if (action.kind === 'checkbox') return action.checked ? '✓' : '';
@@ -73,13 +87,14 @@ export async function previewGuesses(tabId: number): Promise<{ ok: true; preview
     return { ok: false, error: 'inject-failed' };
   }
   const result = reply.response;
-  if (!result || !result.ok || !('title' in result)) return { ok: false, error: result && !result.ok && result.error === 'framed' ? 'framed' : 'inject-failed' };
-  await browser.storage.session.set({
-    [GUESS_PREFIX + tabId]: { origin: url.origin, path: url.pathname, title: result.title, fields: result.fields } satisfies StoredGuess,
-  });
+  if (!result || !result.ok) return { ok: false, error: result?.error === 'framed' ? 'framed' : 'inject-failed' };
+  const expected = { origin: url.origin, path: url.pathname };
+  const platform = platformAllowed(url) ? await matchPlatform(channel, expected, platformProviders) : null;
+  const recognised = platform ? withPlatformKeys(result.fields, platform.page) : result.fields;
+  await storageItems.guess(tabId).set({ origin: url.origin, path: url.pathname, title: result.title, fields: recognised });
 
   const corrections = new Map((await loadCorrections(url.origin, url.pathname)).map((c) => [c.selector, c]));
-  const fields: GuessedField[] = result.fields.map((f) => {
+  const fields: GuessedField[] = recognised.map((f) => {
     const remembered = corrections.get(f.selector);
     const field: GuessedField = { selector: f.selector, label: f.label, key: f.key, confidence: f.confidence, preselect: f.preselect, remembered: !!remembered, preview: null };
     if (f.review) field.review = f.review;
@@ -106,7 +121,7 @@ export async function previewGuesses(tabId: number): Promise<{ ok: true; preview
       else field.skip = prepared.prepared.plan.reports.find((r) => r.id === spec.id)?.reason ?? 'no-value';
     });
   }
-  return { ok: true, preview: { title: result.title, fields } };
+  return { ok: true, preview: { title: result.title, fields, ...(platform?.provider.platform ? { platform: platform.provider.platform.name } : {}) } };
 }
 
 /** Fills the fields the user confirmed and remembers the keys the user changed. */
@@ -114,7 +129,7 @@ export async function fillGuessed(tabId: number, choices: GuessChoice[]): Promis
   const loaded = await load(tabId);
   if (!loaded.ok) return loaded;
   const { url, profile } = loaded;
-  const stored = (await browser.storage.session.get(GUESS_PREFIX + tabId))[GUESS_PREFIX + tabId] as StoredGuess | undefined;
+  const stored = await storageItems.guess(tabId).get();
   if (!stored || stored.origin !== url.origin || stored.path !== url.pathname) return { ok: false, error: 'navigated' };
 
   const guessed = new Map(stored.fields.map((f) => [f.selector, f]));

@@ -1,4 +1,5 @@
 import type { PageMatch } from '../match/match-url';
+import { localText } from '../providers/local-text';
 import { buildFillPlan, type FieldSpec, type Plan } from '../plan/build-plan';
 import type { CollectedField, CollectRequest, FieldOutcome, FieldReport, FillReport } from '../plan/types';
 import type { Profile } from '../profile/schema';
@@ -28,12 +29,12 @@ export interface FillTarget {
   fields: (FieldSpec & { selectors: string[] })[];
 }
 
-export function targetForMatch(url: string, match: PageMatch): FillTarget {
+export function targetForMatch(url: string, match: PageMatch, uiLanguage = 'ja'): FillTarget {
   return {
     expected: { origin: new URL(url).origin, path: match.page.path },
     providerId: match.provider.id,
-    providerLabel: match.provider.label.ja,
-    pageTitle: match.page.title.ja,
+    providerLabel: localText(match.provider.label, uiLanguage),
+    pageTitle: localText(match.page.title, uiLanguage),
     ...(match.page.form ? { form: match.page.form } : {}),
     fields: match.page.fields.map((f, i) => ({
       id: `f${i}`,
@@ -83,7 +84,6 @@ export async function prepareFill(
   const found = collected.response;
   if (!found) return { ok: false, error: 'inject-failed' };
   if (!found.ok) return { ok: false, error: refusalError(found.error) };
-  if (!('url' in found)) return { ok: false, error: 'inject-failed' };
   const plan = buildFillPlan({ providerId: target.providerId, specs: target.fields, collected: found.fields, profile });
   const prepared: PreparedFill = { target, plan, collected: found.fields };
   if (collected.documentId) prepared.documentId = collected.documentId;
@@ -105,7 +105,6 @@ export async function insertPrepared(prepared: PreparedFill, channel: PageChanne
   const written = inserted.response;
   if (!written) return { ok: false, error: 'navigated' };
   if (!written.ok) return { ok: false, error: written.error === 'wrong-page' ? 'navigated' : refusalError(written.error) };
-  if (!('fields' in written) || 'url' in written || 'title' in written) return { ok: false, error: 'inject-failed' };
 
   const outcomes = new Map(written.fields.map((f) => [f.id, f]));
   const fields = plan.reports.map((report) => {

@@ -1,6 +1,6 @@
 // Address runs: several neighbouring address parts written into one input.
-import { ADDRESS_RUNS } from '../profile/keys';
-import type { AddressPart, AddressRun } from '../profile/keys';
+import { ADDRESS_RUNS } from './parts';
+import type { AddressPart, AddressRun } from './parts';
 
 export type AddressParts = Partial<Record<AddressPart, string>>;
 

@@ -1,6 +1,6 @@
 import type { ReviewReason } from '../recognise/types';
 import type { FieldTraits } from '../formats';
-import type { FieldPart } from '../profile/keys';
+import type { FieldPart } from '../formats/parts';
 
 // Plain, serialisable data exchanged between the background (which knows the profile) and the page
 // agent (which knows the DOM). The page side never receives anything but selectors and the final
@@ -88,8 +88,8 @@ export interface RecognisedField {
   key: string | null;
   part?: FieldPart;
   confidence: number;
-  /** Ticked in advance (the classifier's calibrated decision). */
-  preselect: boolean;
+  /** Ticked in advance (the classifier's calibrated decision; absent: not ticked). */
+  preselect?: boolean;
   /** Why the guess needs a look (side-unknown, caption-unclear, low-confidence). */
   review?: ReviewReason;
   label: string;
@@ -101,7 +101,51 @@ export interface RecogniseResult {
   fields: RecognisedField[];
 }
 
-export type AgentRequest = CollectRequest | InsertRequest | RecogniseRequest;
+export interface OutlineRequest {
+  op: 'outline';
+  expected: { origin: string; path: string };
+}
+
+/** A form field as a bug report describes it: no value, only what the markup and captions say. */
+export interface OutlinedField {
+  tag: string;
+  type: string;
+  name?: string;
+  id?: string;
+  form?: string;
+  caption: string;
+  required: boolean;
+}
+
+export interface OutlineResult {
+  ok: true;
+  outline: OutlinedField[];
+}
+
+/** 「項目を割り当て」: start picking fields by the user's clicks, list the picks, or stop. */
+export interface RecordRequest {
+  op: 'record';
+  expected: { origin: string; path: string };
+  action: 'start' | 'list' | 'stop';
+  /** The instruction shown on the page while recording (in the UI's language). */
+  banner: string;
+}
+
+/** A field the user clicked while recording: where it is and what the page calls it, no value. */
+export interface PickedField {
+  selector: string;
+  label: string;
+  tag: string;
+  type: string;
+}
+
+export interface RecordResult {
+  ok: true;
+  recording: boolean;
+  picked: PickedField[];
+}
+
+export type AgentRequest = CollectRequest | InsertRequest | RecogniseRequest | OutlineRequest | RecordRequest;
 
 export interface FieldReport {
   id: string;
@@ -113,6 +157,9 @@ export interface FieldReport {
   reason?: SkipReason;
   guessed?: boolean;
 }
+
+/** The provider id of a fill that used the page's own recorded mapping (「項目を割り当て」). */
+export const RECORDED_PROVIDER_ID = 'recorded';
 
 export interface FillReport {
   providerId: string | null;

@@ -1,4 +1,4 @@
-import { providerSchema, type Provider } from './schema';
+import { providerSchema, providerTestsSchema, type Provider, type ProviderTest } from './schema';
 
 export class ProviderValidationError extends Error {
   constructor(
@@ -57,5 +57,21 @@ export function validateProvider(data: unknown, file: string): Provider {
       { path: 'id', message: `id "${result.data.id}" must equal the file name "${baseName}"` },
     ]);
   }
+  return result.data;
+}
+
+/** Validates a provider file's `tests` export against its provider (every test names a page of it). */
+export function validateProviderTests(data: unknown, provider: Provider, file: string): ProviderTest[] {
+  if (data === undefined) return [];
+  const result = providerTestsSchema.safeParse(data);
+  if (!result.success) {
+    throw new ProviderValidationError(
+      file,
+      result.error.issues.map((issue) => ({ path: formatPath(['tests', ...issue.path]), message: issue.message })),
+    );
+  }
+  const pages = new Set(provider.pages.map((p) => p.id));
+  const problems = result.data.flatMap((t, i) => (pages.has(t.page) ? [] : [{ path: `tests[${i}].page`, message: `no page "${t.page}" in this provider` }]));
+  if (problems.length) throw new ProviderValidationError(file, problems);
   return result.data;
 }

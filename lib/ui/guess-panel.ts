@@ -14,7 +14,7 @@ export function renderGuessPanel(preview: GuessPreview, onConfirm: (choices: Gue
     const id = `guess-${i}`;
     const original = encodeChoice(field.key, field.part);
     const check = h('input', { type: 'checkbox', id, 'aria-describedby': `${id}-value` });
-    check.checked = field.key !== null && field.preview !== null && (field.remembered || field.preselect);
+    check.checked = field.key !== null && field.preview !== null && (field.remembered || field.preselect === true);
     check.disabled = field.key === null;
     const select = h(
       'select',
@@ -70,6 +70,7 @@ export function renderGuessPanel(preview: GuessPreview, onConfirm: (choices: Gue
     'section',
     { class: 'guesses', 'aria-labelledby': 'guess-title' },
     h('h2', { id: 'guess-title' }, t('guessTitle')),
+    preview.platform ? h('p', { class: 'platform-note', role: 'status' }, t('guessPlatform', preview.platform)) : null,
     h('p', { class: 'hint' }, t('guessExplain')),
     h('ul', { class: 'guess-fields' }, ...rows.map((r) => r.row)),
     confirm,

@@ -1,4 +1,4 @@
-import { defineProvider } from '../../lib/providers/define';
+import { defineProvider, defineTests } from '../../lib/providers/define';
 
 export default defineProvider({
   id: 'bench-forty',
@@ -67,3 +67,53 @@ export default defineProvider({
     },
   ],
 });
+
+// Test cases: each page loaded from its fixture, filled from the sample profile, compared.
+export const tests = defineTests([
+  {
+    page: 'form',
+    fixture: 'tests/fixtures/sites/bench-forty/form.html',
+    values: {
+      sei: '山田',
+      mei: '花子',
+      seiKana: 'ヤマダ',
+      meiKana: 'ハナコ',
+      furigana: 'やまだ　はなこ',
+      romaSei: 'YAMADA',
+      romaMei: 'HANAKO',
+      birthEra: '4',
+      birthNen: '2',
+      birthTsuki: '4',
+      birthHi: '15',
+      seibetsu: 'f',
+      tel1: '090',
+      tel2: '1234',
+      tel3: '5678',
+      telSub: '03-1234-5678',
+      mail: 'hanako.yamada@example.jp',
+      mailConfirm: 'hanako.yamada@example.jp',
+      oldZip1: '160',
+      oldZip2: '0022',
+      oldPref: '東京都',
+      oldCity: '新宿区',
+      oldTown: '新宿三丁目1-1',
+      oldBuilding: 'サンプルマンション101',
+      newZip: '530-0001',
+      newPref: '27',
+      newCity: '大阪市北区',
+      newTown: '梅田一丁目',
+      newBlock: '2-3',
+      newBuilding: '梅田テストハイツ５０２',
+      moveDate: '2026-12-20',
+      stopY: '2026',
+      stopM: '12',
+      stopD: '20',
+      startDate: '2026/12/21',
+      famSei: '山田',
+      famMei: '一郎',
+      famKana: 'ヤマダ　イチロウ',
+      famZokugara: '夫',
+      famBirth: '1988-09-02',
+    },
+  },
+]);

@@ -1,4 +1,4 @@
-import { defineProvider } from '../../lib/providers/define';
+import { defineProvider, defineTests } from '../../lib/providers/define';
 
 export default defineProvider({
   id: 'demo-denki',
@@ -53,3 +53,54 @@ export default defineProvider({
     },
   ],
 });
+
+// Test cases: each page loaded from its fixture, filled from the sample profile, compared.
+export const tests = defineTests([
+  {
+    page: 'move-out',
+    fixture: 'tests/fixtures/sites/demo-denki/moving/step1.html',
+    values: {
+      customerNo: '1234-5678-90',
+      sei: '山田',
+      mei: '花子',
+      seiKana: 'ヤマダ',
+      meiKana: 'ハナコ',
+      tel1: '090',
+      tel2: '1234',
+      tel3: '5678',
+      zip1: '160',
+      zip2: '0022',
+      pref: '東京都',
+      city: '新宿区',
+      town: '新宿三丁目1-1',
+      building: 'サンプルマンション101',
+      stopDate: '2026-12-20',
+    },
+    untouched: {
+      meterNote: '',
+      website: '',
+      token: 'demo-token',
+    },
+  },
+  {
+    page: 'move-in',
+    fixture: 'tests/fixtures/sites/demo-denki/moving/step2.html',
+    values: {
+      newZip: '530-0001',
+      newPref: '大阪府',
+      newCityTown: '大阪市北区梅田一丁目',
+      newBlock: '2-3',
+      newBuilding: '梅田テストハイツ502',
+      supplyPoint: '0300111234567890123456',
+      startYear: '2026',
+      startMonth: '12',
+      startDay: '21',
+      mail: 'hanako.yamada@example.jp',
+      mail2: 'hanako.yamada@example.jp',
+    },
+    untouched: {
+      ampere: '',
+    },
+    unchecked: ['agree'],
+  },
+]);

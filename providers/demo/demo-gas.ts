@@ -1,4 +1,4 @@
-import { defineProvider } from '../../lib/providers/define';
+import { defineProvider, defineTests } from '../../lib/providers/define';
 
 export default defineProvider({
   id: 'demo-gas',
@@ -37,3 +37,37 @@ export default defineProvider({
     },
   ],
 });
+
+// Test cases: each page loaded from its fixture, filled from the sample profile, compared.
+export const tests = defineTests([
+  {
+    page: 'start',
+    fixture: 'tests/fixtures/sites/demo-gas/kaishi.html',
+    values: {
+      name_sei: '山田',
+      name_mei: '花子',
+      kana_sei: 'ヤマダ',
+      kana_mei: 'ハナコ',
+      birth_y: '1990',
+      birth_m: '04',
+      birth_d: '15',
+      sex: '2',
+      tel: '090-1234-5678',
+      yubin: '530-0001',
+      todofuken: '大阪府',
+      jusho: '大阪市北区梅田一丁目2-3',
+      tatemono: '梅田テストハイツ502',
+      kaisen_y: '2026',
+      kaisen_m: '12',
+      kaisen_d: '21',
+      customer: 'G-20481234',
+    },
+    untouched: {
+      fax: '',
+    },
+    unchecked: ['jikan'],
+    notFilled: [
+      { key: 'phoneAlt', outcome: 'skipped', reason: 'not-visible' },
+    ],
+  },
+]);

@@ -1,4 +1,4 @@
-import { defineProvider } from '../../lib/providers/define';
+import { defineProvider, defineTests } from '../../lib/providers/define';
 
 export default defineProvider({
   id: 'demo-suido',
@@ -32,3 +32,33 @@ export default defineProvider({
     },
   ],
 });
+
+// Test cases: each page loaded from its fixture, filled from the sample profile, compared.
+export const tests = defineTests([
+  {
+    page: 'stop',
+    fixture: 'tests/fixtures/sites/demo-suido/cgi-bin/idou.html',
+    values: {
+      SUISEN_NO: '77-001234',
+      SHIMEI: '山田　花子',
+      KANA: 'ヤマダ　ハナコ',
+      TEL1: '090',
+      TEL2: '1234',
+      TEL3: '5678',
+      KYU_JUSHO: '東京都新宿区新宿三丁目1-1 サンプルマンション101',
+      CHUSHI_BI: '2026/12/20',
+      SHIN_YUBIN1: '530',
+      SHIN_YUBIN2: '0001',
+      SHIN_JUSHO: '大阪府大阪市北区梅田一丁目2-3',
+      SHIN_TATEMONO: '梅田テストハイツ502',
+    },
+    untouched: {
+      MAIL: '',
+      BIKOU: '',
+    },
+    unchecked: ['MAIL_KIBOU'],
+    notFilled: [
+      { key: 'email', outcome: 'skipped', reason: 'disabled' },
+    ],
+  },
+]);

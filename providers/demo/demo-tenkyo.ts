@@ -1,4 +1,4 @@
-import { defineProvider } from '../../lib/providers/define';
+import { defineProvider, defineTests } from '../../lib/providers/define';
 
 export default defineProvider({
   id: 'demo-tenkyo',
@@ -56,3 +56,49 @@ export default defineProvider({
     },
   ],
 });
+
+// Test cases: each page loaded from its fixture, filled from the sample profile, compared.
+// Fields without a format in the mapping show the inferred one (tests/e2e/fill-formats.spec.ts).
+export const tests = defineTests([
+  {
+    page: 'tenkyosha',
+    fixture: 'tests/fixtures/sites/demo-tenkyo/tenkyo/step1.html',
+    values: {
+      todokedeSei: '山田',
+      todokedeMei: '花子',
+      furiganaSei: 'やまだ',
+      furiganaMei: 'はなこ',
+      atenaKana: 'ﾔﾏﾀﾞ ﾊﾅｺ',
+      birthEra: '4',
+      birthNen: '2',
+      birthTsuki: '4',
+      birthHi: '15',
+      telKeitai: '09012345678',
+      telJitaku: '03-1234-5678',
+      tenkyosha2Sei: '山田',
+      tenkyosha2Mei: '一郎',
+      tenkyosha2FuriSei: 'やまだ',
+      tenkyosha2FuriMei: 'いちろう',
+      tenkyosha2Zokugara: '夫',
+    },
+    untouched: { tenkyosha3Shimei: '', tenkyosha3Furigana: '', faxNo: '', token: 'demo-token' },
+  },
+  {
+    page: 'jusho',
+    fixture: 'tests/fixtures/sites/demo-tenkyo/tenkyo/step2.html',
+    values: {
+      kyuYubin: '1600022',
+      kyuPref: '13',
+      kyuShiku: '新宿区',
+      kyuChoiki: '新宿三丁目',
+      kyuBanchi: '１－１',
+      kyuTatemono: 'サンプルマンション１０１',
+      shinYubin: '530-0001',
+      shinPref: '27',
+      shinJusho: '大阪府大阪市北区梅田一丁目2-3 梅田テストハイツ502',
+      tensoKaishi: '令和8年12月20日',
+    },
+    untouched: { bikou: '', homepage: '' },
+    unchecked: ['doui'],
+  },
+]);

@@ -64,7 +64,7 @@ export default defineProvider({
         ...NAME,
         { selector: 'input[name="tel"]', key: 'phone' },
         { selector: '#dupId', key: 'name.fullKana' },
-        { selector: 'input.mail', key: 'email' },
+        { selector: 'input[type="text"].mail', key: 'email' },
         { selector: '#mailOther', key: 'emailConfirm' },
         { selector: '#telLoose', key: 'phoneAlt' },
         { selector: ['#noSuchField', '#kanaOther'], key: 'name.familyKana' },

@@ -43,8 +43,11 @@ export function requireChromium(): string {
   return found;
 }
 
+/** The languages the extension's UI comes in (public/_locales). */
+export type UiLanguage = 'ja' | 'en';
+
 /** Flags every launch uses: no background traffic, nothing but the extension under test. */
-export function chromiumArgs(extensionDir: string): string[] {
+export function chromiumArgs(extensionDir: string, lang: UiLanguage = 'ja'): string[] {
   return [
     `--disable-extensions-except=${extensionDir}`,
     `--load-extension=${extensionDir}`,
@@ -55,6 +58,6 @@ export function chromiumArgs(extensionDir: string): string[] {
     '--disable-sync',
     '--no-first-run',
     '--disable-quic',
-    '--lang=ja',
+    `--lang=${lang}`,
   ];
 }

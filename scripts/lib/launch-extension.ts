@@ -1,5 +1,5 @@
 import { chromium, type BrowserContext, type Worker } from 'playwright';
-import { chromiumArgs, requireChromium } from './find-chromium';
+import { chromiumArgs, requireChromium, type UiLanguage } from './find-chromium';
 
 // One way to start Chromium with the built extension, shared by the demo and the end-to-end tests.
 
@@ -8,16 +8,19 @@ export interface LaunchOptions {
   userDataDir: string;
   headless: boolean;
   executablePath?: string;
+  /** The UI language Chromium gives the extension (default Japanese). */
+  lang?: UiLanguage;
 }
 
 export async function launchWithExtension(options: LaunchOptions): Promise<{ context: BrowserContext; worker: Worker; extensionId: string }> {
+  const lang = options.lang ?? 'ja';
   const context = await chromium.launchPersistentContext(options.userDataDir, {
     executablePath: options.executablePath ?? requireChromium(),
     headless: options.headless,
-    args: chromiumArgs(options.extensionDir),
-    locale: 'ja-JP',
+    args: chromiumArgs(options.extensionDir, lang),
+    locale: lang === 'en' ? 'en-US' : 'ja-JP',
     // Chromium on Linux takes its UI language (and so the extension's i18n) from the environment.
-    env: { ...process.env, LANGUAGE: 'ja', LANG: 'ja_JP.UTF-8' },
+    env: { ...process.env, LANGUAGE: lang, LANG: lang === 'en' ? 'en_US.UTF-8' : 'ja_JP.UTF-8' },
     viewport: { width: 1100, height: 1400 },
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
