@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
+import type { ReviewReason } from './recognise/types';
 import { z } from 'zod';
 import type { FillError, FillResult } from './fill/fill-page';
-import { fieldPartSchema, fillReportSchema, skipReasonSchema } from './plan/schemas';
+import { fieldPartSchema, fillReportSchema, reviewReasonSchema, skipReasonSchema } from './plan/schemas';
 import type { FillReport, PickedField, SkipReason } from './plan/types';
 import { FIELD_PARTS, isProfileKey, type FieldPart } from './profile/keys';
 
@@ -66,6 +67,10 @@ export interface GuessedField {
   key: string | null;
   part?: FieldPart;
   confidence: number;
+  /** Ticked in advance by the classifier's calibrated decision. */
+  preselect?: boolean;
+  /** Why the guess is listed as 要確認 (not ticked in advance). */
+  review?: ReviewReason;
   /** The key comes from the user's earlier correction on this page. */
   remembered: boolean;
   /** What would be written (shown to the user only), or null. */
@@ -172,6 +177,8 @@ export const guessPreviewSchema = z.object({
       key: z.string().nullable(),
       part: fieldPartSchema.optional(),
       confidence: z.number(),
+      preselect: z.boolean().optional(),
+      review: reviewReasonSchema.optional(),
       remembered: z.boolean(),
       preview: z.string().nullable(),
       skip: skipReasonSchema.optional(),

@@ -1,26 +1,30 @@
 // npm run draft -- PAGE.html [--url URL] [--out providers/ID.ts]
 //                                          a provider mapping file draft for the page, valid as it is
 // npm run draft -- --json PAGE.html        prints {"fields":[{selector,key,part,confidence}]}
+// npm run draft -- --explain PAGE.html     prints, per field, the guess and the ids of the rules that fired
 
 import { writeFileSync } from 'node:fs';
 import { basename, relative, resolve } from 'node:path';
 import { classifyFields } from '../lib/recognise';
 import { loadPage } from './lib/load-page';
 import { NothingToDraftError, renderFieldsJson, renderProviderDraft } from './lib/provider-draft';
+import { renderExplanation } from '../lib/recognise/explain';
 
 function usage(): never {
-  console.error('usage: npm run draft -- [--json] PAGE.html [--url https://www.example.co.jp/move/form] [--out providers/ID.ts]');
+  console.error('usage: npm run draft -- [--json | --explain] PAGE.html [--url https://www.example.co.jp/move/form] [--out providers/ID.ts]');
   process.exit(2);
 }
 
 const args = process.argv.slice(2);
 let json = false;
+let explain = false;
 let url: string | undefined;
 let page: string | undefined;
 let out: string | undefined;
 for (let i = 0; i < args.length; i++) {
   const arg = args[i];
   if (arg === '--json') json = true;
+  else if (arg === '--explain') explain = true;
   else if (arg === '--url') url = args[++i] ?? usage();
   else if (arg.startsWith('--url=')) url = arg.slice(6);
   else if (arg === '--out') out = args[++i] ?? usage();
@@ -36,6 +40,11 @@ if (url && !/^https:\/\//.test(url)) {
 
 const parsed = loadPage(page, url);
 const fields = classifyFields(parsed.document);
+if (explain) {
+  process.stdout.write(renderExplanation(fields));
+  await parsed.close();
+  process.exit(0);
+}
 const inRepo = relative(process.cwd(), resolve(page));
 let text: string;
 try {

@@ -61,7 +61,7 @@ function withPlatformKeys(recognised: RecognisedField[], page: ProviderPage): Re
     const selector = Array.isArray(m.selector) ? m.selector[0] : m.selector;
     const seen = bySelector.get(selector);
     bySelector.delete(selector);
-    const field: RecognisedField = { selector, key: m.key, confidence: 1, label: seen?.label ?? m.label ?? '' };
+    const field: RecognisedField = { selector, key: m.key, confidence: 1, preselect: true, label: seen?.label ?? m.label ?? '' };
     if (m.part !== undefined) field.part = m.part;
     return field;
   });
@@ -96,7 +96,8 @@ export async function previewGuesses(tabId: number): Promise<{ ok: true; preview
   const corrections = new Map((await loadCorrections(url.origin, url.pathname)).map((c) => [c.selector, c]));
   const fields: GuessedField[] = recognised.map((f) => {
     const remembered = corrections.get(f.selector);
-    const field: GuessedField = { selector: f.selector, label: f.label, key: f.key, confidence: f.confidence, remembered: !!remembered, preview: null };
+    const field: GuessedField = { selector: f.selector, label: f.label, key: f.key, confidence: f.confidence, preselect: f.preselect, remembered: !!remembered, preview: null };
+    if (f.review) field.review = f.review;
     if (f.part !== undefined) field.part = f.part;
     if (remembered) {
       field.key = remembered.key;

@@ -21,8 +21,10 @@ export function recognisePage(request: RecogniseRequest): RecogniseResult | Agen
       selector: radio ? `input[type="radio"][name="${CSS.escape(f.element.getAttribute('name')!)}"]` : f.selector,
       key: f.key,
       confidence: f.confidence,
+      preselect: f.preselect,
       label: f.label,
     };
+    if (f.review) field.review = f.review;
     if (f.part !== undefined && f.part !== null) field.part = f.part;
     return field;
   });

@@ -56,11 +56,15 @@ export const insertResultSchema = z.strictObject({
   fields: z.array(z.object({ id: z.string(), outcome: fieldOutcome, reason: skipReason.optional() })),
 });
 
+export const reviewReasonSchema = z.enum(['side-unknown', 'caption-unclear', 'low-confidence']);
+
 export const recognisedFieldSchema = z.object({
   selector: z.string(),
   key: z.string().nullable(),
   part: fieldPart.optional(),
   confidence: z.number(),
+  preselect: z.boolean().optional(),
+  review: reviewReasonSchema.optional(),
   label: z.string(),
 });
 

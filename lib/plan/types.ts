@@ -1,3 +1,4 @@
+import type { ReviewReason } from '../recognise/types';
 import type { FieldTraits } from '../formats';
 import type { FieldPart } from '../formats/parts';
 
@@ -87,6 +88,10 @@ export interface RecognisedField {
   key: string | null;
   part?: FieldPart;
   confidence: number;
+  /** Ticked in advance (the classifier's calibrated decision; absent: not ticked). */
+  preselect?: boolean;
+  /** Why the guess needs a look (side-unknown, caption-unclear, low-confidence). */
+  review?: ReviewReason;
   label: string;
 }
 

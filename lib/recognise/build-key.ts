@@ -1,7 +1,7 @@
 // From a resolved candidate to a canonical key of ../shared/spec/profile-keys.md.
 
 import { isProfileKey, PERSON_KEYS } from '../profile/keys';
-import type { Candidate } from './candidate';
+import { fire, type Candidate } from './candidate';
 import { addressPartKey } from './resolve-addresses';
 import { POSTAL } from './reading';
 
@@ -61,7 +61,7 @@ function baseKey(c: Candidate): string | null {
     case 'customerNumber':
       return 'provider.customerNumber';
     case 'supplyPointId':
-      return 'provider.supplyPointId';
+      return c.interp.side === 'new' ? null : 'provider.supplyPointId';
     default:
       return null;
   }
@@ -73,6 +73,7 @@ const MEMBER_KEYS = new Set<string>([...PERSON_KEYS, 'relationship']);
 export function buildKey(c: Candidate): string | null {
   if (c.excluded || c.scope === 'other') return null;
   const key = baseKey(c);
+  if (c.interp.type === 'supplyPointId' && !key) fire(c, 'number.not-known-yet');
   if (!key) return null;
   if (c.scope === 'household') {
     if (!MEMBER_KEYS.has(key)) return null;

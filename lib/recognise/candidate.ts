@@ -2,6 +2,7 @@ import type { FieldPart } from '../profile/keys';
 import type { Control } from './collect-controls';
 import type { FieldContext } from './field-context';
 import type { Interpretation } from './interpret-field';
+import type { RuleId } from './rules';
 
 /** A field on its way through classification; the resolvers fill in `key` and `part`. */
 export interface Candidate {
@@ -23,6 +24,13 @@ export interface Candidate {
   key: string | null;
   confidence: number;
   evidence: string[];
+  /** Ids of the rules that fired, in order. */
+  rules: RuleId[];
+}
+
+/** Records that a rule decided something about the candidate. */
+export function fire(c: Candidate, rule: RuleId): void {
+  if (!c.rules.includes(rule)) c.rules.push(rule);
 }
 
 export function maxLength(c: Candidate): number | null {

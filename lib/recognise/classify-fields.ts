@@ -9,13 +9,15 @@
 //   `isVisible` they are left out altogether.
 // - Household members are numbered from 0 without the user: 転居者 2人目 is household[0].
 
-import type { Candidate } from './candidate';
+import { fire, type Candidate } from './candidate';
+import { calibrate } from './calibrate';
 import { collectControls } from './collect-controls';
-import { createConcealmentCheck, looksLikeHoneypot } from './concealment';
+import { createConcealmentCheck, looksLikeHoneypot, shownOnDemand } from './concealment';
 import { buildKey } from './build-key';
 import { ContextReader } from './field-context';
 import { interpretField } from './interpret-field';
 import { readPageLayout } from './page-layout';
+import { readPageSide } from './page-side';
 import { resolveAddresses } from './resolve-addresses';
 import { resolveNameSplits, resolveSplitRuns } from './resolve-splits';
 import { isSectionCue } from './section-cues';
@@ -45,9 +47,11 @@ function resolvePhoneAlternatives(candidates: Candidate[]): void {
   const main = phones.find((c) => c.interp.reading.alt === false) ?? phones.find((c) => !c.interp.reading.alt);
   if (!main) return;
   for (const c of phones) {
-    if (c.context.group === main.context.group || c.interp.reading.alt) continue;
+    if (c === main || c.interp.reading.alt) continue;
+    // Parts of one number share a group; whole numbers in one row are separate numbers.
+    if (c.context.group === main.context.group && c.part !== undefined && main.part !== undefined) continue;
     c.interp.reading.alt = true;
-    c.evidence.push('structure:second-phone');
+    fire(c, 'phone.second');
   }
 }
 
@@ -58,8 +62,23 @@ function resolveCardHolders(candidates: Candidate[]): void {
     const next = candidates[i + 1];
     if (c.interp.type === 'name' && next.interp.type === 'none' && next.interp.reading.negative === 'card') {
       c.scope = 'other';
-      c.evidence.push('structure:card-holder');
+      fire(c, 'person.card-holder');
     }
+  }
+}
+
+/** On a form that opens with a company's name, the address asked right after it is the company's. */
+function resolveCompanyAddresses(candidates: Candidate[]): void {
+  let afterCompany = false;
+  let personSeen = false;
+  for (const c of candidates) {
+    if (c.excluded) continue;
+    if (c.interp.type === 'name') personSeen = true;
+    if (c.interp.type === 'none' && c.interp.reading.negative === 'company') afterCompany = !personSeen;
+    else if (c.interp.type === 'address' && afterCompany && c.scope === 'main' && !c.interp.side && !c.interp.person) {
+      c.scope = 'other';
+      fire(c, 'person.other-party');
+    } else if (c.interp.type && c.interp.type !== 'none' && c.interp.type !== 'address') afterCompany = false;
   }
 }
 
@@ -86,9 +105,18 @@ export function classifyFields(root: Document | Element, options: ClassifyOption
       key: null,
       confidence: interp.confidence,
       evidence: [...interp.evidence],
+      rules: [...interp.rules],
     };
-    if (looksLikeHoneypot(control.element, concealed)) candidate.excluded = 'honeypot';
-    else if (concealed) candidate.excluded = `concealed:${concealed}`;
+    if (looksLikeHoneypot(control.element, concealed)) {
+      candidate.excluded = 'honeypot';
+      fire(candidate, 'honeypot');
+    } else if (concealed === 'hidden' && shownOnDemand(control.element)) {
+      fire(candidate, 'shown-on-demand');
+    } else if (concealed) {
+      candidate.excluded = `concealed:${concealed}`;
+      fire(candidate, 'concealed');
+    }
+    if (interp.otherParty) fire(candidate, 'person.other-party');
     if (candidate.scope !== 'main') candidate.evidence.push(`scope:${candidate.scope}`);
     if (control.element.hasAttribute('disabled')) candidate.evidence.push('disabled');
     if (control.element.hasAttribute('readonly')) candidate.evidence.push('readonly');
@@ -97,9 +125,10 @@ export function classifyFields(root: Document | Element, options: ClassifyOption
 
   assignHouseholdIndices(candidates);
   resolveCardHolders(candidates);
+  resolveCompanyAddresses(candidates);
   resolveNameSplits(candidates);
   resolveSplitRuns(candidates);
-  resolveAddresses(candidates);
+  resolveAddresses(candidates, readPageSide(doc));
   resolvePhoneAlternatives(candidates);
 
   const index = new SelectorIndex(doc);
@@ -107,19 +136,18 @@ export function classifyFields(root: Document | Element, options: ClassifyOption
     const key = buildKey(c);
     if (c.excluded) c.evidence.unshift(c.excluded);
     if (c.side && key && /Address\./.test(key) && !c.evidence.some((e) => e.startsWith('side:'))) c.evidence.push(`side:${c.side}`);
-    let confidence = c.confidence;
-    if (!key) {
-      // For a field left alone, confidence says how sure it is that nothing belongs there.
-      confidence = c.excluded ? 0.95 : c.scope === 'other' ? 0.7 : c.interp.type === 'none' ? Math.max(confidence, 0.6) : c.interp.type ? 0.3 : 0.5;
-    }
+    const verdict = calibrate(c, key);
     const field: ClassifiedField = {
       element: c.control.element,
       selector: buildUniqueSelector(c.control.element, index),
       key,
-      confidence: Math.round(Math.max(0.05, Math.min(0.99, confidence || 0.3)) * 100) / 100,
+      confidence: verdict.confidence,
+      preselect: verdict.preselect,
       label: c.interp.caption,
       evidence: c.evidence,
+      rules: c.rules,
     };
+    if (verdict.review) field.review = verdict.review;
     if (key && c.part !== undefined) field.part = c.part;
     return field;
   });

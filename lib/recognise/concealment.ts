@@ -57,3 +57,39 @@ export function looksLikeHoneypot(el: Element, concealment: Concealment): boolea
   if (concealment === 'hidden') return HONEYPOT_NAME.test(ident);
   return HONEYPOT_NAME.test(ident) && el.getAttribute('tabindex') === '-1';
 }
+
+const SWITCH_WORDS = /別|他の|その他|異なる|違う|追加|変更|指定|開く|表示|入力する/;
+
+function hiddenContainer(el: Element): Element | null {
+  for (let node: Element | null = el; node && node.tagName !== 'BODY'; node = node.parentElement) {
+    const style = node.getAttribute('style') ?? '';
+    if (node.hasAttribute('hidden') || /display\s*:\s*none/i.test(style)) return node;
+  }
+  return null;
+}
+
+function isSwitch(el: Element | null): boolean {
+  if (!el) return false;
+  const control = el.matches('input[type="checkbox"], input[type="radio"], button, summary, a')
+    ? el
+    : el.querySelector('input[type="checkbox"], input[type="radio"], button, summary');
+  return !!control && SWITCH_WORDS.test(el.textContent ?? '') && !hiddenContainer(control);
+}
+
+/**
+ * A block hidden until the person opens it: its container is named by a visible switch
+ * (aria-controls, a #fragment) or comes right after a checkbox, radio or button that offers it
+ * (別住所に送る). Such a block holds real fields; the fill's own visibility check decides.
+ */
+export function shownOnDemand(el: Element): boolean {
+  const container = hiddenContainer(el);
+  if (!container) return false;
+  const id = container.getAttribute('id');
+  if (id) {
+    for (const opener of Array.from(el.ownerDocument.querySelectorAll('[aria-controls], [data-target], [data-bs-target], a[href^="#"]'))) {
+      const names = `${opener.getAttribute('aria-controls') ?? ''} ${(opener.getAttribute('data-target') ?? opener.getAttribute('data-bs-target') ?? opener.getAttribute('href') ?? '').replace(/^#/, '')}`;
+      if (names.split(/\s+/).includes(id) && !hiddenContainer(opener)) return true;
+    }
+  }
+  return isSwitch(container.previousElementSibling);
+}

@@ -32,10 +32,13 @@ export interface FieldContext {
   /** Header element (th, dt, caption block) the field's caption came from. */
   header: Element | null;
   line: Line | null;
+  /** The header also captions a neighbouring field's row, so the field's own texts come first. */
+  sharedHeader: boolean;
 }
 
 const ATTACHES_BACK = /^(?:年|月|日|歳|才|階|号室|丁目|番地|号|番|時|分|様)$|^[(\[]?\s*(?:例|※|半角|全角|e\.g\.)/;
 const SEPARATOR = /^[-~〜ー－・/\s]+$/;
+const LEADING_EXAMPLE = /^[(\[]?\s*(?:例|入力例|記入例)\s*[:)\]]?\s*\S/;
 
 interface LineSplit {
   before: Map<Element, string[]>;
@@ -95,7 +98,9 @@ export class ContextReader {
 
     const header = this.findHeader(el);
     if (header) {
-      push('header', header.text);
+      // A caption shared with a neighbour's field (a dt above another dd with a field) is read
+      // after the field's own name and placeholder.
+      push(header.shared ? 'note' : 'header', header.text);
       if (header.column) push('column', header.column);
     }
     if (place && !isChoice) for (const note of this.notesAfter(place.line)) push('note', note);
@@ -117,7 +122,7 @@ export class ContextReader {
 
     const cell = el.closest('td, th, dd, li');
     const group = cell && countFields(cell) <= 8 ? cell : place?.line ?? header?.element ?? el;
-    return { control, texts, choiceTexts, group, sections, header: header?.element ?? null, line: place?.line ?? null };
+    return { control, texts, choiceTexts, group, sections, header: header?.element ?? null, line: place?.line ?? null, sharedHeader: !!header?.shared };
   }
 
   private ownLabel(el: Element): string {
@@ -159,6 +164,10 @@ export class ContextReader {
         for (const seg of item.text.split(/(?<=[)\]])\s+/)) if (seg.trim()) gaps[gaps.length - 1].push(seg.trim());
       }
     }
+    // An example opening a line (例) 東京都) belongs to the field above, not to this line's caption.
+    const leading = gaps[0];
+    while (leading.length > 1 && LEADING_EXAMPLE.test(leading[0])) leading.shift();
+    if (leading.length > 1 && /^[(\[]?\s*(?:例|入力例|記入例)\s*[:)\]]?$/.test(leading[0])) leading.splice(0, 2);
     const prefixStyle = gaps[0].length > 0 || gaps[gaps.length - 1].length === 0;
     controls.forEach((c, i) => {
       before.set(c, i === 0 ? [...gaps[0]] : []);
@@ -200,7 +209,7 @@ export class ContextReader {
     return grid;
   }
 
-  private findHeader(el: Element): { text: string; element: Element; column?: string; outer: FieldContext['sections'] } | null {
+  private findHeader(el: Element): { text: string; element: Element; column?: string; outer: FieldContext['sections']; shared?: boolean } | null {
     const cell = el.closest('td, th');
     const table = cell?.closest('table');
     if (cell && table) {
@@ -234,11 +243,13 @@ export class ContextReader {
     const dd = el.closest('dd');
     if (dd) {
       let sib = dd.previousElementSibling;
+      let shared = false;
       for (let i = 0; sib && i < 6; i++, sib = sib.previousElementSibling) {
         if (sib.tagName === 'DT') {
           const text = elementText(sib, 80);
-          return text ? { text, element: sib, outer: [] } : null;
+          return text ? { text, element: sib, outer: [], shared } : null;
         }
+        if (containsField(sib)) shared = true;
       }
     }
     const lineFields = this.places.get(el)?.line.items.filter((i) => 'control' in i).length ?? 1;
@@ -248,7 +259,7 @@ export class ContextReader {
       for (let steps = 0; sib && steps < 3; steps++, sib = sib.previousElementSibling) {
         if (containsField(sib)) return null;
         const text = elementText(sib, 80);
-        if (!text) continue;
+        if (!text || LEADING_EXAMPLE.test(text)) continue;
         return text.length <= 60 ? { text, element: sib, outer: [] } : null;
       }
       const parent: Element = node.parentElement;

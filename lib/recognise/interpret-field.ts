@@ -3,11 +3,12 @@
 
 import type { Control } from './collect-controls';
 import type { FieldContext, SourceKind } from './field-context';
-import { readChoices } from './read-options';
+import { choicesContradict, readChoices } from './read-options';
 import { readAutocomplete, readIdentifier } from './read-identifier';
 import { readText } from './read-text';
 import type { FieldType, Reading, Side } from './reading';
-import { readOtherParty, readPerson, readSide, type Person } from './section-cues';
+import type { RuleId } from './rules';
+import { excludesApplicant, readOrdinal, readOtherParty, readPerson, readSide, type Person } from './section-cues';
 
 const WEIGHT: Record<SourceKind, number> = {
   autocomplete: 0.95,
@@ -43,7 +44,10 @@ export interface Interpretation {
   person?: Person;
   personAnchor?: object;
   otherParty: boolean;
+  rules: RuleId[];
 }
+
+const RULE_OF_KIND: Partial<Record<SourceKind, RuleId>> = { autocomplete: 'autocomplete', identifier: 'identifier.name', type: 'input.type', choices: 'options.kind' };
 
 function typeReading(control: Control): Reading | null {
   switch (control.type) {
@@ -94,6 +98,7 @@ export function interpretField(ctx: FieldContext): Interpretation {
 
   const reading: Reading = { type };
   const evidence: string[] = [];
+  const rules: RuleId[] = [];
   let confidence = 0;
   for (const e of evidences) {
     const r = e.reading;
@@ -103,6 +108,8 @@ export function interpretField(ctx: FieldContext): Interpretation {
     else if (r.type && !agrees && (r.strength ?? 0.7) >= 0.5) confidence *= 0.85;
     if (!agrees) continue;
     evidence.push(`${e.kind}:${e.text.slice(0, 24)}`);
+    const rule = r.rule ?? RULE_OF_KIND[e.kind];
+    if (rule && (r.type || r.datePart || r.namePart || r.addressParts !== undefined) && !rules.includes(rule)) rules.push(rule);
     if (r.negative && !reading.negative) reading.negative = r.negative;
     if (r.addressParts && !reading.addressParts) reading.addressParts = r.addressParts;
     if (r.addressParts !== undefined && reading.addressParts === undefined) reading.addressParts = r.addressParts;
@@ -111,20 +118,28 @@ export function interpretField(ctx: FieldContext): Interpretation {
     if (r.namePart && (!reading.namePart || reading.namePart === 'full')) reading.namePart = r.namePart;
     if (r.kana) reading.kana = true;
     if (r.romaji) reading.romaji = true;
-    if (r.confirm) reading.confirm = true;
-    if (r.alt !== undefined && reading.alt === undefined) reading.alt = r.alt;
+    if (r.confirm && e.kind !== 'note') reading.confirm = true;
+    // A hint below the field (※携帯電話のメールアドレスをお使いの場合…) does not make it the second one, nor a confirmation box.
+    if (r.alt !== undefined && reading.alt === undefined && e.kind !== 'note') reading.alt = r.alt;
     if (r.dateKind && !reading.dateKind) reading.dateKind = r.dateKind;
     if (r.datePart && !reading.datePart) reading.datePart = r.datePart;
     if (r.seq && !reading.seq) reading.seq = r.seq;
     if (r.side && !reading.side) reading.side = r.side;
     if (r.otherParty) reading.otherParty = true;
   }
+  if (ctx.sharedHeader && decider && decider.kind !== 'note') rules.push('caption.own-first');
   // A name like addr2 proves little when the field's own caption reads as nothing at all.
   const hasCaption = ctx.texts.some((t) => t.kind === 'label' || t.kind === 'before' || t.kind === 'placeholder' || t.kind === 'header');
   if (decider?.kind === 'identifier' && type === 'address' && !decider.reading.addressParts && !decider.reading.addressSpecial && hasCaption) {
     type = undefined;
     reading.type = undefined;
     evidence.push('weak:identifier-only');
+  }
+  if (kind === 'select' && type && type !== 'none' && choicesContradict(ctx.choiceTexts, reading)) {
+    type = undefined;
+    reading.type = 'none';
+    reading.negative = 'options';
+    rules.push('options.contradict');
   }
   if (!type && kind === 'textarea') {
     reading.type = 'none';
@@ -138,6 +153,7 @@ export function interpretField(ctx: FieldContext): Interpretation {
   cueTexts.push(...ctx.sections);
   let side = reading.side;
   const sideFromField = !!side;
+  if (sideFromField) rules.push('side.caption');
   let person: Person | undefined;
   let personAnchor: object | undefined;
   let otherParty = false;
@@ -147,10 +163,18 @@ export function interpretField(ctx: FieldContext): Interpretation {
     // 「届出人との続柄」 names the person the relationship is to, not whose field it is.
     const textPerson = reading.type === 'relationship' && /との(?:続柄|続き柄|関係)/.test(text) ? null : readPerson(text);
     const other = readOtherParty(text);
-    if (!side && textSide) side = textSide;
+    if (!side && textSide) {
+      side = textSide;
+      rules.push(isPageHeading(anchor) ? 'side.page-heading' : 'side.section');
+    }
     if (!person && textPerson) {
       person = textPerson;
       personAnchor = anchor;
+      if (excludesApplicant(text)) {
+        // Each row under such a heading is one more person: the row, not the heading, is the anchor.
+        personAnchor = ctx.control.element.closest('tr, li, fieldset') ?? anchor;
+        rules.push('person.excluding-heading');
+      } else rules.push('person.heading');
     }
     if (!decided && (textSide || textPerson || other)) {
       decided = true;
@@ -158,6 +182,15 @@ export function interpretField(ctx: FieldContext): Interpretation {
     }
   }
   if (reading.otherParty && !person) otherParty = true;
+  // Under 「届出人以外の方」, 「1人目」 is the first person besides the applicant: household[0].
+  const excludingCue = cueTexts.find(({ text }) => excludesApplicant(text));
+  const own = excludingCue ? cueTexts.map(({ text }) => readOrdinal(text)).find((n) => n !== null) : undefined;
+  if (excludingCue && (person?.kind === 'main' || own)) {
+    person = own ? { kind: 'household', index: own - 1 } : { kind: 'household' };
+    personAnchor = ctx.control.element.closest('tr, li, fieldset') ?? excludingCue.anchor;
+    otherParty = false;
+    if (!rules.includes('person.excluding-heading')) rules.push('person.excluding-heading');
+  }
 
   const caption = captionOf(ctx);
   return {
@@ -171,7 +204,15 @@ export function interpretField(ctx: FieldContext): Interpretation {
     person,
     personAnchor,
     otherParty,
+    rules,
   };
+}
+
+/** The page's own title (h1) or a step of a step list, as opposed to a heading of one block. */
+function isPageHeading(anchor: object): boolean {
+  if (!anchor || typeof (anchor as Element).closest !== 'function') return false;
+  const el = anchor as Element;
+  return el.tagName === 'H1' || !!el.closest('[class*="step" i], [class*="flow" i], [aria-current="step"]');
 }
 
 function captionOf(ctx: FieldContext): string {

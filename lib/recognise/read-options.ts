@@ -2,7 +2,7 @@
 
 import { normaliseText } from './normalise-text';
 import { PREFECTURE_STEMS } from './prefectures';
-import { PREF, type Reading } from './reading';
+import { POSTAL as POSTAL_BIT, PREF, type Reading } from './reading';
 
 const ERA = /令和|平成|昭和|大正|明治/;
 
@@ -12,9 +12,50 @@ function numberOf(text: string): number | null {
   return m[1] === '元' ? 1 : Number(m[1]);
 }
 
+/** The choices a person picks from: placeholders such as 選択してください left out. */
+export function realChoices(texts: string[]): string[] {
+  return texts.map(normaliseText).filter((t) => t && !/選択|選んで|select|choose|^-+$|^--|^[-ー―]+$|^$/.test(t));
+}
+
+const PLACE = /[都道府県市区町村郡]$|丁目$|^\d+$/;
+
+/**
+ * Whether the choices of a select contradict what its caption says it asks: a select of prices,
+ * time slots, areas or phone kinds is no address part, date part or phone. Few choices (filled on
+ * the fly) contradict nothing.
+ */
+export function choicesContradict(texts: string[], reading: Reading): boolean {
+  const choices = realChoices(texts);
+  if (choices.length < 2) return false;
+  const read = readChoices(texts);
+  switch (reading.type) {
+    case 'address':
+      if (reading.addressParts === POSTAL_BIT) return true;
+      // A service area's prefectures are still prefectures: most choices must name one.
+      if ((reading.addressParts ?? 0) & PREF) return choices.filter((t) => PREFECTURE_STEMS.some((p) => t.includes(p))).length < choices.length / 2;
+      return choices.length >= 3 && choices.filter((t) => PLACE.test(t)).length < choices.length / 2;
+    case 'date': {
+      if (choices.length < 3) return false;
+      const numbers = choices.map(numberOf);
+      // Numbers (years of an era, months, days) fit a date; times, prices and places do not.
+      if (numbers.some((n) => n === null)) return !read?.datePart;
+      const max = Math.max(...(numbers as number[]));
+      return (reading.datePart === 'month' && max > 12) || (reading.datePart === 'day' && max > 31);
+    }
+    case 'phone':
+    case 'email':
+    case 'name':
+    case 'customerNumber':
+    case 'supplyPointId':
+      return true;
+    default:
+      return false;
+  }
+}
+
 /** Reads the visible texts of a field's choices; placeholders such as 選択してください are ignored. */
 export function readChoices(texts: string[]): Reading | null {
-  const choices = texts.map(normaliseText).filter((t) => t && !/選択|選んで|select|choose|^-+$|^--|^[-ー―]+$|^$/.test(t));
+  const choices = realChoices(texts);
   if (!choices.length) return null;
   const prefectures = choices.filter((t) => PREFECTURE_STEMS.some((p) => t.includes(p))).length;
   if (prefectures >= 40) return { type: 'address', addressParts: PREF, strength: 0.95 };

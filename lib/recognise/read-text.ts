@@ -13,6 +13,7 @@ import {
   type DateKind,
   type Reading,
 } from './reading';
+import type { RuleId } from './rules';
 import { readOtherParty, readSide } from './section-cues';
 
 /** Captions of fields that no profile value belongs in, most specific first. */
@@ -27,7 +28,7 @@ const NEGATIVES: Array<[RegExp, string]> = [
   [/秘密の質問|質問の答え|^答え$|答え|ヒント|reminder/, 'secret-question'],
   [/カード番号|有効期限|セキュリティコード|カード名義|クレジット|card number|cvv|cvc|expir/, 'card'],
   [/口座|支店|店番|金融機関|銀行|ゆうちょ|branch|account number/, 'bank'],
-  [/会員番号|注文番号|受付番号|整理番号|証券番号|登録番号|マイナンバー|個人番号|免許|保険証/, 'other-number'],
+  [/会員番号|注文番号|受付番号|整理番号|登録番号|マイナンバー|個人番号|免許|保険証/, 'other-number'],
   [/メーター|検針|設備番号|機器番号|型番|製品番号/, 'meter'],
   [/ユーザー?(?:名|id|ネーム)|ニックネーム|ハンドルネーム|ログイン|アカウント|(?:^|[^a-z])id(?:$|[^a-z])|user ?name|login/, 'account'],
   [/会社|法人|勤務先|勤め先|団体|企業|事業所|屋号|部署|役職|organization|company/, 'company'],
@@ -47,13 +48,15 @@ const NEGATIVES: Array<[RegExp, string]> = [
 
 const SUPPLY_POINT = /供給地点(?:特定)?番号|supply ?point/;
 const CUSTOMER_NUMBER =
-  /(?:お客様|お客さま|御客様|顧客|需要家|ご?使用者|ご?契約者?|水栓|ご?利用者|ご?契約)(?:番号|no\b|id\b)|customer (?:no|number|id)|contract (?:no|number)/;
+  /(?:お客様|お客さま|御客様|顧客|需要家|ご?使用者|ご?契約者?|水栓|ご?利用者|ご?契約|保険)(?:番号|no\b|id\b)|(?:保険)?証券番号|読者番号|customer (?:no|number|id)|contract (?:no|number)|policy (?:no|number)/;
+/** Dates of a service around the move that are not the move itself (a visit, a pick-up, a delivery). */
+const NOT_MOVE_DATE = /(?:訪問|見積も?り?|集荷|引取り?|引き取り|回収|配達|配送|お届け|工事|立会い?|下見)(?:の)?(?:ご?希望|予定)?(?:日|日時|年月日)/;
 
 const DATE_KINDS: Array<[RegExp, DateKind]> = [
   [/生年月日|誕生日|birth|bday/, 'birth'],
   [/(?:お?引(?:っ)?越し?|転居|転出|転入|移転|転送開始|転送)(?:の)?(?:予定|希望)?(?:日|年月日)|move|moving/, 'move'],
   [/(?:停止|中止|廃止|解約|終了|閉栓|止水|退去)(?:希望|予定)?(?:日|年月日)|(?:停止|解約|閉栓)の?(?:希望|予定)日/, 'stop'],
-  [/(?:開始|開栓|通水|入居|再開)(?:希望|予定)?(?:日|年月日)|(?:開始|開栓)の?(?:希望|予定)日/, 'start'],
+  [/(?:開始|開栓|通水|入居|再開|開通)(?:希望|予定)?(?:日|年月日)|(?:開始|開栓)の?(?:希望|予定)日/, 'start'],
 ];
 const GENERIC_DATE = /年月日|日付|(?:予定|希望)日|^date$|(?:^|[^a-z])date(?:$|[^a-z])/;
 
@@ -88,6 +91,10 @@ const PART_NAMES: Array<[RegExp, number]> = [
   [/建物|マンション/, BUILDING],
 ];
 
+const EXCLUSION = /(都道府県|市区町村|市町村|郵便番号|建物|マンション)(?:名)?\s*(?:を除く|を除いた|は除く|を除き|以外|は不要|不要)/;
+const EXCLUDES_POSTAL = /郵便番号\s*(?:を除く|を除いた|は除く|を除き|以外|は不要|不要)/;
+const CHOME_BLOCK = /丁目\s*[・、,/]?\s*(?:番地|以下|以降)|丁目番地/;
+
 function partBitOf(word: string): number {
   for (const [re, bit] of PART_NAMES) if (re.test(word)) return bit;
   return 0;
@@ -102,6 +109,20 @@ export function partRange(from: number, to: number): number {
 
 function readAddressParts(t: string): Reading {
   const reading: Reading = { type: 'address', strength: 0.9, addressParts: 0 };
+  // 「ご住所（都道府県を除く）」: everything after the excluded part.
+  const excluded = EXCLUSION.exec(t);
+  if (excluded) {
+    const bit = excluded[1] === '郵便番号' ? POSTAL : partBitOf(excluded[1]);
+    reading.addressParts = bit === BUILDING ? partRange(PREF, BLOCK) : partRange(bit << 1, BUILDING);
+    reading.rule = 'caption.exclusion';
+    return reading;
+  }
+  // 「丁目・番地」 beside a 町名 box: the block, written with its 丁目.
+  if (CHOME_BLOCK.test(t) && !/町名|町域|町村|大字/.test(t)) {
+    reading.addressParts = BLOCK;
+    reading.rule = 'caption.chome-block';
+    return reading;
+  }
   const range = /(都道府県|市区町村|市町村|町域|町名|番地)(?:名)?から(都道府県|市区町村|市町村|町域|町名|番地|建物名?|マンション名?)まで/.exec(t);
   const rest = /(都道府県|市区町村|市町村|区市町村|町域|町名|町村名|番地)(?:名)?\s*(?:以降|以下|より後|から後|から)/.exec(t);
   if (range) reading.addressParts = partRange(partBitOf(range[1]), partBitOf(range[2]));
@@ -175,9 +196,29 @@ function readUnits(t: string): Reading | null {
 }
 
 function readCaption(t: string): Reading | null {
+  const reading = readCaptionKind(t);
+  if (reading && reading.rule === undefined && reading.type) reading.rule = RULE_OF_TYPE[reading.type];
+  return reading;
+}
+
+const RULE_OF_TYPE: Record<string, RuleId> = {
+  name: 'caption.name',
+  address: 'caption.address',
+  phone: 'caption.phone',
+  email: 'caption.email',
+  date: 'caption.date',
+  gender: 'caption.gender',
+  relationship: 'caption.relationship',
+  customerNumber: 'caption.customer-number',
+  supplyPointId: 'caption.supply-point',
+  none: 'caption.takes-nothing',
+};
+
+function readCaptionKind(t: string): Reading | null {
   if (!t) return null;
   if (SUPPLY_POINT.test(t)) return { type: 'supplyPointId', strength: 0.95 };
   if (CUSTOMER_NUMBER.test(t)) return { type: 'customerNumber', strength: 0.9 };
+  if (NOT_MOVE_DATE.test(t)) return { type: 'none', strength: 0.9, negative: 'other-date', rule: 'caption.not-move-date' };
   for (const [re, kind] of DATE_KINDS) if (re.test(t)) return { type: 'date', strength: 0.9, dateKind: kind, ...datePartOf(t) };
   for (const [re, reason] of NEGATIVES) if (re.test(t)) return { type: 'none', strength: 0.85, negative: reason };
   if (EMAIL.test(t)) {
@@ -186,7 +227,7 @@ function readCaption(t: string): Reading | null {
     if (/携帯|サブ|予備|第2|2つ目|pc/.test(t)) r.alt = true;
     return r;
   }
-  if (POSTAL_WORDS.test(t)) return { type: 'address', strength: 0.9, addressParts: POSTAL };
+  if (POSTAL_WORDS.test(t) && !EXCLUDES_POSTAL.test(t)) return { type: 'address', strength: 0.9, addressParts: POSTAL, rule: 'caption.postal' };
   if (PHONE.test(t)) {
     const r: Reading = { type: 'phone', strength: /電話|tel|phone|携帯/.test(t) ? 0.9 : 0.6 };
     if (PHONE_ALT.test(t)) r.alt = true;

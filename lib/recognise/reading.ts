@@ -24,6 +24,8 @@ export type DateKind = 'birth' | 'move' | 'stop' | 'start';
 export type DatePart = 'year' | 'month' | 'day' | 'era';
 export type Side = 'old' | 'new';
 
+import type { RuleId } from './rules';
+
 /** What one piece of evidence says about a field. Every property is optional: evidence is partial. */
 export interface Reading {
   type?: FieldType;
@@ -49,4 +51,6 @@ export interface Reading {
   side?: Side;
   /** A section word naming someone other than the user (お届け先, 緊急連絡先…). */
   otherParty?: boolean;
+  /** The rule that read this (a caption pattern, the choices…). */
+  rule?: RuleId;
 }

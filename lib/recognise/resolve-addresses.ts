@@ -3,7 +3,8 @@
 // other inputs of its address leave over, and a gap (市区町村 then 番地) widens the input before it.
 
 import { ADDRESS_RUNS } from '../profile/keys';
-import type { Candidate } from './candidate';
+import { fire, type Candidate } from './candidate';
+import type { PageSide } from './page-side';
 import { ADDRESS_BODY, BLOCK, BUILDING, CITY, POSTAL, PREF, TOWN } from './reading';
 
 const BIT_OF_PART: Record<string, number> = { prefecture: PREF, city: CITY, town: TOWN, block: BLOCK, building: BUILDING };
@@ -105,7 +106,7 @@ function resolveBlockParts(block: Block): void {
       second.addressParts = BUILDING;
     }
   }
-  for (const c of generics) if (c.addressParts) c.evidence.push('structure:rest-of-address');
+  for (const c of generics) if (c.addressParts) fire(c, 'address.rest');
 
   // Fill gaps between the parts asked: the input just before a gap takes the missing parts.
   const covered = body.reduce((bits, c) => bits | (c.addressParts ?? 0), 0);
@@ -120,7 +121,7 @@ function resolveBlockParts(block: Block): void {
     const owner = body.find((c) => (c.addressParts ?? 0) & below);
     if (owner && addressPartKey((owner.addressParts ?? 0) | bit)) {
       owner.addressParts = (owner.addressParts ?? 0) | bit;
-      owner.evidence.push('structure:gap');
+      fire(owner, 'address.gap');
     }
   }
 
@@ -135,7 +136,7 @@ function resolveBlockParts(block: Block): void {
  * Decides each address block's side. A block whose captions and headings name no side is the old
  * home when it is alone; two unnamed blocks of one form are read as old then new.
  */
-function resolveSides(blocks: Block[]): void {
+function resolveSides(blocks: Block[], pageSide: PageSide | null): void {
   const byForm = new Map<Element | null, Block[]>();
   for (const b of blocks) {
     const list = byForm.get(b.form) ?? [];
@@ -143,34 +144,42 @@ function resolveSides(blocks: Block[]): void {
     byForm.set(b.form, list);
   }
   for (const list of byForm.values()) {
+    // The current address shown as text reads as a heading of old; the one block below it is the new.
+    if (pageSide?.rule === 'side.shown-current' && list.length === 1 && list[0].side === 'old' && !list[0].sideFromField) {
+      list[0].side = 'new';
+      for (const c of list[0].members) fire(c, 'side.shown-current');
+      continue;
+    }
     const named = list.filter((b) => b.side);
     const unnamed = list.filter((b) => !b.side);
     if (!unnamed.length) continue;
-    if (named.length) {
+    if (pageSide && !named.length && unnamed.length === 1) {
+      unnamed[0].side = pageSide.side;
+      for (const c of unnamed[0].members) fire(c, pageSide.rule);
+    } else if (named.length) {
       const other = named.some((b) => b.side === 'new') && !named.some((b) => b.side === 'old') ? 'old' : 'new';
       for (const b of unnamed) {
         b.side = other;
-        for (const c of b.members) c.evidence.push('side:other-block');
+        for (const c of b.members) fire(c, 'side.other-block');
       }
     } else if (unnamed.length === 2) {
       unnamed[0].side = 'old';
       unnamed[1].side = 'new';
       for (const b of unnamed) for (const c of b.members) {
-        c.evidence.push('side:order');
-        c.confidence *= 0.7;
+        fire(c, 'side.block-order');
       }
     } else {
       for (const b of unnamed) {
         b.side = 'old';
-        for (const c of b.members) c.evidence.push('side:single');
+        for (const c of b.members) fire(c, 'side.unknown');
       }
     }
   }
   for (const b of blocks) for (const c of b.members) c.side = b.side;
 }
 
-export function resolveAddresses(candidates: Candidate[]): void {
+export function resolveAddresses(candidates: Candidate[], pageSide: PageSide | null = null): void {
   const blocks = blocksOf(candidates);
   for (const block of blocks) resolveBlockParts(block);
-  resolveSides(blocks);
+  resolveSides(blocks, pageSide);
 }

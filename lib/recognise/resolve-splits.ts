@@ -2,7 +2,7 @@
 // code, the three of a phone number, the selects of a date, an e-mail typed twice.
 
 import type { FieldPart } from '../profile/keys';
-import { maxLength, type Candidate } from './candidate';
+import { fire, maxLength, type Candidate } from './candidate';
 import { POSTAL, type DatePart } from './reading';
 
 function active(c: Candidate): boolean {
@@ -29,8 +29,8 @@ export function resolveNameSplits(candidates: Candidate[]): void {
       if ((pa === 'full' || !pa) && (pb === 'full' || !pb)) {
         a.interp.reading.namePart = 'family';
         b.interp.reading.namePart = 'given';
-        a.evidence.push('structure:name-split');
-        b.evidence.push('structure:name-split');
+        fire(a, 'split.name');
+        fire(b, 'split.name');
       } else if (pa === 'family' && (pb === 'full' || !pb)) b.interp.reading.namePart = 'given';
       else if (pb === 'given' && (pa === 'full' || !pa)) a.interp.reading.namePart = 'family';
     }
@@ -65,8 +65,31 @@ function continues(prev: Candidate, next: Candidate, kind: RunKind): boolean {
     if (pp && np && pp === np) return false;
   }
   if (kind === 'postal' && maxLength(prev) === 3 && maxLength(next) === 4) return true;
+  if (kind === 'phone' && (holdsWholePhone(prev) || holdsWholePhone(next))) {
+    fire(holdsWholePhone(prev) ? prev : next, 'split.whole-phone');
+    return false;
+  }
+  if (kind === 'phone' && ownCaption(prev) && ownCaption(next) && ownCaption(prev) !== ownCaption(next)) {
+    fire(prev, 'split.separate-phones');
+    fire(next, 'split.separate-phones');
+    return false;
+  }
   if (prev.context.group === next.context.group) return true;
   return !!(ps && ns && ns === ps + 1);
+}
+
+/** A box whose maxlength (or size) holds a whole phone number is not one part of it. */
+function holdsWholePhone(c: Candidate): boolean {
+  const max = maxLength(c);
+  return max !== null && max >= 10;
+}
+
+/** The caption written at the box itself (its label or the words right before it), if any. */
+function ownCaption(c: Candidate): string | null {
+  const aria = c.control.element.getAttribute('aria-label');
+  const text = c.context.texts.find((t) => (t.kind === 'label' || t.kind === 'before') && t.text !== aria)?.text ?? null;
+  // 市外局番, 電話番号2: the caption of a part, not of a number.
+  return text && !/\d\s*$|局番|加入者|[-ー]$/.test(text) ? text : null;
 }
 
 /** Consecutive inputs of one kind that belong together, in reading order. */
@@ -89,6 +112,16 @@ function runsOf(candidates: Candidate[]): Array<{ kind: RunKind; members: Candid
   return runs;
 }
 
+const CAPTIONED = /^(?:autocomplete|label|before|placeholder|header|column|choices):/;
+
+/** Boxes of one split value share the caption of the box that has one. */
+function shareCaption(members: Candidate[]): void {
+  const captioned = members.find((c) => c.evidence.some((e) => CAPTIONED.test(e)));
+  if (!captioned) return;
+  const caption = captioned.evidence.find((e) => CAPTIONED.test(e))!.replace(/^[a-z]+:/, '');
+  for (const c of members) if (c !== captioned && !c.evidence.some((e) => CAPTIONED.test(e))) c.evidence.push(`run:${caption}`);
+}
+
 const DATE_ORDER: DatePart[] = ['era', 'year', 'month', 'day'];
 
 export function resolveSplitRuns(candidates: Candidate[]): void {
@@ -96,14 +129,15 @@ export function resolveSplitRuns(candidates: Candidate[]): void {
     if (kind === 'postal' || kind === 'phone') {
       const max = kind === 'postal' ? 2 : 3;
       if (members.length < 2 || members.length > max) continue;
+      shareCaption(members);
       members.forEach((c, i) => {
         c.part = (i + 1) as FieldPart;
-        c.evidence.push(`structure:${kind}-part`);
+        fire(c, kind === 'postal' ? 'split.postal' : 'split.phone');
       });
     } else if (kind === 'email') {
       if (members.length === 2 && !members[0].interp.reading.confirm) {
         members[1].interp.reading.confirm = true;
-        members[1].evidence.push('structure:email-twice');
+        fire(members[1], 'email.twice');
       }
     } else {
       resolveDateRun(members);
@@ -128,10 +162,12 @@ function resolveDateRun(members: Candidate[]): void {
   missing.forEach((c, i) => {
     if (order[i]) c.interp.reading.datePart = order[i];
   });
+  shareCaption(members);
   for (const c of members) {
     c.interp.type = 'date';
     if (dateKind) c.interp.reading.dateKind = dateKind;
     c.part = c.interp.reading.datePart;
+    fire(c, 'split.date');
     if (!typed) c.confidence = Math.min(c.confidence || 0.5, 0.6);
   }
 }

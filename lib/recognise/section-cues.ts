@@ -8,7 +8,7 @@ const OLD =
 // A bare 新 marks the new home only when a separator or a caption word follows it: place names
 // such as 新宿, 新潟 or 新大阪 begin with 新 too.
 const NEW =
-  /新住所|新居|新(?:しい)?(?:ご)?住所|新(?:しい)?お住まい|(?:お)?引(?:っ)?越(?:し)?先|引越後|転居先|転居後|転入先|移転先|移転後|入居先|(?:使用|利用|供給)?(?:を)?(?:開始|再開)(?:する|される|の)?(?:場所|住所|物件)|(?:^|[\s(\[「『<・【])新(?=[\s)\]）】」』・:：]|$|(?:ご)?(?:住所|郵便|〒|都道府県|市区町村|電話|連絡先|お住まい|建物|番地|町名|所在地))/;
+  /新住所|新居|新(?:しい)?(?:ご)?住所|新(?:しい)?お住まい|(?:お)?引(?:っ)?越(?:し)?先|引越後|転居先|転居後|転入先|転出先|移転先|移転後|入居先|設置(?:先|場所)|(?:ご?利用|ご?使用)予定(?:の)?(?:ご)?(?:住所|場所)|(?:使用|利用|供給)?(?:を)?(?:開始|再開)(?:する|される|の)?(?:場所|住所|物件)|(?:^|[\s(\[「『<・【])新(?=[\s)\]）】」』・:：]|$|(?:ご)?(?:住所|郵便|〒|都道府県|市区町村|電話|連絡先|お住まい|建物|番地|町名|所在地))/;
 
 /** Old or new home named by a caption or heading; null when it names neither, or both. */
 export function readSide(text: string): Side | null {
@@ -18,7 +18,7 @@ export function readSide(text: string): Side | null {
   return old ? 'old' : 'new';
 }
 
-const OTHER_PARTY = /世帯主|お届け先|配送先|届け先|受取人|お受取り?人|緊急連絡先|連帯保証人|保証人|代理人|勤務先|勤め先|ご?紹介者|立会い?(?:者|人)/;
+const OTHER_PARTY = /世帯主|お届け先|配送先|届け先|受取人|お受取り?人|緊急連絡先|連帯保証人|保証人|代理人|勤務先|勤め先|ご?紹介者|立ち?会い?(?:者|人|の方)|生徒|受講(?:者|生)|塾生|児童|お子(?:様|さま)/;
 
 /** Fields about someone else (a delivery recipient, a guarantor, an employer). */
 export function readOtherParty(text: string): boolean {
@@ -30,13 +30,28 @@ export type Person = { kind: 'main' } | { kind: 'household'; index?: number };
 const ORDINAL = /(\d+)\s*(?:人目|番目)|(?:転居者|移転者|お引越しされる方|転居される方)\s*[(\[]?(\d+)/;
 const MEMBER = /同居(?:者|人|家族|の方|される方)|ご?家族(?!構成)|世帯員/;
 const MEMBER_NUMBER = /(?:同居(?:者|人|家族)|ご?家族|世帯員)\s*[(\[]?(\d+)/;
-const MAIN = /届出人|申込者|申請者|ご本人|本人(?!確認)|ご?契約者(?!番号)|名義人|お客さま情報|お客様情報|ご依頼主|ご注文者|注文者/;
+const MAIN = /届出人|申込者|申請者|保護者|ご?担当者|ご本人|本人(?!確認)|ご?契約者(?!番号)|名義人|お客さま情報|お客様情報|ご依頼主|ご注文者|注文者/;
+
+/** Headings of rows for the people who move with the applicant, the applicant left out. */
+const EXCLUDING_APPLICANT =
+  /(?:届出人|申請者|申込者|契約者|ご?本人)(?:様)?(?:を除く|以外)|(?:一緒|いっしょ|ともに|共)に(?:転出|転居|転入|引っ?越|お引っ?越|移転|異動)(?:し|する|される|なさる)?(?:方|人|者)|同行(?:する|される)?(?:方|者)|(?:届出人|申請者|ご?本人)[^。]{0,10}(?:記入|入力|記載)(?:は)?不要/;
+
+export function excludesApplicant(text: string): boolean {
+  return EXCLUDING_APPLICANT.test(text);
+}
+
+/** The number in 「1人目」「転居者2」, or null. */
+export function readOrdinal(text: string): number | null {
+  const m = ORDINAL.exec(text);
+  return m ? Number(m[1] ?? m[2]) : null;
+}
 
 /**
  * The person a heading or caption is about. People who move together are counted with the user
  * first (転居者 2人目 is household[0]); members listed apart from the user (同居家族 1) count from 1.
  */
 export function readPerson(text: string): Person | null {
+  if (EXCLUDING_APPLICANT.test(text)) return { kind: 'household' };
   const ordinal = ORDINAL.exec(text);
   if (ordinal) {
     const n = Number(ordinal[1] ?? ordinal[2]);

@@ -1,4 +1,5 @@
 import type { FieldPart } from '../profile/keys';
+import type { RuleId } from './rules';
 
 /** One fillable field of a page and the profile key the classifier reads in it. */
 export interface ClassifiedField {
@@ -8,13 +9,29 @@ export interface ClassifiedField {
   /** Canonical profile key, or null when no profile value belongs in the field. */
   key: string | null;
   part?: FieldPart;
-  /** 0..1: how strongly the evidence supports `key` (or, for null, that the field takes nothing). */
+  /**
+   * 0..1: how strongly the evidence supports `key` (or, for null, that the field takes nothing),
+   * calibrated on the dev split so that keys at or above PRESELECT_CONFIDENCE are pre-ticked.
+   */
   confidence: number;
+  /** Ticked in advance: a key whose confidence clears the threshold and that needs no look. */
+  preselect: boolean;
+  /** Why a keyed guess is not ticked in advance (shown as 要確認 with this reason). */
+  review?: ReviewReason;
   /** The caption a person would read for the field (may be empty). */
   label: string;
   /** Short reasons, e.g. `label:郵便番号`, `name:zip01`, `section:new`, `structure:afterPrefecture`. */
   evidence: string[];
+  /** Ids of the rules that fired (see RULES in rules.ts). */
+  rules: RuleId[];
 }
+
+/**
+ * side-unknown: nothing says whether the address is the old or the new home;
+ * caption-unclear: the field's own caption does not say what it asks (only its name, type or place);
+ * low-confidence: the evidence is weak or split.
+ */
+export type ReviewReason = 'side-unknown' | 'caption-unclear' | 'low-confidence';
 
 export interface ClassifyOptions {
   /** When given, fields for which it returns false are left out of the result. */

@@ -3,17 +3,18 @@ import { h, t } from './i18n';
 import { keyLabel } from './key-label';
 import { decodeChoice, encodeChoice, keyOptionGroups } from './key-options';
 
-const CONFIDENT = 0.5;
-
 /** The confirmation step on a page without a mapping: every recognised field with its label, the
  * key it was taken for (changeable) and the value it would get. Only checked fields are filled. */
 export function renderGuessPanel(preview: GuessPreview, onConfirm: (choices: GuessChoice[]) => void): HTMLElement {
   const groups = keyOptionGroups();
-  const rows = preview.fields.map((field, i) => {
+  // Guesses that need a look (要確認) come first; the others keep the page's order.
+  const needsLook = (f: GuessPreview['fields'][number]) => !f.remembered && f.key !== null && !!f.review;
+  const shown = [...preview.fields.filter(needsLook), ...preview.fields.filter((f) => !needsLook(f))];
+  const rows = shown.map((field, i) => {
     const id = `guess-${i}`;
     const original = encodeChoice(field.key, field.part);
     const check = h('input', { type: 'checkbox', id, 'aria-describedby': `${id}-value` });
-    check.checked = field.key !== null && field.preview !== null && (field.remembered || field.confidence >= CONFIDENT);
+    check.checked = field.key !== null && field.preview !== null && (field.remembered || field.preselect === true);
     check.disabled = field.key === null;
     const select = h(
       'select',
@@ -40,7 +41,13 @@ export function renderGuessPanel(preview: GuessPreview, onConfirm: (choices: Gue
       'li',
       { class: field.remembered ? 'guess remembered' : 'guess', 'data-selector': field.selector },
       check,
-      h('label', { for: id, class: 'guess-label' }, field.label || field.selector, field.remembered ? h('small', { class: 'tag' }, ` ${t('guessRemembered')}`) : null),
+      h(
+        'label',
+        { for: id, class: 'guess-label' },
+        field.label || field.selector,
+        field.remembered ? h('small', { class: 'tag' }, ` ${t('guessRemembered')}`) : null,
+        needsLook(field) ? h('small', { class: 'tag review' }, ` ${t('guessReview', t(`guessReview_${field.review!.replace(/-/g, '_')}`))}`) : null,
+      ),
       select,
       value,
     );

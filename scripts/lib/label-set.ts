@@ -48,3 +48,38 @@ export function findLabelledPages(dir: string, corpus: string): LabelledPage[] {
   }
   return pages;
 }
+
+/** Label directory of each page group of `tests/fixtures/labels/splits.json`. */
+export const GROUP_DIRS: Record<string, string> = {
+  'corpus/': 'tests/fixtures/labels/corpus',
+  'real-jp/': 'tests/fixtures/labels/real-jp',
+  'heldout/': 'tests/fixtures/labels/heldout',
+  'own/': 'tests/fixtures/recognise',
+};
+
+export type SplitName = 'dev' | 'test';
+
+export interface SplitPages {
+  pages: LabelledPage[];
+  /** Pages named by the split whose label file does not exist (yet). */
+  unlabelled: string[];
+}
+
+/** The labelled pages of one split, by the fixed list in splits.json (`group/name`). */
+export function findSplitPages(repoRoot: string, split: SplitName, corpus: string = corpusDir(repoRoot)): SplitPages {
+  const splits = JSON.parse(readFileSync(join(repoRoot, 'tests/fixtures/labels/splits.json'), 'utf8')) as Record<SplitName, string[]>;
+  const byDir = new Map<string, LabelledPage[]>();
+  const pages: LabelledPage[] = [];
+  const unlabelled: string[] = [];
+  for (const id of splits[split]) {
+    const group = Object.keys(GROUP_DIRS).find((prefix) => id.startsWith(prefix));
+    if (!group) throw new Error(`splits.json: ${split}: unknown group in ${id}`);
+    const dir = join(repoRoot, GROUP_DIRS[group]);
+    if (!byDir.has(dir)) byDir.set(dir, findLabelledPages(dir, corpus));
+    const name = id.slice(group.length);
+    const page = byDir.get(dir)!.find((p) => p.name === name);
+    if (page) pages.push({ ...page, name: id });
+    else unlabelled.push(id);
+  }
+  return { pages, unlabelled };
+}

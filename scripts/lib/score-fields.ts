@@ -30,6 +30,9 @@ export interface Prediction {
   selector: string;
   key: string | null;
   part?: number | string | null;
+  /** Ticked in the popup without the user's look (counted for the precision of pre-ticked guesses). */
+  preselect?: boolean;
+  confidence?: number;
 }
 
 export interface FieldError {
@@ -45,6 +48,11 @@ export interface PageScore {
   fn: number;
   mixups: number;
   labelled: number;
+  /** Pre-ticked guesses with a key that were right / wrong. */
+  preRight: number;
+  preWrong: number;
+  /** Every keyed guess with its confidence and whether it was right (for choosing the threshold). */
+  keyed: Array<{ confidence: number; right: boolean }>;
   errors: FieldError[];
   problems: string[];
 }
@@ -58,7 +66,7 @@ function sideless(key: string): string {
 }
 
 export function scorePage(doc: Document, labels: LabelFile, predictions: Prediction[]): PageScore {
-  const score: PageScore = { tp: 0, fp: 0, fn: 0, mixups: 0, labelled: 0, errors: [], problems: [] };
+  const score: PageScore = { tp: 0, fp: 0, fn: 0, mixups: 0, labelled: 0, preRight: 0, preWrong: 0, keyed: [], errors: [], problems: [] };
   const byElement = new Map<Element, Prediction>();
   for (const p of predictions) byElement.set(p.element, p);
   const labelled = new Set<Element>();
@@ -86,8 +94,14 @@ export function scorePage(doc: Document, labels: LabelFile, predictions: Predict
     const predPart = pred?.part ?? null;
     const expected = show(truth, truthPart);
     const predicted = show(predKey, predPart);
+    const preselected = predKey !== null && pred?.preselect === true;
+    const note = (right: boolean) => {
+      if (predKey !== null) score.keyed.push({ confidence: pred?.confidence ?? 0, right });
+    };
     if (truth === null) {
       if (predKey !== null) {
+        if (preselected) score.preWrong++;
+        note(false);
         score.fp++;
         score.errors.push({ selector: field.selector, expected, predicted, kind: 'fp' });
       }
@@ -101,8 +115,12 @@ export function scorePage(doc: Document, labels: LabelFile, predictions: Predict
     const sameKey = predKey === truth || (anySide && sideless(predKey) === sideless(truth));
     if (sameKey && String(predPart) === String(truthPart)) {
       score.tp++;
+      note(true);
+      if (preselected) score.preRight++;
       continue;
     }
+    if (preselected) score.preWrong++;
+    note(false);
     score.fp++;
     score.fn++;
     score.errors.push({ selector: field.selector, expected, predicted, kind: 'fp+fn' });
@@ -113,6 +131,8 @@ export function scorePage(doc: Document, labels: LabelFile, predictions: Predict
     if (labelled.has(p.element)) continue;
     if (p.key !== null) {
       score.fp++;
+      if (p.preselect) score.preWrong++;
+      score.keyed.push({ confidence: p.confidence ?? 0, right: false });
       score.errors.push({ selector: p.selector, expected: '(unlabelled)', predicted: show(p.key, p.part), kind: 'unlabelled' });
     }
     score.problems.push(`field ${p.selector} has no label`);

@@ -1,0 +1,31 @@
+// The side a whole page is about, for address blocks whose own captions and headings name none:
+// the page title, its h1, or the current step of a step list (STEP2 新しいご住所), and a change page
+// that shows the current address as text above the one block that asks for an address.
+
+import { elementText } from './element-text';
+import { normaliseText } from './normalise-text';
+import type { Side } from './reading';
+import { readSide } from './section-cues';
+
+export interface PageSide {
+  side: Side;
+  rule: 'side.page-heading' | 'side.shown-current';
+}
+
+const CURRENT_STEP = '[aria-current="step"], [aria-current="page"], [class*="step" i] .current, [class*="step" i] .active, [class*="step" i] .is-current, [class*="step" i] .is-active, [class*="flow" i] .current, [class*="flow" i] .active';
+const SHOWN_CURRENT = /^(?:現在の(?:ご)?(?:住所|お住まい|登録住所)|現住所|ご?登録(?:中の|済みの)?(?:ご)?住所|変更前の(?:ご)?住所)$/;
+
+export function readPageSide(doc: Document): PageSide | null {
+  const heads = [doc.title, ...Array.from(doc.querySelectorAll('h1, ' + CURRENT_STEP)).map((el) => elementText(el, 80))];
+  for (const text of heads) {
+    const side = text ? readSide(normaliseText(text)) : null;
+    if (side) return { side, rule: 'side.page-heading' };
+  }
+  // 現在のご住所: 〒100-0001 東京都… shown as text, with no field beside it.
+  for (const caption of Array.from(doc.querySelectorAll('dt, th, h2, h3, h4, label, .label, [class*="title" i]'))) {
+    if (!SHOWN_CURRENT.test(normaliseText(elementText(caption, 40)).replace(/[:：\s]/g, ''))) continue;
+    const value = caption.tagName === 'DT' || caption.tagName === 'TH' ? caption.nextElementSibling : caption.parentElement;
+    if (value && !value.querySelector('input, select, textarea') && /\d/.test(value.textContent ?? '')) return { side: 'new', rule: 'side.shown-current' };
+  }
+  return null;
+}

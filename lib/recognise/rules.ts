@@ -1,0 +1,63 @@
+// Every rule of the classifier, by id. A guess lists the ids of the rules that fired for it
+// (`ClassifiedField.rules`, `npm run draft -- --explain PAGE.html`). Caption patterns live beside
+// the reader that applies them; this table names them and says what each decides.
+
+export const RULES = {
+  // What a caption, a name or the choices of a field say it asks for.
+  'caption.postal': '郵便番号 / 〒 / zip: the postal code',
+  'caption.address': '住所 and address-part words: which parts of the address',
+  'caption.exclusion': '「…を除く」「…以外」「…は不要」 in an address caption: every part after the excluded one',
+  'caption.chome-block': 'a 丁目・番地 box beside no 町名 word: the block, with its 丁目',
+  'caption.name': '氏名 / 姓 / 名 / フリガナ: name and its part; a bracketed （名）（メイ） qualifier decides the part',
+  'caption.phone': '電話 / TEL / 携帯: a phone number',
+  'caption.email': 'メールアドレス: an e-mail address (確認 for the confirmation)',
+  'caption.date': 'dates by kind: birth, move, stop (解約日, 使用停止日), start (開通希望日, 使用開始日)',
+  'caption.not-move-date': '訪問見積り / 集荷 / お引取り / 配達 希望日: a date that is not the move',
+  'caption.customer-number': 'お客様番号 / 契約番号 / 証券番号 / 読者番号: the contract number at the provider',
+  'caption.supply-point': '供給地点特定番号',
+  'caption.gender': '性別',
+  'caption.relationship': '続柄',
+  'caption.takes-nothing': 'captions of values no profile key holds (password, company, comment, floor…)',
+  'caption.example': 'an example (例：…) shows which parts an address box takes',
+  'identifier.name': 'the field\'s own name or id (zip01, tel2, addr1)',
+  'autocomplete': 'the autocomplete attribute',
+  'input.type': 'the input type (email, tel, date)',
+  'options.kind': 'the choices say what the field is (47 prefectures, eras, months, 男/女)',
+  'options.contradict': 'the choices of a select contradict the guess (prices, time slots, phone kinds): no key',
+  'caption.own-first': 'a field\'s own label, placeholder or name wins over a neighbouring row\'s caption',
+  // Whose value it is.
+  'person.heading': 'a heading or caption names the person (届出人, 同居家族 2, 転居者 2人目)',
+  'person.excluding-heading': 'rows under 「届出人以外」「一緒に転出する方」「（ご本人の記入は不要）」 are household members counted from 0',
+  'person.other-party': 'a block of someone else (勤務先, お届け先, 緊急連絡先, 立会いの方): no key',
+  'person.card-holder': 'a name right before a card number is the card holder\'s',
+  // Old or new home.
+  'side.caption': 'the field\'s own caption or name names the side (新住所, 旧住所)',
+  'side.section': 'a heading above the block names the side (お引越し先, ご新居, 現在のお住まい, 設置先)',
+  'side.page-heading': 'the page or the current step is about the new address (新しいご住所の入力, STEP2 新住所, お引越し先の登録)',
+  'side.shown-current': 'the current address is shown as text and one block asks for an address: the new one',
+  'side.other-block': 'the other block of the form names a side: this one is the other',
+  'side.block-order': 'two blocks and no side word: old then new (a guess, to be confirmed)',
+  'side.unknown': 'one block and nothing says which home: old by default, never pre-ticked',
+  // How inputs share one value.
+  'address.rest': 'a box captioned only 住所 takes the parts the others leave',
+  'address.gap': 'a box before a gap in the parts asked takes the missing parts',
+  'split.name': 'two name boxes side by side: family then given',
+  'split.postal': 'two postal boxes: the two parts',
+  'split.phone': 'two or three phone boxes in a row: the parts',
+  'split.whole-phone': 'a box named like tel1 whose maxlength holds a whole number is the whole phone',
+  'split.separate-phones': 'TEL / 携帯 / FAX boxes, each with its own caption, are whole numbers',
+  'split.date': 'date boxes or selects in a row: era, year, month, day',
+  'email.twice': 'the second of two e-mail boxes is the confirmation',
+  'phone.second': 'a second phone of the user is the alternative number',
+  'number.not-known-yet': 'a number nobody knows before moving (the new home\'s 供給地点特定番号): no key',
+  // Fields left alone.
+  'concealed': 'concealed by the markup (hidden, off-screen): no key',
+  'honeypot': 'a trap for bots: no key',
+  'shown-on-demand': 'inside a block a visible switch opens: classified; the fill checks visibility',
+} as const;
+
+export type RuleId = keyof typeof RULES;
+
+export function isRuleId(id: string): id is RuleId {
+  return Object.prototype.hasOwnProperty.call(RULES, id);
+}
