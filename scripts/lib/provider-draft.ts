@@ -3,6 +3,7 @@
 // look at carries a `// check:` comment.
 
 import type { ClassifiedField } from '../../lib/recognise';
+import { PRESELECT_CONFIDENCE } from '../../lib/recognise/calibrate';
 import { fieldLine, idFromHost, isStableSelector, kebab, plainPath, quote } from '../../lib/providers/provider-text';
 import { attrValue, idSelector } from '../../lib/recognise/unique-selector';
 
@@ -33,8 +34,8 @@ const CATEGORIES: Array<[RegExp, string]> = [
   [/引越|引っ越|運送|見積|荷造/, 'moving'],
 ];
 
-/** Fields whose confidence is below this get a `// check:` comment. */
-export const CHECK_BELOW = 0.6;
+/** Fields the popup would not pre-tick (calibrated on the dev split) get a `// check:` comment. */
+export const CHECK_BELOW = PRESELECT_CONFIDENCE;
 
 const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
