@@ -19,6 +19,7 @@ export const LAYERS = [
   'lib/match',
   'lib/dom', // the page agent
   'lib/storage', // IndexedDB connection, typed storage items
+  'lib/diagnostics', // the log of error codes
   'lib/vault', // crypto (pure) → repository → services
   'lib/local-mappings',
   'lib/fill',
