@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ReviewReason } from './recognise/types';
 import { z } from 'zod';
+import { noteDiagnostic, noteError } from './diagnostics/log';
 import type { FillError, FillResult } from './fill/fill-page';
 import { fieldPartSchema, fillReportSchema, reviewReasonSchema, skipReasonSchema } from './plan/schemas';
 import type { FillReport, PickedField, SkipReason } from './plan/types';
@@ -221,8 +222,11 @@ export async function askBackground<T extends RequestType>(request: RequestOf<T>
   let raw: unknown;
   try {
     raw = await browser.runtime.sendMessage(request);
-  } catch {
+  } catch (err) {
+    await noteError(`messages.${request.type}`, err);
     return { ok: false, error: 'no-answer' };
   }
-  return parseReply(request.type as T, raw);
+  const reply = parseReply(request.type as T, raw);
+  if (!reply.ok && reply.error === 'no-answer') await noteDiagnostic(`messages.${request.type}`, 'no-answer');
+  return reply;
 }

@@ -1,7 +1,10 @@
+import { h as jsx, render as renderComponent } from 'preact';
 import { providers } from '../../providers';
+import { DiagnosticsPanel } from '../../lib/ui/diagnostics-panel';
 import { vaultState } from '../../lib/vault/profile-store';
 import { mountDataSettings } from '../../lib/ui/data-settings';
 import { h, localizePage, t } from '../../lib/ui/i18n';
+import { MountScope } from '../../lib/ui/mount-scope';
 import { mountProfileEditor } from '../../lib/ui/profile-editor';
 import { retentionBanner } from '../../lib/ui/retention-banner';
 import { renderUnlockForm } from '../../lib/ui/unlock-form';
@@ -9,7 +12,10 @@ import { renderUnlockForm } from '../../lib/ui/unlock-form';
 const lang = () => document.documentElement.lang;
 const label = (text: { ja: string; en?: string }) => (lang() === 'ja' ? text.ja : text.en ?? text.ja);
 
+const editorScope = new MountScope();
+
 async function render(): Promise<void> {
+  const signal = editorScope.renew();
   const editor = document.getElementById('editor')!;
   const data = document.getElementById('data-settings')!;
   const banner = await retentionBanner();
@@ -22,6 +28,7 @@ async function render(): Promise<void> {
   const handle = await mountProfileEditor({
     variant: 'options',
     container: editor,
+    signal,
     providers: providers.map((p) => ({ id: p.id, label: label(p.label) })),
     onSaved: (profile) => void mountDataSettings(data, profile.move.date, () => void render()),
   });
@@ -37,6 +44,7 @@ async function main(): Promise<void> {
   for (const p of providers) {
     list.append(h('li', {}, h('strong', {}, label(p.label)), ` — ${t(`category_${p.category}`)}`, h('br'), h('small', {}, p.origins.join(', '))));
   }
+  renderComponent(jsx(DiagnosticsPanel, null), document.getElementById('diagnostics')!);
   document.body.dataset.ready = 'true';
 }
 

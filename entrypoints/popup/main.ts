@@ -3,6 +3,7 @@ import { lockProfile } from '../../lib/vault/protection';
 import { vaultState } from '../../lib/vault/profile-store';
 import { mountFillPanel } from '../../lib/ui/fill-panel';
 import { h, localizePage, t } from '../../lib/ui/i18n';
+import { MountScope } from '../../lib/ui/mount-scope';
 import { mountProfileEditor } from '../../lib/ui/profile-editor';
 import { retentionBanner } from '../../lib/ui/retention-banner';
 import { renderUnlockForm } from '../../lib/ui/unlock-form';
@@ -17,7 +18,10 @@ async function targetTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
+const editorScope = new MountScope();
+
 async function mountEditorOrUnlock(): Promise<void> {
+  const signal = editorScope.renew();
   const editor = document.getElementById('editor')!;
   const lock = document.getElementById('lock')!;
   const state = await vaultState();
@@ -26,7 +30,7 @@ async function mountEditorOrUnlock(): Promise<void> {
     editor.replaceChildren(renderUnlockForm(() => void mountEditorOrUnlock()));
     return;
   }
-  await mountProfileEditor({ variant: 'popup', container: editor });
+  await mountProfileEditor({ variant: 'popup', container: editor, signal });
 }
 
 async function main(): Promise<void> {

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { providers } from '../../providers';
+import { noteError } from '../diagnostics/log';
 import { fillPage, targetForMatch, type FillError, type FillResult } from '../fill/fill-page';
 import { tabChannel } from '../fill/page-channel';
 import { matchUrl, type PageMatch } from '../match/match-url';
@@ -14,7 +15,8 @@ import { isRecording, recordedMatchFor } from './record-mapping';
 export async function tabUrl(tabId: number): Promise<string | undefined> {
   try {
     return (await browser.tabs.get(tabId)).url;
-  } catch {
+  } catch (err) {
+    await noteError('background.tab-url', err);
     return undefined;
   }
 }
@@ -59,7 +61,9 @@ export async function profileForFill(): Promise<{ ok: true; profile: Profile } |
   try {
     profile = await loadProfile();
   } catch (err) {
-    return { ok: false, error: err instanceof ProfileLockedError ? 'profile-locked' : 'profile-unreadable' };
+    if (err instanceof ProfileLockedError) return { ok: false, error: 'profile-locked' };
+    await noteError('background.load-profile', err);
+    return { ok: false, error: 'profile-unreadable' };
   }
   return isProfileEmpty(profile) ? { ok: false, error: 'profile-empty' } : { ok: true, profile };
 }

@@ -1,4 +1,5 @@
 import { platformProviders, providers } from '../../providers';
+import { noteError } from '../diagnostics/log';
 import { insertPrepared, prepareFill, type FillError, type FillResult, type FillTarget } from '../fill/fill-page';
 import { tabChannel } from '../fill/page-channel';
 import { loadCorrections, saveCorrections, type LocalCorrection } from '../local-mappings/store';
@@ -83,7 +84,8 @@ export async function previewGuesses(tabId: number): Promise<{ ok: true; preview
   let reply;
   try {
     reply = await channel.send({ op: 'recognise', expected: { origin: url.origin, path: url.pathname } });
-  } catch {
+  } catch (err) {
+    await noteError('background.recognise', err);
     return { ok: false, error: 'inject-failed' };
   }
   const result = reply.response;

@@ -1,3 +1,4 @@
+import { noteError } from '../diagnostics/log';
 import type { PageMatch } from '../match/match-url';
 import { localText } from '../providers/local-text';
 import { buildFillPlan, type FieldSpec, type Plan } from '../plan/build-plan';
@@ -79,7 +80,8 @@ export async function prepareFill(
   let collected;
   try {
     collected = await channel.send(collectRequest);
-  } catch {
+  } catch (err) {
+    await noteError('fill.collect', err);
     return { ok: false, error: 'inject-failed' };
   }
   const found = collected.response;
@@ -100,7 +102,8 @@ export async function insertPrepared(prepared: PreparedFill, channel: PageChanne
       { op: 'insert', expected: target.expected, ...(target.form ? { form: target.form } : {}), fields: plan.fields },
       prepared.documentId,
     );
-  } catch {
+  } catch (err) {
+    await noteError('fill.insert', err);
     return { ok: false, error: 'navigated' };
   }
   const written = inserted.response;

@@ -41,7 +41,8 @@ function candidateOf(row: PostalRow): PostalCandidate {
   return candidate;
 }
 
-export function createPostalLookup(loadChunk: ChunkLoader): PostalLookup {
+/** `onError` hears every failed load (the lookup then answers nothing), for the diagnostic log. */
+export function createPostalLookup(loadChunk: ChunkLoader, onError: (where: string, error: unknown) => void = () => undefined): PostalLookup {
   const chunks = new Map<string, Promise<Map<string, PostalCandidate[]>>>();
   let cityList: Promise<CitiesChunk['p']> | undefined;
 
@@ -71,7 +72,8 @@ export function createPostalLookup(loadChunk: ChunkLoader): PostalLookup {
       try {
         const byCode = await chunk(digits.slice(0, 3));
         return (byCode.get(digits) ?? []).map((c) => ({ ...c }));
-      } catch {
+      } catch (error) {
+        onError('postal.lookup', error);
         return [];
       }
     },
@@ -85,7 +87,8 @@ export function createPostalLookup(loadChunk: ChunkLoader): PostalLookup {
       try {
         const entry = (await cityList)[prefectureCode.padStart(2, '0')];
         return entry ? entry[2].map(([name, kana]) => ({ name, kana })) : [];
-      } catch {
+      } catch (error) {
+        onError('postal.cities', error);
         return [];
       }
     },

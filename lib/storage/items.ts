@@ -92,3 +92,9 @@ export async function clearSession(): Promise<void> {
   await browser.storage.session.clear();
   if (diagnostics) await storageItems.diagnostics.set(diagnostics);
 }
+
+/** 「すべて削除」: session memory and extension storage, the diagnostic log included. */
+export async function clearAllStorage(): Promise<void> {
+  await browser.storage.session.clear();
+  await browser.storage.local.clear();
+}

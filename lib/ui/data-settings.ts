@@ -7,6 +7,7 @@ import { applyRetention, loadSettings } from '../vault/settings';
 import { h, t } from './i18n';
 import { keyLabel } from './key-label';
 import { isProfileKey } from '../profile/keys';
+import { noteError } from '../diagnostics/log';
 
 // The options page's 「データの保護と保存期間」: passphrase protection, idle lock, retention,
 // backup export/import and 「すべて削除」. Every action reports in a live region; failures keep the
@@ -62,6 +63,7 @@ async function protectionSection(onChanged: () => void): Promise<HTMLElement> {
         await enableProtection(pass.input.value);
         onChanged();
       } catch (err) {
+        void noteError('settings.protection-enable', err);
         say(out, t(messageOf(err)), true);
         button.disabled = false;
       }
@@ -94,6 +96,7 @@ async function protectionSection(onChanged: () => void): Promise<HTMLElement> {
       for (const f of [current, next, again]) f.input.value = '';
       say(out, t('passphraseChanged'));
     } catch (err) {
+      void noteError('settings.passphrase-change', err);
       say(out, t(messageOf(err)), true);
     }
   });
@@ -104,6 +107,7 @@ async function protectionSection(onChanged: () => void): Promise<HTMLElement> {
       await disableProtection(current.input.value);
       onChanged();
     } catch (err) {
+      void noteError('settings.protection-disable', err);
       say(out, t(messageOf(err)), true);
     }
   });
@@ -168,6 +172,7 @@ function backupSection(): HTMLElement {
       exportPass.input.value = '';
       say(out, t('backupExported'));
     } catch (err) {
+      void noteError('settings.backup-export', err);
       say(out, t(messageOf(err)), true);
     }
   });
@@ -186,6 +191,7 @@ function backupSection(): HTMLElement {
     try {
       result = await readBackup(await chosen.text(), importPass.input.value, await loadProfile());
     } catch (err) {
+      void noteError('settings.backup-read', err);
       return say(out, t(messageOf(err)), true);
     }
     say(out, '');

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { normalisePostal, prefectureOf } from '../formats';
+import { noteError } from '../diagnostics/log';
 import { createPostalLookup, fetchChunkLoader, splitAddress, type PostalCandidate, type PostalLookup } from '../postal';
 import { h, t } from './i18n';
 
@@ -11,7 +12,7 @@ const MAX_SHOWN = 8;
 let shared: PostalLookup | null = null;
 
 function postalLookup(): PostalLookup {
-  shared ??= createPostalLookup(fetchChunkLoader((browser.runtime.getURL as (path: string) => string)('/postal/')));
+  shared ??= createPostalLookup(fetchChunkLoader((browser.runtime.getURL as (path: string) => string)('/postal/')), (where, error) => void noteError(where, error));
   return shared;
 }
 

@@ -4,8 +4,10 @@ import { loadProfile, saveProfile, StoredProfileError } from '../vault/profile-s
 import { clearDraft, loadDraft, saveDraft } from './draft-store';
 import { h, t } from './i18n';
 import { getPath, setPath } from '../profile/object-path';
+import { countHandlerCall } from './mount-scope';
 import { attachPostalAssist } from './postal-assist';
 import { CHOICES, HOUSEHOLD_FIELDS, PROFILE_SECTIONS, PROVIDER_FIELDS, type FieldDef } from './profile-fields';
+import { noteError } from '../diagnostics/log';
 
 export interface EditorOptions {
   variant: 'popup' | 'options';
@@ -13,6 +15,8 @@ export interface EditorOptions {
   /** Providers whose numbers the options page edits. */
   providers?: { id: string; label: string }[];
   onSaved?: (profile: Profile) => void;
+  /** The mount's life: listeners outside the form (document, window) end with it. */
+  signal: AbortSignal;
 }
 
 export interface EditorHandle {
@@ -77,6 +81,7 @@ export async function mountProfileEditor(options: EditorOptions): Promise<Editor
   try {
     saved = await loadProfile();
   } catch (err) {
+    void noteError('editor.load', err);
     if (!(err instanceof StoredProfileError)) throw err;
     loadError = true;
   }
@@ -237,13 +242,25 @@ export async function mountProfileEditor(options: EditorOptions): Promise<Editor
   let pointerDown = false;
   const pending: (() => void)[] = [];
   const afterPointer = (fn: () => void) => (pointerDown ? pending.push(fn) : fn());
-  document.addEventListener('pointerdown', () => (pointerDown = true), true);
-  document.addEventListener('pointerup', () => {
-    setTimeout(() => {
-      pointerDown = false;
-      pending.splice(0).forEach((fn) => fn());
-    });
-  }, true);
+  const { signal } = options;
+  document.addEventListener(
+    'pointerdown',
+    () => {
+      countHandlerCall('editor.pointerdown');
+      pointerDown = true;
+    },
+    { capture: true, signal },
+  );
+  document.addEventListener(
+    'pointerup',
+    () => {
+      setTimeout(() => {
+        pointerDown = false;
+        pending.splice(0).forEach((fn) => fn());
+      });
+    },
+    { capture: true, signal },
+  );
 
   form.addEventListener('input', onEdited);
   attachPostalAssist(form, 'oldAddress', onEdited);
@@ -294,9 +311,13 @@ export async function mountProfileEditor(options: EditorOptions): Promise<Editor
   });
 
   if (!compact) {
-    window.addEventListener('beforeunload', (event) => {
-      if (isDirty()) event.preventDefault();
-    });
+    window.addEventListener(
+      'beforeunload',
+      (event) => {
+        if (isDirty()) event.preventDefault();
+      },
+      { signal },
+    );
   }
 
   const draft = await loadDraft(variant);

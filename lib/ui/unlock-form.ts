@@ -1,6 +1,7 @@
 import { unlockProfile } from '../vault/protection';
 import { messageOf } from '../vault/messages';
 import { h, t } from './i18n';
+import { noteError } from '../diagnostics/log';
 
 /** Asks for the passphrase of a locked profile. */
 export function renderUnlockForm(onUnlocked: () => void): HTMLElement {
@@ -24,6 +25,7 @@ export function renderUnlockForm(onUnlocked: () => void): HTMLElement {
       await unlockProfile(input.value);
       onUnlocked();
     } catch (err) {
+      void noteError('unlock', err);
       error.textContent = t(messageOf(err));
       error.hidden = false;
       input.select();

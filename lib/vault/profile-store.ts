@@ -1,3 +1,4 @@
+import { noteError } from '../diagnostics/log';
 import { closeDb, db } from '../storage/db';
 import { loadSettings, saveSettings } from './settings';
 import { encryptJson } from './crypto';
@@ -64,14 +65,16 @@ async function upgrade(raw: unknown): Promise<Profile | null> {
   let version: number;
   try {
     version = schemaVersionOf(raw);
-  } catch {
+  } catch (err) {
+    await noteError('vault.stored-version', err);
     return null;
   }
   if (version >= PROFILE_SCHEMA_VERSION) return null;
   let result;
   try {
     result = await migrate(raw);
-  } catch {
+  } catch (err) {
+    await noteError('vault.migrate', err);
     return null;
   }
   const database = await db();

@@ -1,5 +1,5 @@
-import { browser } from 'wxt/browser';
 import { closeDb, db, DB_NAME } from '../storage/db';
+import { clearAllStorage } from '../storage/items';
 import { loadSettings, saveSettings } from './settings';
 import { encryptJson } from './crypto';
 import { VaultError } from './errors';
@@ -87,6 +87,5 @@ export async function deleteEverything(): Promise<void> {
     // Another extension page still holds a connection; it closes on versionchange (see db()).
     request.onblocked = () => undefined;
   });
-  await browser.storage.session.clear();
-  await browser.storage.local.clear();
+  await clearAllStorage();
 }

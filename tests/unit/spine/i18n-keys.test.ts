@@ -93,7 +93,7 @@ describe('keys referenced by the UI', () => {
 
   it("every literal t('…') key in the UI code", () => {
     const files = [
-      ...readdirSync(resolve(ROOT, 'lib/ui')).filter((f) => f.endsWith('.ts')).map((f) => `lib/ui/${f}`),
+      ...readdirSync(resolve(ROOT, 'lib/ui')).filter((f) => /\.tsx?$/.test(f)).map((f) => `lib/ui/${f}`),
       ...readdirSync(resolve(ROOT, 'entrypoints'), { withFileTypes: true })
         .filter((d) => d.isDirectory() && existsSync(resolve(ROOT, 'entrypoints', d.name, 'main.ts')))
         .map((d) => `entrypoints/${d.name}/main.ts`),
