@@ -1,18 +1,26 @@
+import { browser } from 'wxt/browser';
 import { z } from 'zod';
+import type { FillError, FillResult } from './fill/fill-page';
+import { fieldPartSchema, fillReportSchema, skipReasonSchema } from './plan/schemas';
+import type { FillReport, PickedField, SkipReason } from './plan/types';
 import { FIELD_PARTS, isProfileKey, type FieldPart } from './profile/keys';
-import type { SkipReason } from './plan/types';
 
-// Every message the extension's own pages send to the background. The background validates each
-// one and answers only senders that are pages of this extension (never content or page scripts).
+// The one protocol between the extension's own pages (popup, options) and the background: every
+// request, the reply each one gets, and the validators both sides run. The background answers only
+// senders that are pages of this extension (never content or page scripts); the page validates what
+// comes back. Replies are told apart by `ok`, statuses by `kind`. (The background ↔ page-agent
+// protocol is lib/fill/page-channel.)
+
+const tabId = z.number().int().nonnegative();
 
 export const requestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('tab-status'), tabId: z.number().int().nonnegative() }),
-  z.object({ type: z.literal('fill'), tabId: z.number().int().nonnegative() }),
-  z.object({ type: z.literal('last-report'), tabId: z.number().int().nonnegative() }),
-  z.object({ type: z.literal('recognise'), tabId: z.number().int().nonnegative() }),
+  z.object({ type: z.literal('tab-status'), tabId }),
+  z.object({ type: z.literal('fill'), tabId }),
+  z.object({ type: z.literal('last-report'), tabId }),
+  z.object({ type: z.literal('recognise'), tabId }),
   z.object({
     type: z.literal('fill-guessed'),
-    tabId: z.number().int().nonnegative(),
+    tabId,
     fields: z
       .array(
         z.object({
@@ -25,9 +33,31 @@ export const requestSchema = z.discriminatedUnion('type', [
       )
       .max(300),
   }),
+  z.object({ type: z.literal('record'), tabId, action: z.enum(['start', 'list', 'stop']), banner: z.string().max(300) }),
+  z.object({
+    type: z.literal('record-save'),
+    tabId,
+    banner: z.string().max(300),
+    fields: z
+      .array(
+        z.object({
+          selector: z.string().min(1).max(300),
+          label: z.string().max(200),
+          key: z.string().refine(isProfileKey),
+          part: z.literal([...FIELD_PARTS]).optional(),
+        }),
+      )
+      .max(300),
+  }),
+  z.object({ type: z.literal('record-export'), tabId }),
+  z.object({ type: z.literal('drift-report'), tabId }),
 ]);
 
-export type GuessChoice = Extract<Request, { type: 'fill-guessed' }>['fields'][number];
+export type Request = z.infer<typeof requestSchema>;
+export type RequestType = Request['type'];
+export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
+
+export type GuessChoice = RequestOf<'fill-guessed'>['fields'][number];
 
 /** One recognised field as the popup shows it: label, key, and the value it would get. */
 export interface GuessedField {
@@ -50,8 +80,6 @@ export interface GuessPreview {
   platform?: string;
 }
 
-export type Request = z.infer<typeof requestSchema>;
-
 export type TabStatus =
   | {
       kind: 'provider';
@@ -62,5 +90,132 @@ export type TabStatus =
       steps: number;
       fieldCount: number;
     }
-  | { kind: 'none'; origin: string }
+  /** No provider, but the user recorded a mapping for this page. */
+  | { kind: 'recorded'; pageTitle: string; fieldCount: number; recording: boolean }
+  | { kind: 'none'; origin: string; recording: boolean }
   | { kind: 'unsupported' };
+
+/** The background would not act: the sender is not a page of this extension, or the request does
+ * not validate. The page side also uses it when no valid reply came back at all. */
+export type Refusal = { ok: false; error: 'refused' | 'bad-request' | 'no-answer' };
+
+export type GuessResult = { ok: true; preview: GuessPreview } | { ok: false; error: FillError };
+
+const RECORD_ERRORS = ['no-tab', 'inject-failed', 'framed', 'nothing-to-save', 'nothing-recorded'] as const;
+export type RecordError = (typeof RECORD_ERRORS)[number];
+
+const recordedMappingSchema = z.object({
+  title: z.string(),
+  fields: z.array(z.object({ selector: z.string(), key: z.string(), part: fieldPartSchema.optional(), label: z.string() })),
+  recordedAt: z.string(),
+});
+export type RecordedMappingReply = z.output<typeof recordedMappingSchema>;
+
+const pickedFieldSchema = z.object({ selector: z.string(), label: z.string(), tag: z.string(), type: z.string() });
+
+/** The reply to each request type. */
+export interface Replies {
+  'tab-status': { ok: true; status: TabStatus };
+  fill: FillResult;
+  'last-report': { ok: true; report: FillReport | null };
+  recognise: GuessResult;
+  'fill-guessed': FillResult;
+  record: { ok: true; recording: boolean; picked: PickedField[]; saved: RecordedMappingReply | null } | { ok: false; error: RecordError };
+  'record-save': { ok: true; saved: RecordedMappingReply } | { ok: false; error: RecordError };
+  'record-export': { ok: true; fileName: string; text: string } | { ok: false; error: RecordError };
+  'drift-report': { ok: true; text: string } | { ok: false; error: 'no-report' | 'inject-failed' };
+}
+
+export type ReplyOf<T extends RequestType> = Replies[T] | Refusal;
+
+const FILL_ERRORS = [
+  'no-tab',
+  'no-provider',
+  'profile-empty',
+  'profile-unreadable',
+  'profile-locked',
+  'inject-failed',
+  'wrong-page',
+  'framed',
+  'no-form',
+  'navigated',
+] as const satisfies readonly FillError[];
+
+const fillError = z.enum(FILL_ERRORS);
+
+export const tabStatusSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('provider'),
+    providerId: z.string(),
+    providerLabel: z.string(),
+    pageTitle: z.string(),
+    step: z.number(),
+    steps: z.number(),
+    fieldCount: z.number(),
+  }),
+  z.object({ kind: z.literal('recorded'), pageTitle: z.string(), fieldCount: z.number(), recording: z.boolean() }),
+  z.object({ kind: z.literal('none'), origin: z.string(), recording: z.boolean() }),
+  z.object({ kind: z.literal('unsupported') }),
+]);
+
+const fillResultSchema = z.union([
+  z.object({ ok: z.literal(true), report: fillReportSchema }),
+  z.object({ ok: z.literal(false), error: fillError }),
+]);
+
+export const guessPreviewSchema = z.object({
+  title: z.string(),
+  fields: z.array(
+    z.object({
+      selector: z.string(),
+      label: z.string(),
+      key: z.string().nullable(),
+      part: fieldPartSchema.optional(),
+      confidence: z.number(),
+      remembered: z.boolean(),
+      preview: z.string().nullable(),
+      skip: skipReasonSchema.optional(),
+    }),
+  ),
+  platform: z.string().optional(),
+});
+
+export const replySchemas = {
+  'tab-status': z.object({ ok: z.literal(true), status: tabStatusSchema }),
+  fill: fillResultSchema,
+  'last-report': z.object({ ok: z.literal(true), report: fillReportSchema.nullable() }),
+  recognise: z.union([z.object({ ok: z.literal(true), preview: guessPreviewSchema }), z.object({ ok: z.literal(false), error: fillError })]),
+  'fill-guessed': fillResultSchema,
+  record: z.union([
+    z.object({ ok: z.literal(true), recording: z.boolean(), picked: z.array(pickedFieldSchema), saved: recordedMappingSchema.nullable() }),
+    z.object({ ok: z.literal(false), error: z.enum(RECORD_ERRORS) }),
+  ]),
+  'record-save': z.union([z.object({ ok: z.literal(true), saved: recordedMappingSchema }), z.object({ ok: z.literal(false), error: z.enum(RECORD_ERRORS) })]),
+  'record-export': z.union([
+    z.object({ ok: z.literal(true), fileName: z.string(), text: z.string() }),
+    z.object({ ok: z.literal(false), error: z.enum(RECORD_ERRORS) }),
+  ]),
+  'drift-report': z.union([z.object({ ok: z.literal(true), text: z.string() }), z.object({ ok: z.literal(false), error: z.enum(['no-report', 'inject-failed']) })]),
+} satisfies { [T in RequestType]: z.ZodType<Replies[T]> };
+
+const refusalSchema = z.object({ ok: z.literal(false), error: z.enum(['refused', 'bad-request', 'no-answer']) });
+
+/** Reads a reply to a request of type `type`: the reply, a refusal, or 'no-answer' for anything else. */
+export function parseReply<T extends RequestType>(type: T, raw: unknown): ReplyOf<T> {
+  const reply = replySchemas[type].safeParse(raw);
+  if (reply.success) return reply.data as Replies[T];
+  const refusal = refusalSchema.safeParse(raw);
+  return refusal.success ? refusal.data : { ok: false, error: 'no-answer' };
+}
+
+/** Sends a request to the background and validates its reply. Never throws: a background that is
+ * gone or answers nonsense gives 'no-answer'. */
+export async function askBackground<T extends RequestType>(request: RequestOf<T>): Promise<ReplyOf<T>> {
+  let raw: unknown;
+  try {
+    raw = await browser.runtime.sendMessage(request);
+  } catch {
+    return { ok: false, error: 'no-answer' };
+  }
+  return parseReply(request.type as T, raw);
+}

@@ -56,6 +56,8 @@ function main(): void {
   const steps: [string, readonly [string, readonly string[]]][] = [
     ['provider files', npx('tsx', 'scripts/validate-providers.ts')],
     ['provider test cases (providers:check, headless Chromium)', npx('tsx', 'scripts/check-providers.ts')],
+    // The protocol's type tests (@ts-expect-error, expectTypeOf) are checked here, not by vitest.
+    ['types (tsc)', npx('tsc', '--noEmit', '-p', '.')],
     ['build: Chrome (production)', npx('wxt', 'build')],
     ['build: Firefox (production)', npx('wxt', 'build', '-b', 'firefox')],
     ['build: Chrome (demo/test)', npx('wxt', 'build', '--mode', 'demo')],

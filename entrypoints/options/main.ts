@@ -1,5 +1,5 @@
 import { providers } from '../../providers';
-import { vaultState } from '../../lib/profile/store';
+import { vaultState } from '../../lib/vault/profile-store';
 import { mountDataSettings } from '../../lib/ui/data-settings';
 import { h, localizePage, t } from '../../lib/ui/i18n';
 import { mountProfileEditor } from '../../lib/ui/profile-editor';

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { lockProfile } from '../../lib/profile/protection';
-import { vaultState } from '../../lib/profile/store';
+import { lockProfile } from '../../lib/vault/protection';
+import { vaultState } from '../../lib/vault/profile-store';
 import { mountFillPanel } from '../../lib/ui/fill-panel';
 import { h, localizePage, t } from '../../lib/ui/i18n';
 import { mountProfileEditor } from '../../lib/ui/profile-editor';

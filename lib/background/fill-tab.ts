@@ -2,14 +2,14 @@ import { browser } from 'wxt/browser';
 import { providers } from '../../providers';
 import { fillPage, targetForMatch, type FillError, type FillResult } from '../fill/fill-page';
 import { tabChannel } from '../fill/page-channel';
-import { matchUrl } from '../match/match-url';
+import { matchUrl, type PageMatch } from '../match/match-url';
 import { localText } from '../providers/local-text';
 import type { TabStatus } from '../messages';
 import type { FillReport } from '../plan/types';
+import { storageItems } from '../storage/items';
 import { isProfileEmpty, type Profile } from '../profile/schema';
-import { loadProfile, ProfileLockedError } from '../profile/store';
-
-const REPORT_PREFIX = 'tp:report:';
+import { loadProfile, ProfileLockedError } from '../vault/profile-store';
+import { isRecording, recordedMatchFor } from './record-mapping';
 
 export async function tabUrl(tabId: number): Promise<string | undefined> {
   try {
@@ -19,11 +19,29 @@ export async function tabUrl(tabId: number): Promise<string | undefined> {
   }
 }
 
+/** The provider page of a URL, or the page's own recorded mapping (「項目を割り当て」). */
+async function pageMatch(url: string): Promise<{ match: PageMatch; recorded: boolean } | null> {
+  const match = matchUrl(url, providers);
+  if (match) return { match, recorded: false };
+  const recorded = await recordedMatchFor(url);
+  return recorded ? { match: recorded, recorded: true } : null;
+}
+
+export async function tabTitle(tabId: number): Promise<string | undefined> {
+  try {
+    return (await browser.tabs.get(tabId)).title;
+  } catch {
+    return undefined;
+  }
+}
+
 export async function describeTab(tabId: number): Promise<TabStatus> {
   const url = await tabUrl(tabId);
   if (!url || !/^https?:/.test(url)) return { kind: 'unsupported' };
-  const match = matchUrl(url, providers);
-  if (!match) return { kind: 'none', origin: new URL(url).origin };
+  const found = await pageMatch(url);
+  if (!found) return { kind: 'none', origin: new URL(url).origin, recording: await isRecording(tabId) };
+  const { match } = found;
+  if (found.recorded) return { kind: 'recorded', pageTitle: match.page.title.ja, fieldCount: match.page.fields.length, recording: await isRecording(tabId) };
   return {
     kind: 'provider',
     providerId: match.provider.id,
@@ -49,7 +67,7 @@ export async function profileForFill(): Promise<{ ok: true; profile: Profile } |
 export async function fillTab(tabId: number): Promise<FillResult> {
   const url = await tabUrl(tabId);
   if (!url) return { ok: false, error: 'no-tab' };
-  const match = matchUrl(url, providers);
+  const match = (await pageMatch(url))?.match;
   if (!match) return { ok: false, error: 'no-provider' };
   const loaded = await profileForFill();
   if (!loaded.ok) return loaded;
@@ -61,16 +79,15 @@ export async function fillTab(tabId: number): Promise<FillResult> {
 // Reports hold keys and outcomes only, never values; they live in session storage (memory) so the
 // popup can show the result of a keyboard-shortcut fill.
 export async function rememberReport(tabId: number, report: FillReport): Promise<void> {
-  await browser.storage.session.set({ [REPORT_PREFIX + tabId]: report });
+  await storageItems.report(tabId).set(report);
   await browser.action.setBadgeText({ tabId, text: String(report.counts.filled) });
   await browser.action.setBadgeBackgroundColor({ tabId, color: report.counts.filled ? '#1a7f37' : '#9a6700' });
 }
 
 export async function lastReport(tabId: number): Promise<FillReport | null> {
-  const stored = await browser.storage.session.get(REPORT_PREFIX + tabId);
-  return (stored[REPORT_PREFIX + tabId] as FillReport | undefined) ?? null;
+  return storageItems.report(tabId).get();
 }
 
 export async function forgetReport(tabId: number): Promise<void> {
-  await browser.storage.session.remove(REPORT_PREFIX + tabId);
+  await storageItems.report(tabId).remove();
 }

@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { platformProviders, providers } from '../../providers';
 import { insertPrepared, prepareFill, type FillError, type FillResult, type FillTarget } from '../fill/fill-page';
 import { tabChannel } from '../fill/page-channel';
@@ -9,21 +8,13 @@ import type { FillAction, RecognisedField } from '../plan/types';
 import type { FieldPart } from '../profile/keys';
 import type { Profile } from '../profile/schema';
 import type { ProviderPage } from '../providers/schema';
+import { storageItems } from '../storage/items';
 import { profileForFill, tabUrl } from './fill-tab';
 import { matchPlatform } from './platform-match';
 
 // Pages without a mapping: the classifier's guesses are shown to the user with the values they
 // would get; only what the user confirms is filled, and a key the user changes is remembered for
 // that page (a local mapping on the device).
-
-const GUESS_PREFIX = 'tp:guess:';
-
-interface StoredGuess {
-  origin: string;
-  path: string;
-  title: string;
-  fields: RecognisedField[];
-}
 
 type Loaded = { ok: true; url: URL; profile: Profile } | { ok: false; error: FillError };
 
@@ -96,13 +87,11 @@ export async function previewGuesses(tabId: number): Promise<{ ok: true; preview
     return { ok: false, error: 'inject-failed' };
   }
   const result = reply.response;
-  if (!result || !result.ok || !('title' in result)) return { ok: false, error: result && !result.ok && result.error === 'framed' ? 'framed' : 'inject-failed' };
+  if (!result || !result.ok) return { ok: false, error: result?.error === 'framed' ? 'framed' : 'inject-failed' };
   const expected = { origin: url.origin, path: url.pathname };
   const platform = platformAllowed(url) ? await matchPlatform(channel, expected, platformProviders) : null;
   const recognised = platform ? withPlatformKeys(result.fields, platform.page) : result.fields;
-  await browser.storage.session.set({
-    [GUESS_PREFIX + tabId]: { origin: url.origin, path: url.pathname, title: result.title, fields: recognised } satisfies StoredGuess,
-  });
+  await storageItems.guess(tabId).set({ origin: url.origin, path: url.pathname, title: result.title, fields: recognised });
 
   const corrections = new Map((await loadCorrections(url.origin, url.pathname)).map((c) => [c.selector, c]));
   const fields: GuessedField[] = recognised.map((f) => {
@@ -139,7 +128,7 @@ export async function fillGuessed(tabId: number, choices: GuessChoice[]): Promis
   const loaded = await load(tabId);
   if (!loaded.ok) return loaded;
   const { url, profile } = loaded;
-  const stored = (await browser.storage.session.get(GUESS_PREFIX + tabId))[GUESS_PREFIX + tabId] as StoredGuess | undefined;
+  const stored = await storageItems.guess(tabId).get();
   if (!stored || stored.origin !== url.origin || stored.path !== url.pathname) return { ok: false, error: 'navigated' };
 
   const guessed = new Map(stored.fields.map((f) => [f.selector, f]));

@@ -1,6 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
-import { requestSchema } from '../messages';
-import { describeTab, fillTab, lastReport, rememberReport } from './fill-tab';
+import { requestSchema, type Refusal, type Replies, type RequestOf, type RequestType } from '../messages';
+import { driftReportFor } from './drift';
+import { describeTab, fillTab, lastReport, rememberReport, tabTitle, tabUrl } from './fill-tab';
+import { exportRecording, recordOnTab, saveRecording } from './record-mapping';
 import { fillGuessed, previewGuesses } from './guess-fill';
 
 /** Only this extension's own pages (popup, options) may ask the background for anything. Content
@@ -11,24 +13,31 @@ export function isTrustedSender(sender: Browser.runtime.MessageSender): boolean 
   return typeof sender.url === 'string' && sender.url.startsWith(base);
 }
 
-export async function handleRequest(message: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> {
+type Handlers = { [T in RequestType]: (request: RequestOf<T>) => Promise<Replies[T]> };
+
+const handlers: Handlers = {
+  'tab-status': async (request) => ({ ok: true, status: await describeTab(request.tabId) }),
+  fill: (request) => fillTab(request.tabId),
+  'last-report': async (request) => ({ ok: true, report: await lastReport(request.tabId) }),
+  recognise: (request) => previewGuesses(request.tabId),
+  'fill-guessed': async (request) => {
+    const result = await fillGuessed(request.tabId, request.fields);
+    if (result.ok) await rememberReport(request.tabId, result.report);
+    return result;
+  },
+  record: async (request) => recordOnTab(request.tabId, await tabUrl(request.tabId), request.action, request.banner),
+  'record-save': async (request) => saveRecording(request.tabId, await tabUrl(request.tabId), await tabTitle(request.tabId), request.fields, request.banner),
+  'record-export': async (request) => exportRecording(await tabUrl(request.tabId)),
+  'drift-report': (request) => driftReportFor(request.tabId),
+};
+
+function dispatch<T extends RequestType>(request: RequestOf<T>): Promise<Replies[T]> {
+  return (handlers[request.type] as (request: RequestOf<T>) => Promise<Replies[T]>)(request);
+}
+
+export async function handleRequest(message: unknown, sender: Browser.runtime.MessageSender): Promise<Replies[RequestType] | Refusal> {
   if (!isTrustedSender(sender)) return { ok: false, error: 'refused' };
   const parsed = requestSchema.safeParse(message);
   if (!parsed.success) return { ok: false, error: 'bad-request' };
-  const request = parsed.data;
-  switch (request.type) {
-    case 'tab-status':
-      return { ok: true, status: await describeTab(request.tabId) };
-    case 'fill':
-      return fillTab(request.tabId);
-    case 'last-report':
-      return { ok: true, report: await lastReport(request.tabId) };
-    case 'recognise':
-      return previewGuesses(request.tabId);
-    case 'fill-guessed': {
-      const result = await fillGuessed(request.tabId, request.fields);
-      if (result.ok) await rememberReport(request.tabId, result.report);
-      return result;
-    }
-  }
+  return dispatch(parsed.data);
 }

@@ -1,4 +1,4 @@
-import { saveProfile, clearProfile } from '../profile/store';
+import { saveProfile, clearProfile } from '../vault/profile-store';
 import { SAMPLE_PROFILE } from './sample-profile';
 
 /** Demo/test builds only: lets the demo launcher and end-to-end tests seed or clear the profile

@@ -1,14 +1,15 @@
-import type { AgentRefusal, AgentRequest, CollectResult, InsertResult, OutlineResult, RecogniseResult } from '../plan/types';
+import type { AgentRefusal, AgentRequest, CollectResult, InsertResult, OutlineResult, RecogniseResult, RecordResult } from '../plan/types';
 import { collectFields } from './collect';
 import { insertFields } from './insert';
 import { outlineForm } from './outline-form';
+import { recordFields } from './record-fields';
 import { recognisePage } from './recognise-page';
 
 /** Name of the function the page agent leaves in the extension's isolated world. Page scripts live in
  * another JavaScript world and cannot see or call it. */
 export const AGENT_GLOBAL = '__tetsuzukiPadAgent';
 
-export type AgentResponse = CollectResult | InsertResult | RecogniseResult | OutlineResult | AgentRefusal;
+export type AgentResponse = CollectResult | InsertResult | RecogniseResult | OutlineResult | RecordResult | AgentRefusal;
 
 export function runAgentRequest(request: AgentRequest): AgentResponse {
   if (!request || typeof request !== 'object') return { ok: false, error: 'bad-request' };
@@ -16,5 +17,6 @@ export function runAgentRequest(request: AgentRequest): AgentResponse {
   if (request.op === 'insert') return insertFields(request);
   if (request.op === 'recognise') return recognisePage(request);
   if (request.op === 'outline') return outlineForm(request);
+  if (request.op === 'record') return recordFields(request);
   return { ok: false, error: 'bad-request' };
 }

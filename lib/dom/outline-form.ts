@@ -9,7 +9,7 @@ const MAX_FIELDS = 200;
 
 const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim().slice(0, 80);
 
-function captionOf(el: HTMLElement): string {
+export function captionOf(el: HTMLElement): string {
   const labels = 'labels' in el ? Array.from((el as HTMLInputElement).labels ?? []) : [];
   const fromLabel = clean(labels.map((l) => l.textContent).join(' '));
   if (fromLabel) return fromLabel;

@@ -85,7 +85,6 @@ export async function prepareFill(
   const found = collected.response;
   if (!found) return { ok: false, error: 'inject-failed' };
   if (!found.ok) return { ok: false, error: refusalError(found.error) };
-  if (!('url' in found)) return { ok: false, error: 'inject-failed' };
   const plan = buildFillPlan({ providerId: target.providerId, specs: target.fields, collected: found.fields, profile });
   const prepared: PreparedFill = { target, plan, collected: found.fields };
   if (collected.documentId) prepared.documentId = collected.documentId;
@@ -107,7 +106,6 @@ export async function insertPrepared(prepared: PreparedFill, channel: PageChanne
   const written = inserted.response;
   if (!written) return { ok: false, error: 'navigated' };
   if (!written.ok) return { ok: false, error: written.error === 'wrong-page' ? 'navigated' : refusalError(written.error) };
-  if (!('fields' in written) || 'url' in written || 'title' in written) return { ok: false, error: 'inject-failed' };
 
   const outcomes = new Map(written.fields.map((f) => [f.id, f]));
   const fields = plan.reports.map((report) => {

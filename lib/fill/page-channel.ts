@@ -1,22 +1,62 @@
 import { browser } from 'wxt/browser';
-import type { AgentResponse } from '../dom/agent';
-import type { AgentRequest } from '../plan/types';
+import type { z } from 'zod';
+import type { AgentRefusal, AgentRequest, CollectResult, InsertResult, OutlineResult, RecogniseResult, RecordResult } from '../plan/types';
+import { agentRefusalSchema, collectResultSchema, insertResultSchema, outlineResultSchema, recogniseResultSchema, recordResultSchema } from '../plan/schemas';
 
-export interface ChannelReply {
-  response: AgentResponse | undefined;
+/** What the agent answers to each request, by its `op`. */
+export interface AgentReplies {
+  collect: CollectResult;
+  insert: InsertResult;
+  recognise: RecogniseResult;
+  outline: OutlineResult;
+  record: RecordResult;
+}
+
+/** An answer that came back but is not what the agent answers to this request. */
+export type MalformedReply = { ok: false; error: 'malformed-reply' };
+
+export type AgentReplyOf<R extends AgentRequest> = AgentReplies[R['op']] | AgentRefusal | MalformedReply;
+
+export interface ChannelReply<T = AgentReplyOf<AgentRequest>> {
+  /** The agent's answer, validated; undefined when there was none. */
+  response: T | undefined;
   /** The document that answered (Chrome); later requests are pinned to it. */
   documentId?: string;
 }
 
 /** Talks to the page agent of one tab's top frame. */
 export interface PageChannel {
-  send(request: AgentRequest, documentId?: string): Promise<ChannelReply>;
+  send<R extends AgentRequest>(request: R, documentId?: string): Promise<ChannelReply<AgentReplyOf<R>>>;
 }
+
+const REPLY_SCHEMAS = {
+  collect: collectResultSchema,
+  insert: insertResultSchema,
+  recognise: recogniseResultSchema,
+  outline: outlineResultSchema,
+  record: recordResultSchema,
+} satisfies { [Op in AgentRequest['op']]: z.ZodType<AgentReplies[Op]> };
+
+/** Reads what came back from the page's isolated world: the reply to `op`, a refusal, a malformed
+ * reply, or undefined when nothing came back. */
+export function parseAgentReply<R extends AgentRequest>(op: R['op'], raw: unknown): AgentReplyOf<R> | undefined {
+  if (raw === undefined || raw === null) return undefined;
+  const refusal = agentRefusalSchema.safeParse(raw);
+  if (refusal.success) return refusal.data;
+  const reply = REPLY_SCHEMAS[op].safeParse(raw);
+  return reply.success ? (reply.data as AgentReplies[R['op']]) : { ok: false, error: 'malformed-reply' };
+}
+
+const NO_AGENT = 'no-agent';
 
 // Runs in the page's isolated world; it must not reference anything outside its own body.
 function callAgent(request: AgentRequest): unknown {
   const agent = (globalThis as Record<string, unknown>).__tetsuzukiPadAgent;
   return typeof agent === 'function' ? agent(request) : { ok: false, error: 'no-agent' };
+}
+
+function isNoAgent(raw: unknown): boolean {
+  return typeof raw === 'object' && raw !== null && (raw as { error?: unknown }).error === NO_AGENT;
 }
 
 export function tabChannel(tabId: number): PageChannel {
@@ -25,27 +65,30 @@ export function tabChannel(tabId: number): PageChannel {
   const targetOf = (documentId?: string) =>
     (documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [0] }) as { tabId: number; frameIds: number[] };
 
-  async function call(request: AgentRequest, documentId?: string): Promise<ChannelReply> {
+  async function call(request: AgentRequest, documentId?: string): Promise<{ raw: unknown; documentId?: string }> {
     const [result] = await browser.scripting.executeScript({
       target: targetOf(documentId),
       func: callAgent,
       args: [request],
     });
-    const reply: ChannelReply = { response: result?.result as AgentResponse | undefined };
     const answered = (result as { documentId?: string } | undefined)?.documentId;
-    if (answered) reply.documentId = answered;
-    return reply;
+    return { raw: result?.result, ...(answered ? { documentId: answered } : {}) };
   }
+
   return {
     async send(request, documentId) {
-      const first = await call(request, documentId);
-      const missing = (first.response as { error?: string } | undefined)?.error === 'no-agent';
-      if (!missing) return first;
-      // First fill of this page: inject the agent once, then ask again — both pinned to the document
-      // that answered, so a page that navigated in between gets nothing. Later fills reuse the agent.
-      const pinned = documentId ?? first.documentId;
-      await browser.scripting.executeScript({ target: targetOf(pinned), files: ['/page-agent.js'] });
-      return call(request, pinned);
+      let answer = await call(request, documentId);
+      if (isNoAgent(answer.raw)) {
+        // First fill of this page: inject the agent once, then ask again — both pinned to the
+        // document that answered, so a page that navigated in between gets nothing. Later fills
+        // reuse the agent.
+        const pinned = documentId ?? answer.documentId;
+        await browser.scripting.executeScript({ target: targetOf(pinned), files: ['/page-agent.js'] });
+        answer = await call(request, pinned);
+      }
+      const reply: ChannelReply<AgentReplyOf<typeof request>> = { response: parseAgentReply<typeof request>(request.op, answer.raw) };
+      if (answer.documentId) reply.documentId = answer.documentId;
+      return reply;
     },
   };
 }

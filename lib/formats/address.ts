@@ -1,7 +1,7 @@
 // Address runs: several neighbouring address parts written into one input, and the notations of
 // the prefecture, the 丁目 and the 番地 that a field asks for.
-import { ADDRESS_RUNS } from '../profile/keys';
-import type { AddressPart, AddressRun } from '../profile/keys';
+import { ADDRESS_RUNS } from './parts';
+import type { AddressPart, AddressRun } from './parts';
 import { readTownBlock, writeBlock, writeTown } from './chome';
 import { prefectureOf } from './prefecture';
 import type { FormatTraits } from './traits';

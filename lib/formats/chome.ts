@@ -1,6 +1,6 @@
 // 丁目 and 番地: reading the town and block however the user typed them (小町二丁目 + 1-1,
 // 小町 + 2-1-1, 小町2丁目 + 1番1号, 小町 + 2丁目1-1) and writing the notation a form asks for.
-import { normalizeHyphens } from './width';
+import { normaliseHyphens } from './width';
 
 /** 2-1-1, 2丁目1番1号, 2丁目1-1. */
 export type BlockNotation = 'hyphens' | 'words' | 'mixed';
@@ -67,7 +67,7 @@ function readLots(block: string): number[] | null {
 
 /** NFKC, one kind of hyphen, single spaces: two texts equal after this say the same address. */
 function normalizeAddressText(value: string): string {
-  return normalizeHyphens(value.normalize('NFKC')).replace(/\s+/g, ' ').trim();
+  return normaliseHyphens(value.normalize('NFKC')).replace(/\s+/g, ' ').trim();
 }
 
 /** Reads a town and block into the town name, the 丁目 and the 番地・号, whichever part holds the 丁目. */

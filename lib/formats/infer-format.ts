@@ -1,13 +1,13 @@
 // The automatic format choice: reading a field's constraints and the text around it.
-import type { FieldPart } from '../profile/keys';
+import type { FieldPart } from './parts';
 import type { FormatName } from './apply-format';
 import type { FieldTraits, ValueKind } from './field-traits';
-import { normalizeText } from './width';
+import { comparableText } from './width';
 
 export interface Signals {
   /** Hint and placeholder as written (kana script matters: ふりがな vs フリガナ). */
   raw: string;
-  /** The same, NFKC-normalized (ﾌﾘｶﾞﾅ → フリガナ, － → -, （ → (). */
+  /** The same, NFKC-normalised (ﾌﾘｶﾞﾅ → フリガナ, － → -, （ → (). */
   text: string;
   /** Example values given by the placeholder or a 例： note. */
   examples: string[];
@@ -26,10 +26,10 @@ const EXAMPLE = /例\s*[):]?\s*:?\s*([0-9A-Za-z〒\-/.年月日元令和平成�
 
 export function readSignals(traits: FieldTraits): Signals {
   const raw = [traits.hint, traits.placeholder ?? ''].join(' ').trim();
-  const text = normalizeText(raw);
+  const text = comparableText(raw);
   const examples: string[] = [];
   for (const m of text.matchAll(EXAMPLE)) examples.push(m[1]);
-  const placeholder = normalizeText(traits.placeholder ?? '').replace(/^例\s*[):]?\s*:?\s*/, '');
+  const placeholder = comparableText(traits.placeholder ?? '').replace(/^例\s*[):]?\s*:?\s*/, '');
   if (placeholder) examples.push(placeholder);
   // 「姓と名の間に半角スペース」 speaks of the space, not of the width of the whole value.
   const widthText = text.replace(/(全角|半角)\s*(スペース|空白)/g, '');
@@ -171,7 +171,7 @@ function inferWholeDate(traits: FieldTraits, s: Signals): FormatName | undefined
 }
 
 function optionTexts(traits: FieldTraits): string[] {
-  return (traits.options ?? []).flatMap((o) => [normalizeText(o.value), normalizeText(o.text)]);
+  return (traits.options ?? []).flatMap((o) => [comparableText(o.value), comparableText(o.text)]);
 }
 
 function inferDatePart(traits: FieldTraits, s: Signals, part: FieldPart): FormatName | undefined {

@@ -29,13 +29,13 @@ export function groupPhone(value: string): [string, string, string] | null {
 }
 
 /** Digits of the national number ('09012345678'), '' when the value is no Japanese number. */
-export function normalizePhone(value: string): string {
+export function normalisePhone(value: string): string {
   const national = nationalFormat(value);
   return national ? national.replace(/\D/g, '') : '';
 }
 
 export function formatPhoneDigits(value: string): string {
-  return normalizePhone(value) || value;
+  return normalisePhone(value) || value;
 }
 
 export function formatPhoneHyphen(value: string): string {

@@ -1,16 +1,16 @@
 // Choosing the option of a select (or radio group) for a value, whatever convention the options use.
-import type { FieldPart } from '../profile/keys';
+import type { FieldPart } from './parts';
 import { dateParts } from './date';
 import { findEra, modernEras } from './era';
 import type { Era } from './era';
 import type { SelectOption, ValueKind } from './field-traits';
 import { toKatakana } from './kana';
 import { prefectureOf } from './prefecture';
-import { normalizeText } from './width';
+import { comparableText } from './width';
 
 interface Candidate {
   value: string;
-  /** Normalized option text and value. */
+  /** Normalised option text and value. */
   text: string;
   key: string;
 }
@@ -21,7 +21,7 @@ const PLACEHOLDER = /選択|選んで|お選び|未選択|^[-ー―─\s]*$|^(pl
 
 function candidates(options: SelectOption[]): Candidate[] {
   return options
-    .map((o) => ({ value: o.value, text: normalizeText(o.text), key: normalizeText(o.value) }))
+    .map((o) => ({ value: o.value, text: comparableText(o.text), key: comparableText(o.value) }))
     .filter((c) => c.key !== '' && !(PLACEHOLDER.test(c.text) && !/\d/.test(c.text)));
 }
 
@@ -37,11 +37,11 @@ function firstMatch(list: Candidate[], tests: Test[]): string | undefined {
 }
 
 function fold(s: string): string {
-  return toKatakana(normalizeText(s)).toLowerCase().replace(/\s/g, '');
+  return toKatakana(comparableText(s)).toLowerCase().replace(/\s/g, '');
 }
 
 function genericTests(value: string): Test[] {
-  const v = normalizeText(value);
+  const v = comparableText(value);
   const folded = fold(value);
   return [
     (s) => s === v,
@@ -73,7 +73,7 @@ function prefectureTests(value: string): Test[] {
 
 function monthDayTests(value: string, part: 'month' | 'day'): Test[] {
   const full = dateParts(value);
-  const n = full ? Number(full[part]) : smallNumber(normalizeText(value));
+  const n = full ? Number(full[part]) : smallNumber(comparableText(value));
   if (n === undefined) return [];
   return [(s) => smallNumber(s) === n];
 }
@@ -108,7 +108,7 @@ function readYear(s: string): OptionYear {
 
 function yearTests(value: string): Test[] {
   const full = dateParts(value);
-  const v = normalizeText(value);
+  const v = comparableText(value);
   const western = full ? Number(full.year) : /^\d{4}$/.test(v) ? Number(v) : undefined;
   const era = full ? findEra(full.era) : undefined;
   const eraYear = full ? Number(full.eraYear) : smallNumber(v.replace(/^元/, '1'));
@@ -155,7 +155,7 @@ const GENDERS: Record<string, RegExp> = {
 const GENDER_CODES: Record<string, string> = { male: '1', female: '2', other: '9' };
 
 function genderOf(value: string): string | undefined {
-  const v = normalizeText(value);
+  const v = comparableText(value);
   return Object.keys(GENDERS).find((g) => GENDERS[g].test(v));
 }
 
@@ -185,7 +185,7 @@ export function pickOption(
   part?: FieldPart,
 ): string | undefined {
   try {
-    if (normalizeText(value) === '') return undefined;
+    if (comparableText(value) === '') return undefined;
     const list = candidates(options);
     if (list.length === 0) return undefined;
     return (

@@ -2,13 +2,13 @@
 import { toFullwidthAscii, toHalfwidth } from './width';
 
 /** '1234567' from any common shape ('123-4567', '〒123-4567', '１２３－４５６７', '123 4567'); '' if not 7 digits. */
-export function normalizePostal(value: string): string {
+export function normalisePostal(value: string): string {
   const v = toHalfwidth(value.normalize('NFKC')).replace(/^\s*〒/, '').replace(/[\s-]/g, '');
   return /^\d{7}$/.test(v) ? v : '';
 }
 
 export function splitPostal(value: string): [string, string] | null {
-  const digits = normalizePostal(value);
+  const digits = normalisePostal(value);
   return digits ? [digits.slice(0, 3), digits.slice(3)] : null;
 }
 

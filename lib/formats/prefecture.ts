@@ -1,5 +1,5 @@
 // The 47 prefectures in JIS X 0401 order: the list index + 1 is the prefecture code.
-import { normalizeText } from './width';
+import { comparableText } from './width';
 
 export const PREFECTURE_NAMES = [
   '北海道', '青森県', '岩手県', '宮城県', '秋田県', '山形県', '福島県',
@@ -40,7 +40,7 @@ function byName(text: string): Prefecture | null {
  * write them: '東京都', '東京', '13', '013', '13 東京都', '東京都(13)', '13:東京都'.
  */
 export function prefectureOf(value: string): Prefecture | null {
-  const v = normalizeText(value);
+  const v = comparableText(value);
   if (!v) return null;
   if (/^\d{1,3}$/.test(v)) return byCode(v);
   const named = byName(v);
@@ -52,6 +52,6 @@ export function prefectureOf(value: string): Prefecture | null {
 
 /** The prefecture that a whole address starts with ('東京都千代田区…' → 東京都), by full name only. */
 export function prefectureAtStart(address: string): Prefecture | null {
-  const v = normalizeText(address);
+  const v = comparableText(address);
   return PREFECTURES.find((p) => v.startsWith(p.name)) ?? null;
 }

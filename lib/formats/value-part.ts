@@ -1,5 +1,5 @@
 // One piece of a value that a form splits over several inputs (profile-keys.md, "Parts").
-import type { FieldPart } from '../profile/keys';
+import type { FieldPart } from './parts';
 import { dateParts } from './date';
 import type { ValueKind } from './field-traits';
 import { groupPhone } from './phone';

@@ -27,7 +27,7 @@ function isDashAt(chars: string[], i: number): boolean {
 }
 
 /** Replaces every hyphen-like character (and ー used between digits) with `hyphen`. */
-export function normalizeHyphens(value: string, hyphen: '-' | '\uff0d' = '-'): string {
+export function normaliseHyphens(value: string, hyphen: '-' | '\uff0d' = '-'): string {
   const chars = Array.from(value);
   return chars.map((ch, i) => (isDashAt(chars, i) ? hyphen : ch)).join('');
 }
@@ -66,6 +66,6 @@ export function digitsOnly(value: string): string {
 }
 
 /** NFKC, trimmed, runs of whitespace collapsed to one space: the form used to compare texts. */
-export function normalizeText(value: string): string {
+export function comparableText(value: string): string {
   return value.normalize('NFKC').replace(/\s+/g, ' ').trim();
 }

@@ -1,5 +1,5 @@
 import type { FieldTraits } from '../formats';
-import type { FieldPart } from '../profile/keys';
+import type { FieldPart } from '../formats/parts';
 
 // Plain, serialisable data exchanged between the background (which knows the profile) and the page
 // agent (which knows the DOM). The page side never receives anything but selectors and the final
@@ -117,7 +117,30 @@ export interface OutlineResult {
   outline: OutlinedField[];
 }
 
-export type AgentRequest = CollectRequest | InsertRequest | RecogniseRequest | OutlineRequest;
+/** 「項目を割り当て」: start picking fields by the user's clicks, list the picks, or stop. */
+export interface RecordRequest {
+  op: 'record';
+  expected: { origin: string; path: string };
+  action: 'start' | 'list' | 'stop';
+  /** The instruction shown on the page while recording (in the UI's language). */
+  banner: string;
+}
+
+/** A field the user clicked while recording: where it is and what the page calls it, no value. */
+export interface PickedField {
+  selector: string;
+  label: string;
+  tag: string;
+  type: string;
+}
+
+export interface RecordResult {
+  ok: true;
+  recording: boolean;
+  picked: PickedField[];
+}
+
+export type AgentRequest = CollectRequest | InsertRequest | RecogniseRequest | OutlineRequest | RecordRequest;
 
 export interface FieldReport {
   id: string;
@@ -129,6 +152,9 @@ export interface FieldReport {
   reason?: SkipReason;
   guessed?: boolean;
 }
+
+/** The provider id of a fill that used the page's own recorded mapping (「項目を割り当て」). */
+export const RECORDED_PROVIDER_ID = 'recorded';
 
 export interface FillReport {
   providerId: string | null;

@@ -1,5 +1,5 @@
 // Postal code → address candidates, from the offline index, one chunk per three-digit prefix.
-import { normalizePostal } from '../formats/postal';
+import { normalisePostal } from '../formats/postal';
 import { CITIES_CHUNK, decodeCitiesChunk, decodePostalChunk } from './chunk-format';
 import type { CitiesChunk, PostalRow } from './chunk-format';
 
@@ -66,7 +66,7 @@ export function createPostalLookup(loadChunk: ChunkLoader): PostalLookup {
 
   return {
     async lookup(code) {
-      const digits = normalizePostal(code);
+      const digits = normalisePostal(code);
       if (!digits) return [];
       try {
         const byCode = await chunk(digits.slice(0, 3));

@@ -1,38 +1,11 @@
 // The canonical profile vocabulary (../shared/spec/profile-keys.md). Mappings, the planner and the
 // field classifier all speak these names; a key never changes meaning once published.
 
-export const ADDRESS_PARTS = [
-  'postalCode',
-  'prefecture',
-  'city',
-  'town',
-  'block',
-  'building',
-  'buildingName',
-  'room',
-  'kana',
-] as const;
+import { ADDRESS_DERIVED, ADDRESS_PARTS, ADDRESS_RUNS, type AddressRun } from '../formats/parts';
 
-/** Derived runs of neighbouring address parts, each written into one input. */
-export const ADDRESS_RUNS = {
-  cityTown: ['city', 'town'],
-  townBlock: ['town', 'block'],
-  blockBuilding: ['block', 'building'],
-  line1: ['city', 'town', 'block'],
-  afterCity: ['town', 'block', 'building'],
-  afterPrefecture: ['city', 'town', 'block', 'building'],
-  fullWithoutBuilding: ['prefecture', 'city', 'town', 'block'],
-  full: ['prefecture', 'city', 'town', 'block', 'building'],
-} as const satisfies Record<string, readonly (typeof ADDRESS_PARTS)[number][]>;
+// Parts of addresses, dates, postal codes and phones are the formats' vocabulary; keys name them.
+export { ADDRESS_DERIVED, ADDRESS_PARTS, ADDRESS_RUNS, FIELD_PARTS, type AddressPart, type AddressRun, type FieldPart } from '../formats/parts';
 
-/**
- * Address keys derived from the town and block however the user typed them (docs/profile-keys-extensions.md):
- * the town without its 丁目 (町名), and the 丁目 with the block (丁目・番地).
- */
-export const ADDRESS_DERIVED = ['townName', 'chomeBlock'] as const;
-
-export type AddressPart = (typeof ADDRESS_PARTS)[number];
-export type AddressRun = keyof typeof ADDRESS_RUNS;
 export type AddressSide = 'oldAddress' | 'newAddress';
 
 const ADDRESS_KEYS = (['oldAddress', 'newAddress'] as const).flatMap((side) =>
@@ -88,7 +61,3 @@ export function parseHouseholdKey(key: string): { index: number; key: HouseholdM
   if (!m || !(HOUSEHOLD_MEMBER_KEYS as readonly string[]).includes(m[2])) return null;
   return { index: Number(m[1]), key: m[2] as HouseholdMemberKey };
 }
-
-/** `part` values: 1-based pieces of postal codes and phones, named pieces of dates. */
-export const FIELD_PARTS = [1, 2, 3, 'year', 'month', 'day', 'era'] as const;
-export type FieldPart = (typeof FIELD_PARTS)[number];

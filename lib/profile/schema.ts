@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PREFECTURE_NAMES } from '../formats/prefecture';
-import { localIsoDate } from '../vault/retention';
+import { localIsoDate } from '../formats/calendar-day';
 
 // Stored shape of the profile (the pad). Every leaf is a string so that an empty profile is valid and
 // the editor can hold partial input; rules apply only to non-empty values. Messages are i18n keys

@@ -1,4 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { FieldPart } from '../formats/parts';
 
 // The extension's one IndexedDB database. Everything the user stores lives here (or in
 // storage.session while the browser runs); nothing is ever sent anywhere.
@@ -13,7 +14,16 @@ export interface LocalMappingRecord {
   path: string;
   /** Keys the user chose for fields the classifier guessed differently; key null = never fill. */
   fields: { selector: string; key: string | null; part?: string | number }[];
+  /** A mapping the user recorded field by field (「項目を割り当て」): the next fill of the page uses it
+   * as a mapping, and it can be exported as a provider file. */
+  recorded?: RecordedMapping;
   updatedAt: string;
+}
+
+export interface RecordedMapping {
+  title: string;
+  fields: { selector: string; key: string; part?: FieldPart; label: string }[];
+  recordedAt: string;
 }
 
 export interface PadDB extends DBSchema {

@@ -1,9 +1,9 @@
 import { backupFileName, exportBackup, readBackup, type ReadBackupResult } from '../vault/backup';
 import { messageOf } from '../vault/messages';
 import { DEFAULT_RETENTION_DAYS, deletionDate, type RetentionPolicy } from '../vault/retention';
-import { changePassphrase, deleteEverything, disableProtection, enableProtection, lockProfile, setIdleLock } from '../profile/protection';
-import { loadProfile, saveProfile, vaultState } from '../profile/store';
-import { applyRetention, loadSettings } from '../storage/settings';
+import { changePassphrase, deleteEverything, disableProtection, enableProtection, lockProfile, setIdleLock } from '../vault/protection';
+import { loadProfile, saveProfile, vaultState } from '../vault/profile-store';
+import { applyRetention, loadSettings } from '../vault/settings';
 import { h, t } from './i18n';
 import { keyLabel } from './key-label';
 import { isProfileKey } from '../profile/keys';

@@ -1,24 +1,18 @@
-import { browser } from 'wxt/browser';
+import { storageItems, type Draft } from '../storage/items';
 
 // Unsaved editor input survives a closed popup or tab in session storage: memory only, gone when
 // the browser quits, never written to disk.
 
-export interface Draft {
-  values: Record<string, unknown>;
-  savedAt: string;
-}
+export type { Draft };
 
-const key = (variant: string) => `tp:draft:${variant}`;
-
-export async function loadDraft(variant: string): Promise<Draft | null> {
-  const stored = await browser.storage.session.get(key(variant));
-  return (stored[key(variant)] as Draft | undefined) ?? null;
+export function loadDraft(variant: string): Promise<Draft | null> {
+  return storageItems.draft(variant).get();
 }
 
 export async function saveDraft(variant: string, values: Record<string, unknown>): Promise<void> {
-  await browser.storage.session.set({ [key(variant)]: { values, savedAt: new Date().toISOString() } satisfies Draft });
+  await storageItems.draft(variant).set({ values, savedAt: new Date().toISOString() });
 }
 
 export async function clearDraft(variant: string): Promise<void> {
-  await browser.storage.session.remove(key(variant));
+  await storageItems.draft(variant).remove();
 }

@@ -1,13 +1,16 @@
-import { browser } from 'wxt/browser';
-import type { FillError, FillResult } from '../fill/fill-page';
-import type { GuessChoice, GuessPreview, TabStatus } from '../messages';
+import type { FillError } from '../fill/fill-page';
+import { askBackground, type GuessChoice, type Refusal, type TabStatus } from '../messages';
 import type { FillReport } from '../plan/types';
 import { renderFillReport } from './fill-report';
 import { renderGuessPanel } from './guess-panel';
+import { renderRecordPanel } from './record-panel';
 import { h, t } from './i18n';
 
-async function ask<T>(message: unknown): Promise<T> {
-  return (await browser.runtime.sendMessage(message)) as T;
+type Outcome = { ok: true; report: FillReport } | { ok: false; error: FillError | Refusal['error'] };
+
+/** A refusal or a missing answer reads as the page not being reachable. */
+function fillErrorOf(error: FillError | Refusal['error']): FillError {
+  return error === 'refused' || error === 'bad-request' || error === 'no-answer' ? 'inject-failed' : error;
 }
 
 /** The popup's top part: which provider page this tab is, the fill button, progress and report. */
@@ -23,10 +26,16 @@ export async function mountFillPanel(container: HTMLElement, tabId: number | und
     heading.textContent = t('status_unsupported');
     return;
   }
-  const { status } = await ask<{ status: TabStatus }>({ type: 'tab-status', tabId });
+  const tab = tabId;
+  const answer = await askBackground({ type: 'tab-status', tabId: tab });
+  const status: TabStatus = answer.ok ? answer.status : { kind: 'unsupported' };
   if (status.kind === 'provider') {
     heading.textContent = status.providerLabel;
     detail.textContent = t('status_provider', [status.pageTitle, String(status.step), String(status.steps), String(status.fieldCount)]);
+    button.disabled = false;
+  } else if (status.kind === 'recorded') {
+    heading.textContent = t('status_recorded');
+    detail.textContent = t('status_recordedDetail', [status.pageTitle, String(status.fieldCount)]);
     button.disabled = false;
   } else if (status.kind === 'none') {
     heading.textContent = t('status_none');
@@ -36,8 +45,10 @@ export async function mountFillPanel(container: HTMLElement, tabId: number | und
     heading.textContent = t('status_unsupported');
   }
 
-  const last = await ask<{ report: FillReport | null }>({ type: 'last-report', tabId });
-  if (last.report) result.replaceChildren(renderFillReport(last.report));
+  if (status.kind === 'none' || status.kind === 'recorded') container.append(renderRecordPanel(tab, status.recording, status.kind === 'recorded'));
+
+  const last = await askBackground({ type: 'last-report', tabId: tab });
+  if (last.ok && last.report) result.replaceChildren(renderFillReport(last.report, tab));
 
   function busy(on: boolean): void {
     button.disabled = on;
@@ -49,42 +60,33 @@ export async function mountFillPanel(container: HTMLElement, tabId: number | und
     }
   }
 
-  function show(outcome: FillResult): void {
+  function show(outcome: Outcome): void {
     if (outcome.ok) {
       progress.textContent = t('fillDone', String(outcome.report.counts.filled));
-      result.replaceChildren(renderFillReport(outcome.report));
+      result.replaceChildren(renderFillReport(outcome.report, tab));
     } else {
       progress.textContent = '';
-      result.replaceChildren(h('p', { class: 'error', role: 'alert' }, t(`fillError_${outcome.error.replace(/-/g, '_')}`)));
-    }
-  }
-
-  async function request(message: unknown): Promise<FillResult> {
-    try {
-      return await ask<FillResult>(message);
-    } catch {
-      return { ok: false, error: 'inject-failed' };
+      result.replaceChildren(h('p', { class: 'error', role: 'alert' }, t(`fillError_${fillErrorOf(outcome.error).replace(/-/g, '_')}`)));
     }
   }
 
   async function fillGuessed(choices: GuessChoice[]): Promise<void> {
     busy(true);
-    const outcome = await request({ type: 'fill-guessed', tabId, fields: choices });
+    const outcome = await askBackground({ type: 'fill-guessed', tabId: tab, fields: choices });
     busy(false);
     show(outcome);
   }
 
   button.addEventListener('click', async () => {
     busy(true);
-    if (status.kind === 'provider') {
-      const outcome = await request({ type: 'fill', tabId });
+    if (status.kind === 'provider' || status.kind === 'recorded') {
+      const outcome = await askBackground({ type: 'fill', tabId: tab });
       busy(false);
       show(outcome);
       return;
     }
     // No mapping: recognise first, fill only what the user confirms.
-    type Guessed = { ok: true; preview: GuessPreview } | { ok: false; error: FillError };
-    const guessed = await ask<Guessed>({ type: 'recognise', tabId }).catch((): Guessed => ({ ok: false, error: 'inject-failed' }));
+    const guessed = await askBackground({ type: 'recognise', tabId: tab });
     busy(false);
     progress.textContent = '';
     if (!guessed.ok) {

@@ -1,4 +1,5 @@
-import type { FieldReport, FillReport } from '../plan/types';
+import { askBackground } from '../messages';
+import { RECORDED_PROVIDER_ID, type FieldReport, type FillReport } from '../plan/types';
 import { h, t } from './i18n';
 import { keyLabel } from './key-label';
 
@@ -11,7 +12,27 @@ function outcomeText(field: FieldReport): string {
 }
 
 /** The per-field result of a fill: what was written, what was skipped and why. Never shows values. */
-export function renderFillReport(report: FillReport): HTMLElement {
+/** 「不具合を報告用にコピー」 under a mapped fill that did not fill every field. */
+function copyForMaintainers(tabId: number): HTMLElement {
+  const button = h('button', { type: 'button', class: 'copy-drift' }, t('driftCopy'));
+  const done = h('span', { class: 'copy-drift-status', role: 'status', 'aria-live': 'polite' });
+  button.addEventListener('click', async () => {
+    const reply = await askBackground({ type: 'drift-report', tabId });
+    if (!reply.ok) {
+      done.textContent = t('driftCopyFailed');
+      return;
+    }
+    try {
+      await navigator.clipboard.writeText(reply.text);
+      done.textContent = t('driftCopied');
+    } catch {
+      done.textContent = t('driftCopyFailed');
+    }
+  });
+  return h('p', { class: 'drift' }, button, ' ', done);
+}
+
+export function renderFillReport(report: FillReport, tabId?: number): HTMLElement {
   const { filled, skipped } = report.counts;
   const notFound = report.counts['not-found'];
   const items = report.fields.map((field) =>
@@ -31,5 +52,6 @@ export function renderFillReport(report: FillReport): HTMLElement {
     h('p', { class: 'report-counts' }, t('reportCounts', [String(filled), String(skipped), String(notFound)])),
     h('ul', { class: 'report-fields' }, ...items),
     h('p', { class: 'report-check' }, t('reportCheck')),
+    tabId !== undefined && report.providerId && report.providerId !== RECORDED_PROVIDER_ID && report.counts.filled < report.fields.length ? copyForMaintainers(tabId) : null,
   );
 }

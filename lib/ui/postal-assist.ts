@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { normalizePostal, prefectureOf } from '../formats';
+import { normalisePostal, prefectureOf } from '../formats';
 import { createPostalLookup, fetchChunkLoader, splitAddress, type PostalCandidate, type PostalLookup } from '../postal';
 import { h, t } from './i18n';
 
@@ -43,7 +43,7 @@ export function attachPostalAssist(form: HTMLFormElement, side: 'oldAddress' | '
   }
 
   async function offer(): Promise<void> {
-    const code = normalizePostal(postal!.value);
+    const code = normalisePostal(postal!.value);
     if (code === asked) return;
     asked = code;
     if (!code) {

@@ -1,11 +1,11 @@
-import { normalizeInput } from '../profile/normalize-input';
+import { normaliseInput, type InputKind } from '../profile/normalise-input';
 import { emptyProfile, parseProfile, type Profile, type ProfileIssue } from '../profile/schema';
-import { loadProfile, saveProfile, StoredProfileError } from '../profile/store';
+import { loadProfile, saveProfile, StoredProfileError } from '../vault/profile-store';
 import { clearDraft, loadDraft, saveDraft } from './draft-store';
 import { h, t } from './i18n';
-import { getPath, setPath } from './object-path';
+import { getPath, setPath } from '../profile/object-path';
 import { attachPostalAssist } from './postal-assist';
-import { CHOICES, HOUSEHOLD_FIELDS, PROFILE_SECTIONS, PROVIDER_FIELDS, type FieldDef, type InputKind } from './profile-fields';
+import { CHOICES, HOUSEHOLD_FIELDS, PROFILE_SECTIONS, PROVIDER_FIELDS, type FieldDef } from './profile-fields';
 
 export interface EditorOptions {
   variant: 'popup' | 'options';
@@ -162,7 +162,7 @@ export async function mountProfileEditor(options: EditorOptions): Promise<Editor
   function readValues(): Record<string, unknown> {
     const values: Record<string, unknown> = {};
     for (const control of controls()) {
-      setPath(values, control.dataset.path!, normalizeInput(control.dataset.kind as InputKind, control.value));
+      setPath(values, control.dataset.path!, normaliseInput(control.dataset.kind as InputKind, control.value));
     }
     if (!compact && !values.household) values.household = [];
     return values;
@@ -252,9 +252,9 @@ export async function mountProfileEditor(options: EditorOptions): Promise<Editor
   form.addEventListener('focusout', (event) => {
     const control = event.target as Control;
     if (!control.dataset?.path) return;
-    const normalized = normalizeInput(control.dataset.kind as InputKind, control.value);
-    if (control.value !== normalized) {
-      control.value = normalized;
+    const normalised = normaliseInput(control.dataset.kind as InputKind, control.value);
+    if (control.value !== normalised) {
+      control.value = normalised;
       onEdited();
     }
     const result = parseProfile(merged(readValues()));

@@ -1,9 +1,8 @@
+import type { InputKind } from '../profile/normalise-input';
 import { GENDERS, PREFECTURES } from '../profile/schema';
 
 // What the profile editors show: sections of fields, each bound to a path of the stored profile.
 // The popup shows the sections marked `popup`; the options page shows everything.
-
-export type InputKind = 'text' | 'kana' | 'romaji' | 'postal' | 'tel' | 'email' | 'date' | 'prefecture' | 'gender';
 
 export interface FieldDef {
   /** Path in the stored profile, relative to the person/address object for repeated groups. */

@@ -1,4 +1,4 @@
-import { enforceRetention } from '../profile/retention-check';
+import { enforceRetention } from '../vault/retention-check';
 import { h, t } from './i18n';
 
 /** Applies the retention policy on opening a page and says what it did or will do. */

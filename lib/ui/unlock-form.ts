@@ -1,4 +1,4 @@
-import { unlockProfile } from '../profile/protection';
+import { unlockProfile } from '../vault/protection';
 import { messageOf } from '../vault/messages';
 import { h, t } from './i18n';
 

@@ -4,7 +4,7 @@
 // the passphrase and must match the encrypted one. Reading checks the file from the outside in and
 // never touches the caller's data: it returns the imported profile and a preview of the changes.
 import { z } from 'zod';
-import { localIsoDate } from './retention';
+import { localIsoDate } from '../formats/calendar-day';
 import { PROFILE_SCHEMA_VERSION, parseProfile, type Profile, type ProfileInput } from '../profile/schema';
 import { openWithPassphrase, sealWithPassphrase, type Envelope } from './crypto';
 import { VaultError, isVaultError } from './errors';

@@ -3,13 +3,13 @@
 //     tel: '090-1234-5678', movingDay: '2026/12/20', memo: '…' }
 // with no schemaVersion. Its single address was where the person lived, so it becomes oldAddress.
 // Whatever cannot be placed in version 1 is returned in `unplaced` with its original text.
-import { normalizePhone } from '../formats/phone';
-import { normalizePostal } from '../formats/postal';
+import { normalisePhone } from '../formats/phone';
+import { normalisePostal } from '../formats/postal';
 import { parseDate } from '../formats/date';
 import { isKanaOnly, toKatakana } from '../formats/kana';
 import { parseProfile } from '../profile/schema';
 import { splitAddress, type CitiesOf } from '../postal/split-address';
-import { setPath } from '../ui/object-path';
+import { setPath } from '../profile/object-path';
 
 export interface UnplacedValue {
   /** The field of the stored data the value came from ('memo', 'tel', 'address'…). */
@@ -86,7 +86,7 @@ export async function migrateV0(raw: Record<string, unknown>, citiesOf?: CitiesO
     notes.push(`${from} → ${entries.map(([p]) => p).join(', ')}${how ? ` (${how})` : ''}`);
   };
 
-  const zip = typeof raw.zip === 'string' ? normalizePostal(raw.zip) : '';
+  const zip = typeof raw.zip === 'string' ? normalisePostal(raw.zip) : '';
   for (const [field, value] of Object.entries(raw)) {
     if (field === 'schemaVersion') continue;
     if (typeof value !== 'string') {
@@ -116,7 +116,7 @@ export async function migrateV0(raw: Record<string, unknown>, citiesOf?: CitiesO
         await placeAddress(text, zip, citiesOf, out, unplaced, notes);
         break;
       case 'tel': {
-        const phone = normalizePhone(text);
+        const phone = normalisePhone(text);
         if (phone) place(field, [['phone', phone]], 'digits only');
         else keep(field, value, 'not a Japanese phone number');
         break;

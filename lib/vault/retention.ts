@@ -2,6 +2,7 @@
 // calendar days in the browser's time zone, the way the user reads 引越日. A missing or unreadable
 // moving date, or an invalid policy, schedules nothing: data is never deleted on a guess.
 import { z } from 'zod';
+import { dayNumber, isoOfDayNumber, localDayNumber } from '../formats/calendar-day';
 
 export const MAX_RETENTION_DAYS = 3650;
 export const DEFAULT_RETENTION_DAYS = 30;
@@ -16,31 +17,6 @@ export type RetentionPolicy = z.output<typeof retentionPolicySchema>;
 
 /** The policy offered by default: delete 30 days after the moving date. */
 export const DEFAULT_RETENTION: RetentionPolicy = { mode: 'after-move', days: DEFAULT_RETENTION_DAYS };
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function dayNumber(isoDate: string): number | null {
-  const m = ISO_DATE.exec(isoDate.trim());
-  if (!m) return null;
-  const time = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  const d = new Date(time);
-  if (d.getUTCFullYear() !== Number(m[1]) || d.getUTCMonth() !== Number(m[2]) - 1 || d.getUTCDate() !== Number(m[3])) return null;
-  return time / 86_400_000;
-}
-
-function isoOfDayNumber(day: number): string {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
-}
-
-function localDayNumber(now: Date | number): number {
-  const d = new Date(now);
-  return Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / 86_400_000;
-}
-
-/** The calendar day ('YYYY-MM-DD') of `now` in the browser's time zone. */
-export function localIsoDate(now: Date | number = Date.now()): string {
-  return isoOfDayNumber(localDayNumber(now));
-}
 
 function deletionDay(policy: RetentionPolicy, moveDate: string): number | null {
   const parsed = retentionPolicySchema.safeParse(policy);

@@ -3,7 +3,7 @@
 // look at carries a `// check:` comment.
 
 import type { ClassifiedField } from '../../lib/recognise';
-import { providerFieldSchema } from '../../lib/providers/schema';
+import { fieldLine, idFromHost, isStableSelector, kebab, plainPath, quote } from '../../lib/providers/provider-text';
 import { attrValue, idSelector } from '../../lib/recognise/unique-selector';
 
 export interface DraftInput {
@@ -35,14 +35,6 @@ const CATEGORIES: Array<[RegExp, string]> = [
 
 /** Fields whose confidence is below this get a `// check:` comment. */
 export const CHECK_BELOW = 0.6;
-
-function kebab(value: string): string {
-  return value.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'new-provider';
-}
-
-function quote(value: string): string {
-  return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
-}
 
 const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
@@ -81,19 +73,15 @@ function describe(f: ClassifiedField): string {
   return clean(f.label || f.evidence.slice(0, 2).join(' ') || 'no caption').slice(0, 60);
 }
 
-function isValidSelector(selector: string): boolean {
-  return providerFieldSchema.shape.selector.safeParse(selector).success;
-}
-
 /** A draft needs at least one field it can map with a stable selector. */
 export class NothingToDraftError extends Error {}
 
 export function renderProviderDraft({ fields, document, url, pageName, today, fixture }: DraftInput): string {
   const parsed = url ? new URL(url) : null;
   const origin = parsed ? parsed.origin : 'https://example.jp';
-  const path = parsed ? parsed.pathname.replace(/\/index\.(?:php|html?)$/, '/').replace(/(.)\/+$/, '$1') : '/';
+  const path = parsed ? plainPath(parsed.pathname) : '/';
   const host = parsed ? parsed.hostname.replace(/^www\./, '') : pageName;
-  const id = kebab(parsed ? host.replace(/\.(?:co\.jp|or\.jp|ne\.jp|go\.jp|lg\.jp|jp|com)$/, '') : pageName);
+  const id = parsed ? idFromHost(parsed.hostname) : kebab(pageName);
   const form = formScope(fields);
   const formElement = form ? document.querySelector(form) : null;
   const heading = pageHeading(document, formElement) || id;
@@ -124,10 +112,9 @@ export function renderProviderDraft({ fields, document, url, pageName, today, fi
       lines.push(`        // no key: ${f.selector} — ${describe(f)}${why ? ` (${why})` : ''}`);
       continue;
     }
-    const part = f.part === undefined ? '' : `, part: ${typeof f.part === 'number' ? f.part : quote(f.part)}`;
-    const entry = `{ selector: ${quote(f.selector)}, key: ${quote(f.key)}${part} },`;
+    const entry = fieldLine(f.selector, f.key, f.part);
     const slot = `${f.key}${f.part === undefined ? '' : ` part ${f.part}`}`;
-    if (!isValidSelector(f.selector)) {
+    if (!isStableSelector(f.selector)) {
       lines.push(`        // check: ${describe(f)} has no stable selector (id, name or autocomplete); write one by hand:`);
       lines.push(`        // ${entry}`);
       continue;

@@ -4,4 +4,6 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 beforeEach(() => {
   fakeBrowser.reset();
+  // The fake browser has no UI language; the extension's default is Japanese.
+  fakeBrowser.i18n.getUILanguage = () => 'ja';
 });

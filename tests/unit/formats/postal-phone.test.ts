@@ -4,8 +4,8 @@ import { japanPhoneMetadata, PHONE_METADATA_PATH } from '../../../scripts/build-
 import {
   applyFormat,
   groupPhone,
-  normalizePhone,
-  normalizePostal,
+  normalisePhone,
+  normalisePostal,
   splitPostal,
 } from '../../../lib/formats/index';
 
@@ -23,8 +23,8 @@ describe('postal codes', () => {
     ['12345678', ''],
     ['abc-defg', ''],
     ['', ''],
-  ])('normalizePostal(%s) = %s', (input, expected) => {
-    expect(normalizePostal(input)).toBe(expected);
+  ])('normalisePostal(%s) = %s', (input, expected) => {
+    expect(normalisePostal(input)).toBe(expected);
   });
 
   it('splits into 3 + 4 digits', () => {
@@ -69,14 +69,14 @@ describe('phone numbers', () => {
     ['+819012345678', ['090', '1234', '5678']],
   ])('groupPhone(%s)', (input, expected) => {
     expect(groupPhone(input)).toEqual(expected);
-    expect(normalizePhone(input)).toBe(expected.join(''));
+    expect(normalisePhone(input)).toBe(expected.join(''));
   });
 
   it.each(['', '1234', '031234567', '0011234567', '+1 212 555 1234', 'abc', '03-1234-5678 内線12'])(
     'rejects %s',
     (input) => {
       expect(groupPhone(input)).toBeNull();
-      expect(normalizePhone(input)).toBe('');
+      expect(normalisePhone(input)).toBe('');
     },
   );
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFormat, normalizeHyphens } from '../../../lib/formats/index';
+import { applyFormat, normaliseHyphens } from '../../../lib/formats/index';
 
 describe('fullwidth', () => {
   it.each([
@@ -46,10 +46,10 @@ describe('uppercase', () => {
   });
 });
 
-describe('normalizeHyphens', () => {
+describe('normaliseHyphens', () => {
   it('keeps the long vowel mark inside kana words and turns dashes between digits', () => {
-    expect(normalizeHyphens('コーヒー 1ー2−3', '-')).toBe('コーヒー 1-2-3');
-    expect(normalizeHyphens('３丁目ー５', '－')).toBe('３丁目－５');
-    expect(normalizeHyphens('スーパー１ー２', '-')).toBe('スーパー１-２');
+    expect(normaliseHyphens('コーヒー 1ー2−3', '-')).toBe('コーヒー 1-2-3');
+    expect(normaliseHyphens('３丁目ー５', '－')).toBe('３丁目－５');
+    expect(normaliseHyphens('スーパー１ー２', '-')).toBe('スーパー１-２');
   });
 });

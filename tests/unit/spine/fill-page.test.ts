@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { AgentResponse } from '../../../lib/dom/agent';
 import { fillPage, targetForMatch, type FillTarget } from '../../../lib/fill/fill-page';
-import type { ChannelReply, PageChannel } from '../../../lib/fill/page-channel';
+import { parseAgentReply, type AgentReplyOf, type ChannelReply, type PageChannel } from '../../../lib/fill/page-channel';
 import { matchUrl } from '../../../lib/match/match-url';
 import type { AgentRequest, CollectedField, InsertedField } from '../../../lib/plan/types';
 import { demoProviders } from '../../../providers/demo';
@@ -9,7 +8,7 @@ import { sampleProfile, stringLeaves } from './sample';
 
 const URL_STEP1 = 'http://127.0.0.1:47811/moving/step1?from=mail';
 
-type Reply = ChannelReply | (() => never);
+type Reply = { response: unknown; documentId?: string } | (() => never);
 
 /** Answers collect and insert with canned replies and records what it was sent. */
 class FakeChannel implements PageChannel {
@@ -20,23 +19,25 @@ class FakeChannel implements PageChannel {
     private readonly onInsert: Reply = { response: { ok: true, fields: [] } },
   ) {}
 
-  async send(request: AgentRequest, documentId?: string): Promise<ChannelReply> {
+  // Validates like the real channel: the fill sees only what parseAgentReply lets through.
+  async send<R extends AgentRequest>(request: R, documentId?: string): Promise<ChannelReply<AgentReplyOf<R>>> {
     this.sent.push({ request: structuredClone(request), ...(documentId ? { documentId } : {}) });
     const reply = request.op === 'collect' ? this.onCollect : this.onInsert;
-    return typeof reply === 'function' ? reply() : reply;
+    const raw = typeof reply === 'function' ? reply() : reply;
+    return { response: parseAgentReply<R>(request.op, raw.response), ...(raw.documentId ? { documentId: raw.documentId } : {}) };
   }
 }
 
-function collectReply(fields: CollectedField[], documentId = 'doc-1'): ChannelReply {
+function collectReply(fields: CollectedField[], documentId = 'doc-1'): Reply {
   return { response: { ok: true, url: 'http://127.0.0.1:47811/moving/step1', fields }, documentId };
 }
 
-function insertReply(fields: InsertedField[]): ChannelReply {
+function insertReply(fields: InsertedField[]): Reply {
   return { response: { ok: true, fields } };
 }
 
-function refusal(error: string): ChannelReply {
-  return { response: { ok: false, error } as AgentResponse };
+function refusal(error: string): Reply {
+  return { response: { ok: false, error } };
 }
 
 const throws = (): never => {

@@ -78,9 +78,22 @@ describe('handleRequest', () => {
   });
 
   it('returns the stored report of a tab', async () => {
-    const report = { providerId: 'demo-gas', fields: [], counts: { filled: 0, skipped: 0, 'not-found': 0 } };
+    const report = {
+      providerId: 'demo-gas',
+      providerLabel: 'でもガス',
+      pageTitle: '開始',
+      url: 'http://127.0.0.1:47812/kaishi',
+      at: '2026-12-04T10:00:00.000Z',
+      fields: [{ id: 'f0', key: 'phone', part: 1, outcome: 'filled' }],
+      counts: { filled: 1, skipped: 0, 'not-found': 0 },
+    };
     await fakeBrowser.storage.session.set({ 'tp:report:7': report });
     expect(await handleRequest({ type: 'last-report', tabId: 7 }, options)).toEqual({ ok: true, report });
+  });
+
+  it('reads a stored report that does not validate as no report', async () => {
+    await fakeBrowser.storage.session.set({ 'tp:report:7': { providerId: 'demo-gas', fields: [], counts: { filled: 0 } } });
+    expect(await handleRequest({ type: 'last-report', tabId: 7 }, options)).toEqual({ ok: true, report: null });
   });
 
   it('does not fill a tab that does not exist or is on no provider page', async () => {

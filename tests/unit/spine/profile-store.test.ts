@@ -9,7 +9,7 @@ import {
   closeStore,
   loadProfile,
   saveProfile,
-} from '../../../lib/profile/store';
+} from '../../../lib/vault/profile-store';
 
 function deleteDatabase(): Promise<void> {
   return new Promise((resolve, reject) => {

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SAMPLE_PROFILE } from '../../../lib/demo/sample-profile';
-import { changePassphrase, deleteEverything, disableProtection, enableProtection, lockProfile, unlockProfile } from '../../../lib/profile/protection';
-import { enforceRetention } from '../../../lib/profile/retention-check';
-import { closeStore, DB_NAME, loadProfile, PROFILE_ID, ProfileLockedError, saveProfile, vaultState } from '../../../lib/profile/store';
+import { changePassphrase, deleteEverything, disableProtection, enableProtection, lockProfile, unlockProfile } from '../../../lib/vault/protection';
+import { enforceRetention } from '../../../lib/vault/retention-check';
+import { closeStore, DB_NAME, loadProfile, PROFILE_ID, ProfileLockedError, saveProfile, vaultState } from '../../../lib/vault/profile-store';
 import { db } from '../../../lib/storage/db';
-import { applyRetention, loadSettings } from '../../../lib/storage/settings';
+import { applyRetention, loadSettings } from '../../../lib/vault/settings';
 import { isVaultError } from '../../../lib/vault/errors';
 
 const PASS = 'correct horse 電池 staple';

@@ -1,5 +1,5 @@
-import { loadSettings } from '../storage/settings';
-import { deletionDueOn, noticeDueOn } from '../vault/retention';
+import { loadSettings } from './settings';
+import { deletionDueOn, noticeDueOn } from './retention';
 import { deleteEverything } from './protection';
 
 export type RetentionStatus = { kind: 'none' } | { kind: 'notice'; deleteOn: string } | { kind: 'deleted' };

@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
 import { closeDb, db, DB_NAME } from '../storage/db';
-import { loadSettings, saveSettings } from '../storage/settings';
-import { encryptJson } from '../vault/crypto';
-import { VaultError } from '../vault/errors';
-import { forgetKey, rememberKey, setIdleMinutes } from '../vault/session-key';
-import { createVaultWithBytes, openRecord, unlockWithBytes } from '../vault/vault-state';
-import { loadProfile, META_ID, PROFILE_ID, vaultMeta } from './store';
+import { loadSettings, saveSettings } from './settings';
+import { encryptJson } from './crypto';
+import { VaultError } from './errors';
+import { forgetKey, rememberKey, setIdleMinutes } from './session-key';
+import { createVaultWithBytes, openRecord, unlockWithBytes } from './vault-state';
+import { loadProfile, META_ID, PROFILE_ID, vaultMeta } from './profile-store';
 
 // Passphrase protection of the stored profile: turning it on and off, unlocking, locking, changing
 // the passphrase, and deleting every stored byte.

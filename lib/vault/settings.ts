@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { DEFAULT_RETENTION, deletionDate, retentionPolicySchema, type RetentionPolicy } from '../vault/retention';
-import { DEFAULT_IDLE_MINUTES } from '../vault/vault-state';
-import { db } from './db';
+import { DEFAULT_RETENTION, deletionDate, retentionPolicySchema, type RetentionPolicy } from './retention';
+import { DEFAULT_IDLE_MINUTES } from './vault-state';
+import { db } from '../storage/db';
 
 // The user's choices about their data: how long the vault stays unlocked when idle, and how long
 // data is kept. Stored unencrypted because retention must work while the vault is locked; it holds

@@ -1,11 +1,11 @@
 import { closeDb, db } from '../storage/db';
-import { loadSettings, saveSettings } from '../storage/settings';
-import { encryptJson } from '../vault/crypto';
-import { currentKey } from '../vault/session-key';
-import { deletionDate } from '../vault/retention';
-import { openRecord, parseVaultMeta, type VaultMeta } from '../vault/vault-state';
-import { migrate, schemaVersionOf } from '../vault/migrations';
-import { emptyProfile, parseProfile, PROFILE_SCHEMA_VERSION, type Profile, type ProfileParseResult } from './schema';
+import { loadSettings, saveSettings } from './settings';
+import { encryptJson } from './crypto';
+import { currentKey } from './session-key';
+import { deletionDate } from './retention';
+import { openRecord, parseVaultMeta, type VaultMeta } from './vault-state';
+import { migrate, schemaVersionOf } from './migrations';
+import { emptyProfile, parseProfile, PROFILE_SCHEMA_VERSION, type Profile, type ProfileParseResult } from '../profile/schema';
 
 // The profile lives only in this extension's IndexedDB — as plain data, or, once the user sets a
 // passphrase, as an AES-GCM envelope that only the unlocked key opens. Nothing here talks to the

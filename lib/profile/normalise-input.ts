@@ -1,9 +1,11 @@
 import { applyFormat } from '../formats';
-import type { InputKind } from '../ui/profile-fields';
+
+/** How an editor field is typed and normalised. */
+export type InputKind = 'text' | 'kana' | 'romaji' | 'postal' | 'tel' | 'email' | 'date' | 'prefecture' | 'gender';
 
 /** What the editor stores for what the user typed: 半角 digits without hyphens for postal codes and
  * phones, カタカナ for フリガナ (ひらがな typed is converted), trimmed text elsewhere. */
-export function normalizeInput(kind: InputKind, raw: string): string {
+export function normaliseInput(kind: InputKind, raw: string): string {
   const value = raw.trim();
   if (value === '') return '';
   switch (kind) {

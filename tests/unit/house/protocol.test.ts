@@ -1,0 +1,120 @@
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { z } from 'zod';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { handleRequest } from '../../../lib/background/handle-request';
+import type { FillResult } from '../../../lib/fill/fill-page';
+import { parseAgentReply, type AgentReplyOf, type PageChannel } from '../../../lib/fill/page-channel';
+import {
+  askBackground,
+  parseReply,
+  type GuessPreview,
+  type GuessResult,
+  type Refusal,
+  type ReplyOf,
+  type TabStatus,
+} from '../../../lib/messages';
+import { collectResultSchema, fillReportSchema, insertResultSchema, recogniseResultSchema } from '../../../lib/plan/schemas';
+import type { AgentRefusal, CollectRequest, CollectResult, FillReport, InsertResult, RecogniseRequest, RecogniseResult } from '../../../lib/plan/types';
+import { storageItems } from '../../../lib/storage/items';
+
+// Locks the protocol's types: a request names its reply, replies are told apart by `ok`, and the
+// validators give exactly the types the code uses.
+
+describe('the types of the protocol', () => {
+  it('validators produce the types the code uses', () => {
+    expectTypeOf<z.output<typeof fillReportSchema>>().toEqualTypeOf<FillReport>();
+    expectTypeOf<z.output<typeof collectResultSchema>>().toEqualTypeOf<CollectResult>();
+    expectTypeOf<z.output<typeof insertResultSchema>>().toEqualTypeOf<InsertResult>();
+    expectTypeOf<z.output<typeof recogniseResultSchema>>().toEqualTypeOf<RecogniseResult>();
+  });
+
+  it('each request type has its own reply, or a refusal', () => {
+    expectTypeOf<ReplyOf<'tab-status'>>().toEqualTypeOf<{ ok: true; status: TabStatus } | Refusal>();
+    expectTypeOf<ReplyOf<'fill'>>().toEqualTypeOf<FillResult | Refusal>();
+    expectTypeOf<ReplyOf<'recognise'>>().toEqualTypeOf<GuessResult | Refusal>();
+    expectTypeOf(askBackground<'last-report'>).returns.resolves.toEqualTypeOf<{ ok: true; report: FillReport | null } | Refusal>();
+  });
+
+  it('rejects malformed requests and unchecked reads at compile time', () => {
+    const never = (): void => {
+      // @ts-expect-error a request without its tab
+      void askBackground({ type: 'fill' });
+      // @ts-expect-error an unknown request type
+      void askBackground({ type: 'read-profile', tabId: 1 });
+      // @ts-expect-error fill-guessed carries the confirmed fields
+      void askBackground({ type: 'fill-guessed', tabId: 1 });
+      void askBackground({ type: 'recognise', tabId: 1 }).then((reply) => {
+        // @ts-expect-error the preview exists only once `ok` is checked
+        void reply.preview;
+        if (reply.ok) expectTypeOf(reply.preview).toEqualTypeOf<GuessPreview>();
+      });
+    };
+    expect(typeof never).toBe('function');
+  });
+
+  it('the agent channel gives the reply of the op that was sent', () => {
+    expectTypeOf<AgentReplyOf<CollectRequest>>().toEqualTypeOf<CollectResult | AgentRefusal | { ok: false; error: 'malformed-reply' }>();
+    expectTypeOf<AgentReplyOf<RecogniseRequest>>().toEqualTypeOf<RecogniseResult | AgentRefusal | { ok: false; error: 'malformed-reply' }>();
+    const never = async (channel: PageChannel): Promise<void> => {
+      const reply = (await channel.send({ op: 'recognise', expected: { origin: 'https://a.test', path: '/' } })).response;
+      // @ts-expect-error a recognise reply has no url
+      if (reply?.ok) void reply.url;
+    };
+    expect(typeof never).toBe('function');
+  });
+
+  it('storage items take and give their own type', () => {
+    expectTypeOf(storageItems.report(1).get).returns.resolves.toEqualTypeOf<FillReport | null>();
+    const never = (): void => {
+      // @ts-expect-error a report is not a draft
+      void storageItems.report(1).set({ values: {}, savedAt: '' });
+    };
+    expect(typeof never).toBe('function');
+  });
+});
+
+describe('validation at the boundaries', () => {
+  const report: FillReport = {
+    providerId: null,
+    providerLabel: 'www.example.co.jp',
+    pageTitle: 'お引越し',
+    url: 'https://www.example.co.jp/move',
+    at: '2026-12-04T10:00:00.000Z',
+    fields: [{ id: 'g0', key: 'name.full', outcome: 'skipped', reason: 'not-visible', guessed: true }],
+    counts: { filled: 0, skipped: 1, 'not-found': 0 },
+  };
+
+  it('a reply that is not the reply of its request reads as no answer', () => {
+    expect(parseReply('fill', { ok: true, report })).toEqual({ ok: true, report });
+    expect(parseReply('tab-status', { ok: true, report })).toEqual({ ok: false, error: 'no-answer' });
+    expect(parseReply('tab-status', { ok: true, status: { kind: 'provider' } })).toEqual({ ok: false, error: 'no-answer' });
+    expect(parseReply('fill', { ok: false, error: 'refused' })).toEqual({ ok: false, error: 'refused' });
+    expect(parseReply('fill', { ok: false, error: 'shrug' })).toEqual({ ok: false, error: 'no-answer' });
+    expect(parseReply('fill', undefined)).toEqual({ ok: false, error: 'no-answer' });
+  });
+
+  it('what the background answers passes the page-side validator', async () => {
+    const popup = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
+    await storageItems.report(7).set(report);
+    const raw = await handleRequest({ type: 'last-report', tabId: 7 }, popup);
+    expect(parseReply('last-report', raw)).toEqual({ ok: true, report });
+    const status = await handleRequest({ type: 'tab-status', tabId: 4242 }, popup);
+    expect(parseReply('tab-status', status)).toEqual({ ok: true, status: { kind: 'unsupported' } });
+  });
+
+  it('an agent answer of another op is malformed; nothing at all is no answer', () => {
+    const collected = { ok: true, url: 'https://a.test/', fields: [] };
+    expect(parseAgentReply<CollectRequest>('collect', collected)).toEqual(collected);
+    expect(parseAgentReply<RecogniseRequest>('recognise', collected)).toEqual({ ok: false, error: 'malformed-reply' });
+    expect(parseAgentReply<CollectRequest>('collect', { ok: false, error: 'framed' })).toEqual({ ok: false, error: 'framed' });
+    expect(parseAgentReply<CollectRequest>('collect', { ok: false, error: 'no-agent' })).toEqual({ ok: false, error: 'malformed-reply' });
+    expect(parseAgentReply<CollectRequest>('collect', undefined)).toBeUndefined();
+  });
+
+  it('a stored value that does not validate reads as absent, and a valid one round-trips', async () => {
+    await fakeBrowser.storage.session.set({ 'tp:vault': { key: '', lastActivity: 'now' } });
+    expect(await storageItems.vault.get()).toBeNull();
+    await storageItems.vault.set({ key: 'AAAA', lastActivity: 1, idleMinutes: 15 });
+    expect(await storageItems.vault.get()).toEqual({ key: 'AAAA', lastActivity: 1, idleMinutes: 15 });
+  });
+});
