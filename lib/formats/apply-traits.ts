@@ -1,6 +1,6 @@
 // Writing a value with a set of traits. Each trait acts on its own; the kind of value says which
 // traits mean something (spacing for names, padding for dates, separators for postal codes…).
-import type { AddressPart, AddressRun, FieldPart } from '../profile/keys';
+import type { AddressPart, AddressRun, FieldPart } from './parts';
 import { formatAddress, type AddressParts, type DerivedAddressKey } from './address';
 import { dateParts, formatEraYear, pad2 } from './date';
 import { findEra } from './era';

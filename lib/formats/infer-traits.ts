@@ -1,6 +1,6 @@
 // The automatic choice of traits: the named format the field's constraints point to, then each trait
 // read on its own from the field, so that a field asking for 全角 and for two digits gets both.
-import type { FieldPart } from '../profile/keys';
+import type { FieldPart } from './parts';
 import type { FieldTraits, ValueKind } from './field-traits';
 import { inferFormat, readSignals, type Signals } from './infer-format';
 import { prefectureOf } from './prefecture';

@@ -30,3 +30,9 @@ export type AddressRun = keyof typeof ADDRESS_RUNS;
 /** `part` values: 1-based pieces of postal codes and phones, named pieces of dates. */
 export const FIELD_PARTS = [1, 2, 3, 'year', 'month', 'day', 'era'] as const;
 export type FieldPart = (typeof FIELD_PARTS)[number];
+
+/**
+ * Address keys derived from the town and block however the user typed them (docs/profile-keys-extensions.md):
+ * the town without its 丁目 (町名), and the 丁目 with the block (丁目・番地).
+ */
+export const ADDRESS_DERIVED = ['townName', 'chomeBlock'] as const;

@@ -1,10 +1,12 @@
-import type { ReviewReason } from '../recognise/types';
 import type { FieldTraits } from '../formats';
 import type { FieldPart } from '../formats/parts';
 
 // Plain, serialisable data exchanged between the background (which knows the profile) and the page
 // agent (which knows the DOM). The page side never receives anything but selectors and the final
 // value of each field it fills.
+
+/** Why a recognised guess is not ticked in advance: the user is asked to look (「要確認」). */
+export type ReviewReason = 'side-unknown' | 'caption-unclear' | 'low-confidence';
 
 export type ControlKind = 'text' | 'textarea' | 'select' | 'radio' | 'checkbox' | 'date';
 

@@ -1,16 +1,11 @@
 // The canonical profile vocabulary (../shared/spec/profile-keys.md). Mappings, the planner and the
 // field classifier all speak these names; a key never changes meaning once published.
 
-import { ADDRESS_PARTS, ADDRESS_RUNS, type AddressRun } from '../formats/parts';
+import { ADDRESS_DERIVED, ADDRESS_PARTS, ADDRESS_RUNS, type AddressRun } from '../formats/parts';
 
 // Parts of addresses, dates, postal codes and phones are the formats' vocabulary; keys name them.
-export { ADDRESS_PARTS, ADDRESS_RUNS, FIELD_PARTS, type AddressPart, type AddressRun, type FieldPart } from '../formats/parts';
+export { ADDRESS_DERIVED, ADDRESS_PARTS, ADDRESS_RUNS, FIELD_PARTS, type AddressPart, type AddressRun, type FieldPart } from '../formats/parts';
 
-/**
- * Address keys derived from the town and block however the user typed them (docs/profile-keys-extensions.md):
- * the town without its 丁目 (町名), and the 丁目 with the block (丁目・番地).
- */
-export const ADDRESS_DERIVED = ['townName', 'chomeBlock'] as const;
 export type AddressSide = 'oldAddress' | 'newAddress';
 
 const ADDRESS_KEYS = (['oldAddress', 'newAddress'] as const).flatMap((side) =>

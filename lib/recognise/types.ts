@@ -1,3 +1,4 @@
+import type { ReviewReason } from '../plan/types';
 import type { FieldPart } from '../profile/keys';
 import type { RuleId } from './rules';
 
@@ -31,7 +32,7 @@ export interface ClassifiedField {
  * caption-unclear: the field's own caption does not say what it asks (only its name, type or place);
  * low-confidence: the evidence is weak or split.
  */
-export type ReviewReason = 'side-unknown' | 'caption-unclear' | 'low-confidence';
+export type { ReviewReason } from '../plan/types';
 
 export interface ClassifyOptions {
   /** When given, fields for which it returns false are left out of the result. */
