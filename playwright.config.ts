@@ -10,4 +10,10 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: process.env.PW_JSON_OUTPUT ? [['list'], ['json', { outputFile: process.env.PW_JSON_OUTPUT }]] : 'list',
   outputDir: 'test-results/e2e',
+  // One project per browser, so that `--project firefox` runs one browser's journeys and a failure
+  // line starts with the browser's name.
+  projects: [
+    { name: 'chromium', testIgnore: 'firefox/**' },
+    { name: 'firefox', testMatch: 'firefox/**/*.spec.ts' },
+  ],
 });

@@ -61,6 +61,7 @@ function main(): void {
     ['build: Chrome (production)', npx('wxt', 'build')],
     ['build: Firefox (production)', npx('wxt', 'build', '-b', 'firefox')],
     ['build: Chrome (demo/test)', npx('wxt', 'build', '--mode', 'demo')],
+    ['build: Firefox (demo/test)', npx('wxt', 'build', '-b', 'firefox', '--mode', 'demo')],
   ];
   for (const [title, [cmd, args]] of steps) {
     const code = runQuiet(title, cmd, [...args]);
@@ -82,7 +83,7 @@ function main(): void {
     tallies.push({ name: 'e2e (no Chromium)', passed: 0, failed: 1, skipped: 0 });
   } else {
     const pwJson = join(OUT, 'playwright.json');
-    run('end-to-end tests (Playwright, headless Chromium)', 'npx', ['playwright', 'test'], { PW_JSON_OUTPUT: pwJson });
+    run('end-to-end tests (Playwright: headless Chromium; tests/e2e/firefox: headless Firefox)', 'npx', ['playwright', 'test'], { PW_JSON_OUTPUT: pwJson });
     const pw = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(pwJson);
     tallies.push(
       pw
