@@ -1,7 +1,9 @@
 import { readdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { checkCatalog, validateCatalogModule } from '../lib/procedures/validate';
 import { ProviderValidationError, validateProvider } from '../lib/providers/validate';
+import { catalogModules } from '../providers/procedures';
 
 // Validates every provider file (run before each build and in the tests): a broken file stops the
 // build with its file name, the path inside it and what is wrong.
@@ -35,6 +37,15 @@ async function main(): Promise<void> {
       failed += 1;
       console.error(err instanceof Error ? err.message : String(err));
     }
+  }
+  // The procedure catalog (providers/procedures/) names provider files; every link must resolve.
+  try {
+    const modules = catalogModules.map((m) => ({ file: m.file, entries: validateCatalogModule(m.entries, m.file) }));
+    checkCatalog(modules, ids);
+    console.log(`procedures: ${modules.reduce((n, m) => n + m.entries.length, 0)} entries valid`);
+  } catch (err) {
+    failed += 1;
+    console.error(err instanceof Error ? err.message : String(err));
   }
   if (failed) {
     console.error(`\n${failed} provider file(s) invalid.`);

@@ -13,7 +13,7 @@ export class ProviderValidationError extends Error {
   }
 }
 
-function formatPath(path: PropertyKey[]): string {
+export function formatPath(path: PropertyKey[]): string {
   return path
     .map((seg, i) => (typeof seg === 'number' ? `[${seg}]` : `${i === 0 ? '' : '.'}${String(seg)}`))
     .join('');
