@@ -10,6 +10,9 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('fill'), tabId: z.number().int().nonnegative() }),
   z.object({ type: z.literal('last-report'), tabId: z.number().int().nonnegative() }),
   z.object({ type: z.literal('recognise'), tabId: z.number().int().nonnegative() }),
+  // The checklist's part: the user agreed to what this site receives; the page's procedure state.
+  z.object({ type: z.literal('grant-consent'), tabId: z.number().int().nonnegative(), keys: z.array(z.string().refine(isProfileKey)).min(1).max(300) }),
+  z.object({ type: z.literal('procedure-status'), tabId: z.number().int().nonnegative() }),
   z.object({
     type: z.literal('fill-guessed'),
     tabId: z.number().int().nonnegative(),

@@ -7,6 +7,7 @@ import type { TabStatus } from '../messages';
 import type { FillReport } from '../plan/types';
 import { isProfileEmpty, type Profile } from '../profile/schema';
 import { loadProfile, ProfileLockedError } from '../profile/store';
+import { gateFill, noteFill, type ConsentNeeded } from './procedure-gate';
 
 const REPORT_PREFIX = 'tp:report:';
 
@@ -45,15 +46,20 @@ export async function profileForFill(): Promise<{ ok: true; profile: Profile } |
   return isProfileEmpty(profile) ? { ok: false, error: 'profile-empty' } : { ok: true, profile };
 }
 
-export async function fillTab(tabId: number): Promise<FillResult> {
+export async function fillTab(tabId: number): Promise<FillResult | ConsentNeeded> {
   const url = await tabUrl(tabId);
   if (!url) return { ok: false, error: 'no-tab' };
   const match = matchUrl(url, providers);
   if (!match) return { ok: false, error: 'no-provider' };
   const loaded = await profileForFill();
   if (!loaded.ok) return loaded;
-  const result = await fillPage(targetForMatch(url, match), loaded.profile, tabChannel(tabId), url);
-  if (result.ok) await rememberReport(tabId, result.report);
+  const gate = await gateFill(url, match.provider.label.ja, match.page.fields.map((f) => f.key), loaded.profile, match.provider.id);
+  if (!gate.ok) return gate;
+  const result = await fillPage(targetForMatch(url, match), gate.profile, tabChannel(tabId), url);
+  if (result.ok) {
+    await rememberReport(tabId, result.report);
+    await noteFill(result.report, gate.procedureId, false);
+  }
   return result;
 }
 

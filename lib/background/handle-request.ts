@@ -2,6 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { requestSchema } from '../messages';
 import { describeTab, fillTab, lastReport, rememberReport } from './fill-tab';
 import { fillGuessed, previewGuesses } from './guess-fill';
+import { consentForTab, procedureStatusOfTab } from './procedure-requests';
 
 /** Only this extension's own pages (popup, options) may ask the background for anything. Content
  * scripts and web pages are refused: their sender URL is the web page's. */
@@ -25,6 +26,10 @@ export async function handleRequest(message: unknown, sender: Browser.runtime.Me
       return { ok: true, report: await lastReport(request.tabId) };
     case 'recognise':
       return previewGuesses(request.tabId);
+    case 'grant-consent':
+      return consentForTab(request.tabId, request.keys);
+    case 'procedure-status':
+      return { ok: true, procedure: await procedureStatusOfTab(request.tabId) };
     case 'fill-guessed': {
       const result = await fillGuessed(request.tabId, request.fields);
       if (result.ok) await rememberReport(request.tabId, result.report);

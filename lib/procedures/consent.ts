@@ -13,7 +13,7 @@ export interface ConsentItem {
 /** 「山田太郎」→「•••郎」: enough to recognise one's own data, not to read it over a shoulder. */
 export function maskValue(value: string): string {
   const chars = [...value];
-  const visible = chars.length >= 6 ? 2 : chars.length >= 3 ? 1 : 0;
+  const visible = chars.length >= 6 ? 2 : chars.length >= 2 ? 1 : 0;
   return '•'.repeat(chars.length - visible) + chars.slice(chars.length - visible).join('');
 }
 

@@ -1,8 +1,11 @@
 import { browser } from 'wxt/browser';
+import type { ConsentNeeded } from '../background/procedure-gate';
 import type { FillError, FillResult } from '../fill/fill-page';
 import type { GuessChoice, GuessPreview, TabStatus } from '../messages';
 import type { FillReport } from '../plan/types';
+import { renderConsentPanel } from './consent-panel';
 import { renderFillReport } from './fill-report';
+import { renderProcedureLine } from './procedure-line';
 import { renderGuessPanel } from './guess-panel';
 import { h, t } from './i18n';
 
@@ -36,6 +39,14 @@ export async function mountFillPanel(container: HTMLElement, tabId: number | und
     heading.textContent = t('status_unsupported');
   }
 
+  const procedureLine = h('p', { class: 'procedure-line' });
+  container.insertBefore(procedureLine, button);
+  async function refreshProcedure(): Promise<void> {
+    const { procedure } = await ask<{ procedure: Parameters<typeof renderProcedureLine>[0] }>({ type: 'procedure-status', tabId });
+    procedureLine.replaceChildren(...renderProcedureLine(procedure));
+  }
+  await refreshProcedure();
+
   const last = await ask<{ report: FillReport | null }>({ type: 'last-report', tabId });
   if (last.report) result.replaceChildren(renderFillReport(last.report));
 
@@ -59,12 +70,26 @@ export async function mountFillPanel(container: HTMLElement, tabId: number | und
     }
   }
 
-  async function request(message: unknown): Promise<FillResult> {
+  async function send(message: unknown): Promise<FillResult | ConsentNeeded> {
     try {
-      return await ask<FillResult>(message);
+      return await ask<FillResult | ConsentNeeded>(message);
     } catch {
       return { ok: false, error: 'inject-failed' };
     }
+  }
+
+  // The first fill on a site waits for the user's consent to what it will receive.
+  async function request(message: unknown): Promise<FillResult> {
+    const outcome = await send(message);
+    if (outcome.ok || outcome.error !== 'consent-needed') return outcome;
+    busy(false);
+    progress.textContent = '';
+    const agreed = await new Promise<boolean>((resolve) => result.replaceChildren(renderConsentPanel(outcome.consent, resolve)));
+    if (!agreed) return { ok: false, error: 'consent-declined' as FillError };
+    busy(true);
+    await ask({ type: 'grant-consent', tabId, keys: outcome.consent.items.map((i) => i.key) });
+    const again = await send(message);
+    return again.ok || again.error !== 'consent-needed' ? again : { ok: false, error: 'consent-declined' as FillError };
   }
 
   async function fillGuessed(choices: GuessChoice[]): Promise<void> {
@@ -72,6 +97,7 @@ export async function mountFillPanel(container: HTMLElement, tabId: number | und
     const outcome = await request({ type: 'fill-guessed', tabId, fields: choices });
     busy(false);
     show(outcome);
+    await refreshProcedure();
   }
 
   button.addEventListener('click', async () => {
@@ -80,6 +106,7 @@ export async function mountFillPanel(container: HTMLElement, tabId: number | und
       const outcome = await request({ type: 'fill', tabId });
       busy(false);
       show(outcome);
+      await refreshProcedure();
       return;
     }
     // No mapping: recognise first, fill only what the user confirms.
