@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { checkCatalog, validateCatalogModule } from '../lib/procedures/validate';
 import { ProviderValidationError, validateProvider } from '../lib/providers/validate';
 import { catalogModules } from '../providers/procedures';
+import { demoProcedureLinks } from '../providers/procedures/demo-links';
 
 // Validates every provider file (run before each build and in the tests): a broken file stops the
 // build with its file name, the path inside it and what is wrong.
@@ -42,6 +43,10 @@ async function main(): Promise<void> {
   try {
     const modules = catalogModules.map((m) => ({ file: m.file, entries: validateCatalogModule(m.entries, m.file) }));
     checkCatalog(modules, ids);
+    const entries = new Set(modules.flatMap((m) => m.entries.map((e) => e.id)));
+    const demoLinks = Object.entries(demoProcedureLinks).flatMap(([procedure, linked]) => linked.map((provider) => ({ procedure, provider })));
+    const broken = demoLinks.filter((l) => !entries.has(l.procedure) || !ids.has(l.provider));
+    if (broken.length) throw new Error(`providers/procedures/demo-links.ts: unresolved ${broken.map((l) => `${l.procedure} → ${l.provider}`).join(', ')}`);
     console.log(`procedures: ${modules.reduce((n, m) => n + m.entries.length, 0)} entries valid`);
   } catch (err) {
     failed += 1;

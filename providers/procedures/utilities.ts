@@ -1,7 +1,8 @@
 import { defineProcedures } from '../../lib/procedures/schema';
 
 // 郵便・電気・ガス・水道・放送・通信: mostly online at each company; the user ticks the ones they
-// have a contract with. Provider links name the mapping files that fill the company's form.
+// have a contract with. The demo builds link the demo providers to these entries
+// (providers/procedures/demo-links.ts).
 
 export default defineProcedures([
   {
@@ -10,12 +11,11 @@ export default defineProcedures([
     category: 'post',
     purposes: ['move', 'marriage'],
     where: { ja: '郵便局の窓口、またはe転居', en: 'Post office, or e-tenkyo online' },
-    methods: ['online-mapped', 'in-person'],
+    methods: ['online', 'in-person'],
     bring: ['id-document'],
     due: { type: 'guide', offset: -7 },
     note: { ja: '1年間転送。登録まで3〜7営業日かかります。', en: 'Forwards for one year; registration takes 3–7 business days.' },
     officialUrl: 'https://welcometown.post.japanpost.jp/etn/',
-    providers: ['demo-tenkyo'],
   },
   {
     id: 'electricity',
@@ -24,10 +24,9 @@ export default defineProcedures([
     purposes: ['move'],
     optional: true,
     where: { ja: '電力会社のサイト', en: "The supplier's site" },
-    methods: ['online-mapped', 'phone'],
+    methods: ['online', 'phone'],
     bring: ['customer-number', 'supply-point-id'],
     due: { type: 'guide', offset: -7 },
-    providers: ['demo-denki'],
   },
   {
     id: 'gas',
@@ -36,10 +35,9 @@ export default defineProcedures([
     purposes: ['move'],
     optional: true,
     where: { ja: 'ガス会社のサイト（開栓は立会いが必要）', en: "The gas company's site (someone must be present to start)" },
-    methods: ['online-mapped', 'phone'],
+    methods: ['online', 'phone'],
     bring: ['customer-number'],
     due: { type: 'guide', offset: -7 },
-    providers: ['demo-gas'],
   },
   {
     id: 'water',
@@ -48,10 +46,9 @@ export default defineProcedures([
     purposes: ['move'],
     optional: true,
     where: { ja: '水道局のサイト', en: "The water bureau's site" },
-    methods: ['online-mapped', 'phone'],
+    methods: ['online', 'phone'],
     bring: ['customer-number'],
     due: { type: 'guide', offset: -5 },
-    providers: ['demo-suido'],
   },
   {
     id: 'nhk',

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { SAMPLE_PROFILE } from '../../lib/demo/sample-profile';
 import { UNMAPPED_SITE } from '../../scripts/lib/demo-sites';
@@ -91,6 +92,16 @@ test('checklist: answers, consent, fill → 入力済み, 完了 with 受付番�
   await nhk.getByLabel('お客さま番号').dispatchEvent('change');
   await nhk.getByLabel('手続きをするサイトのアドレス').fill(UNMAPPED);
   await nhk.getByLabel('手続きをするサイトのアドレス').dispatchEvent('change');
+
+  // No WCAG A/AA violation that axe can find on the filled-in list.
+  const axe = await new AxeBuilder({ page: list }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+  // README_SCREENSHOTS=1 refreshes the README's picture.
+  if (process.env.README_SCREENSHOTS) {
+    await list.setViewportSize({ width: 900, height: 1400 });
+    const box = (await list.locator('.list').boundingBox())!;
+    await list.screenshot({ path: 'docs/checklist.png', fullPage: true, clip: { x: box.x, y: box.y, width: box.width, height: 1080 } });
+  }
 
   // Reload: everything is kept.
   await list.reload();

@@ -5,6 +5,8 @@ import { selectProcedures } from '../../../lib/procedures/select';
 import { demoProviders } from '../../../providers/demo';
 import { realProviders } from '../../../providers';
 import { catalogModules } from '../../../providers/procedures';
+import { demoProcedureLinks } from '../../../providers/procedures/demo-links';
+import { withLinks } from '../../../lib/procedures/catalog';
 
 const allProviderIds = new Set([...realProviders, ...demoProviders].map((p) => p.id));
 
@@ -12,8 +14,14 @@ describe('procedure catalog', () => {
   it('every module validates and every provider link resolves to a provider file', () => {
     const modules = catalogModules.map((m) => ({ file: m.file, entries: validateCatalogModule(m.entries, m.file) }));
     expect(() => checkCatalog(modules, allProviderIds)).not.toThrow();
-    const links = modules.flatMap((m) => m.entries.flatMap((e) => e.providers ?? []));
+    // The demo build's links, added to their entries, resolve as well.
+    const ids = new Set(modules.flatMap((m) => m.entries.map((e) => e.id)));
+    expect(Object.keys(demoProcedureLinks).filter((id) => !ids.has(id))).toEqual([]);
+    const linked = modules.map((m) => ({ file: m.file, entries: m.entries.map((e) => withLinks(e, demoProcedureLinks[e.id])) }));
+    expect(() => checkCatalog(linked, allProviderIds)).not.toThrow();
+    const links = linked.flatMap((m) => m.entries.flatMap((e) => e.providers ?? []));
     expect(links).toEqual(expect.arrayContaining(['demo-denki', 'demo-gas', 'demo-suido', 'demo-tenkyo']));
+    expect(catalog().find((e) => e.id === 'electricity')!.methods[0]).toBe('online-mapped');
   });
 
   it('has at least 40 entries for 引越し and a handful each for 結婚 and 出産, some shared', () => {
