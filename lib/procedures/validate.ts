@@ -1,12 +1,20 @@
-import { formatPath, ProviderValidationError } from '../providers/validate';
 import { catalogModuleSchema, type Procedure } from './schema';
 
-export class CatalogValidationError extends ProviderValidationError {
-  constructor(file: string, problems: { path: string; message: string }[]) {
-    super(file, problems);
-    this.message = this.message.replace('invalid provider file', 'invalid procedure catalog file');
+// Kept apart from lib/providers/validate: the catalog is validated at run time too, and the
+// provider schema (with its loopback rule for demo origins) stays out of production bundles.
+
+export class CatalogValidationError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problems: { path: string; message: string }[],
+  ) {
+    super(`invalid procedure catalog file ${file}:\n` + problems.map((p) => `  at ${p.path || '(root)'}: ${p.message}`).join('\n'));
     this.name = 'CatalogValidationError';
   }
+}
+
+function formatPath(path: PropertyKey[]): string {
+  return path.map((seg, i) => (typeof seg === 'number' ? `[${seg}]` : `${i === 0 ? '' : '.'}${String(seg)}`)).join('');
 }
 
 /** Validates one catalog module's default export; errors name the file and the path inside it. */

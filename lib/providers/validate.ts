@@ -13,7 +13,7 @@ export class ProviderValidationError extends Error {
   }
 }
 
-export function formatPath(path: PropertyKey[]): string {
+function formatPath(path: PropertyKey[]): string {
   return path
     .map((seg, i) => (typeof seg === 'number' ? `[${seg}]` : `${i === 0 ? '' : '.'}${String(seg)}`))
     .join('');

@@ -25,6 +25,8 @@ async function openChecklist(page: Page, extensionId: string): Promise<void> {
 
 const item = (page: Page, id: string) => page.locator(`li[data-procedure="${id}"]`);
 
+test.describe.configure({ timeout: 180_000 });
+
 test('checklist: answers, consent, fill → 入力済み, 完了 with 受付番号, kept over reload; list number on an unmapped page', async ({ context, sites, serviceWorker, extensionId, openPopup }) => {
   expect(sites).toBeTruthy();
   expect(await seedSampleProfile(serviceWorker, { consent: false })).toBe(true);
@@ -48,6 +50,7 @@ test('checklist: answers, consent, fill → 入力済み, 完了 with 受付番�
   await list.locator('[data-pick="electricity"]').check();
   await list.locator('[data-pick="nhk"]').check();
   await expect(item(list, 'electricity').locator('.state')).toHaveText(/未着手/);
+  await expect(item(list, 'nhk')).toBeVisible();
   const progress = list.locator('[data-progress]');
   const total = Number((await progress.getAttribute('data-progress'))!.split('/')[1]);
   expect(total).toBeGreaterThan(15);
