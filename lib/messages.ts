@@ -20,6 +20,9 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('fill'), tabId }),
   z.object({ type: z.literal('last-report'), tabId }),
   z.object({ type: z.literal('recognise'), tabId }),
+  // The checklist's part: the user agreed to what this site receives; the page's procedure state.
+  z.object({ type: z.literal('grant-consent'), tabId, keys: z.array(z.string().refine(isProfileKey)).min(1).max(300) }),
+  z.object({ type: z.literal('procedure-status'), tabId }),
   z.object({
     type: z.literal('fill-guessed'),
     tabId,
@@ -119,13 +122,36 @@ export type RecordedMappingReply = z.output<typeof recordedMappingSchema>;
 
 const pickedFieldSchema = z.object({ selector: z.string(), label: z.string(), tag: z.string(), type: z.string() });
 
+/** A first fill on a site waits for the user's consent to what the site receives (keys, masked values). */
+export interface ConsentNeeded {
+  ok: false;
+  error: 'consent-needed';
+  consent: { origin: string; label: string; items: { key: string; masked: string }[] };
+}
+
+const consentNeededSchema = z.object({
+  ok: z.literal(false),
+  error: z.literal('consent-needed'),
+  consent: z.object({ origin: z.string(), label: z.string(), items: z.array(z.object({ key: z.string(), masked: z.string() })) }),
+});
+
+export type ProcedureStatusName = 'todo' | 'filled' | 'done' | 'not-applicable';
+
+export interface ProcedureOfPage {
+  id: string;
+  name: string;
+  status: ProcedureStatusName;
+}
+
 /** The reply to each request type. */
 export interface Replies {
   'tab-status': { ok: true; status: TabStatus };
-  fill: FillResult;
+  fill: FillResult | ConsentNeeded;
+  'grant-consent': { ok: boolean; error?: string };
+  'procedure-status': { ok: true; procedure: ProcedureOfPage | null };
   'last-report': { ok: true; report: FillReport | null };
   recognise: GuessResult;
-  'fill-guessed': FillResult;
+  'fill-guessed': FillResult | ConsentNeeded;
   record: { ok: true; recording: boolean; picked: PickedField[]; saved: RecordedMappingReply | null } | { ok: false; error: RecordError };
   'record-save': { ok: true; saved: RecordedMappingReply } | { ok: false; error: RecordError };
   'record-export': { ok: true; fileName: string; text: string } | { ok: false; error: RecordError };
@@ -190,10 +216,15 @@ export const guessPreviewSchema = z.object({
 
 export const replySchemas = {
   'tab-status': z.object({ ok: z.literal(true), status: tabStatusSchema }),
-  fill: fillResultSchema,
+  fill: z.union([fillResultSchema, consentNeededSchema]),
+  'grant-consent': z.object({ ok: z.boolean(), error: z.string().optional() }),
+  'procedure-status': z.object({
+    ok: z.literal(true),
+    procedure: z.object({ id: z.string(), name: z.string(), status: z.enum(['todo', 'filled', 'done', 'not-applicable']) }).nullable(),
+  }),
   'last-report': z.object({ ok: z.literal(true), report: fillReportSchema.nullable() }),
   recognise: z.union([z.object({ ok: z.literal(true), preview: guessPreviewSchema }), z.object({ ok: z.literal(false), error: fillError })]),
-  'fill-guessed': fillResultSchema,
+  'fill-guessed': z.union([fillResultSchema, consentNeededSchema]),
   record: z.union([
     z.object({ ok: z.literal(true), recording: z.boolean(), picked: z.array(pickedFieldSchema), saved: recordedMappingSchema.nullable() }),
     z.object({ ok: z.literal(false), error: z.enum(RECORD_ERRORS) }),

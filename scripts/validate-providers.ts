@@ -3,6 +3,9 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ProviderValidationError } from '../lib/providers/validate';
 import { loadProviderFile, repoProviderFiles, ROOT, type LoadedProvider } from './lib/provider-files';
+import { checkCatalog, validateCatalogModule } from '../lib/procedures/validate';
+import { catalogModules } from '../providers/procedures';
+import { demoProcedureLinks } from '../providers/procedures/demo-links';
 
 // Validates every provider file (run before each build and in the tests): a broken file stops the
 // build with its file name, the path inside it and what is wrong.
@@ -35,6 +38,19 @@ export async function validateAll(files: string[] = repoProviderFiles()): Promis
 
 async function main(): Promise<void> {
   const { loaded, errors } = await validateAll();
+  // The procedure catalog (providers/procedures/) names provider files; every link must resolve.
+  const ids = new Set(loaded.map((l) => l.provider.id));
+  try {
+    const modules = catalogModules.map((m) => ({ file: m.file, entries: validateCatalogModule(m.entries, m.file) }));
+    checkCatalog(modules, ids);
+    const entries = new Set(modules.flatMap((m) => m.entries.map((e) => e.id)));
+    const demoLinks = Object.entries(demoProcedureLinks).flatMap(([procedure, linked]) => linked.map((provider) => ({ procedure, provider })));
+    const broken = demoLinks.filter((l) => !entries.has(l.procedure) || !ids.has(l.provider));
+    if (broken.length) throw new Error(`providers/procedures/demo-links.ts: unresolved ${broken.map((l) => `${l.procedure} → ${l.provider}`).join(', ')}`);
+    console.log(`procedures: ${modules.reduce((n, m) => n + m.entries.length, 0)} entries valid`);
+  } catch (err) {
+    errors.push(err instanceof Error ? err.message : String(err));
+  }
   for (const e of errors) console.error(e);
   if (errors.length) {
     console.error(`\n${errors.length} provider file(s) invalid.`);

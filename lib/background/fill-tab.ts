@@ -11,6 +11,7 @@ import { storageItems } from '../storage/items';
 import { isProfileEmpty, type Profile } from '../profile/schema';
 import { loadProfile, ProfileLockedError } from '../vault/profile-store';
 import { isRecording, recordedMatchFor } from './record-mapping';
+import { gateFill, noteFill, type ConsentNeeded } from './procedure-gate';
 
 export async function tabUrl(tabId: number): Promise<string | undefined> {
   try {
@@ -68,15 +69,20 @@ export async function profileForFill(): Promise<{ ok: true; profile: Profile } |
   return isProfileEmpty(profile) ? { ok: false, error: 'profile-empty' } : { ok: true, profile };
 }
 
-export async function fillTab(tabId: number): Promise<FillResult> {
+export async function fillTab(tabId: number): Promise<FillResult | ConsentNeeded> {
   const url = await tabUrl(tabId);
   if (!url) return { ok: false, error: 'no-tab' };
   const match = (await pageMatch(url))?.match;
   if (!match) return { ok: false, error: 'no-provider' };
   const loaded = await profileForFill();
   if (!loaded.ok) return loaded;
-  const result = await fillPage(targetForMatch(url, match, browser.i18n.getUILanguage()), loaded.profile, tabChannel(tabId), url);
-  if (result.ok) await rememberReport(tabId, result.report);
+  const gate = await gateFill(url, match.provider.label.ja, match.page.fields.map((f) => f.key), loaded.profile, match.provider.id);
+  if (!gate.ok) return gate;
+  const result = await fillPage(targetForMatch(url, match, browser.i18n.getUILanguage()), gate.profile, tabChannel(tabId), url);
+  if (result.ok) {
+    await rememberReport(tabId, result.report);
+    await noteFill(result.report, gate.procedureId, false);
+  }
   return result;
 }
 

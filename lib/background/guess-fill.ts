@@ -12,6 +12,7 @@ import type { ProviderPage } from '../providers/schema';
 import { storageItems } from '../storage/items';
 import { profileForFill, tabUrl } from './fill-tab';
 import { matchPlatform } from './platform-match';
+import { gateFill, noteFill, profileWithNumbers, type ConsentNeeded } from './procedure-gate';
 
 // Pages without a mapping: the classifier's guesses are shown to the user with the values they
 // would get; only what the user confirms is filled, and a key the user changes is remembered for
@@ -31,10 +32,11 @@ function samePart(a: FieldPart | undefined, b: string | number | undefined): boo
   return (a ?? null) === (b ?? null);
 }
 
-function targetFor(url: URL, title: string, fields: (RecognisedField & { key: string })[]): FillTarget {
+function targetFor(url: URL, title: string, fields: (RecognisedField & { key: string })[], numbersId: string | null): FillTarget {
   return {
     expected: { origin: url.origin, path: url.pathname },
     providerId: null,
+    numbersId,
     providerLabel: url.host,
     pageTitle: title,
     fields: fields.map((f, i) => ({
@@ -79,7 +81,8 @@ function previewText(action: FillAction, options: { value: string; text: string 
 export async function previewGuesses(tabId: number): Promise<{ ok: true; preview: GuessPreview } | { ok: false; error: FillError }> {
   const loaded = await load(tabId);
   if (!loaded.ok) return loaded;
-  const { url, profile } = loaded;
+  const { url } = loaded;
+  const { profile, numbersId } = await profileWithNumbers(url.href, loaded.profile);
   const channel = tabChannel(tabId);
   let reply;
   try {
@@ -111,7 +114,7 @@ export async function previewGuesses(tabId: number): Promise<{ ok: true; preview
 
   const keyed = fields.filter((f): f is GuessedField & { key: string } => f.key !== null);
   if (keyed.length > 0) {
-    const target = targetFor(url, result.title, keyed);
+    const target = targetFor(url, result.title, keyed, numbersId);
     const prepared = await prepareFill(target, profile, channel);
     if (!prepared.ok) return prepared;
     const planned = new Map(prepared.prepared.plan.fields.map((p) => [p.id, p]));
@@ -127,10 +130,10 @@ export async function previewGuesses(tabId: number): Promise<{ ok: true; preview
 }
 
 /** Fills the fields the user confirmed and remembers the keys the user changed. */
-export async function fillGuessed(tabId: number, choices: GuessChoice[]): Promise<FillResult> {
+export async function fillGuessed(tabId: number, choices: GuessChoice[]): Promise<FillResult | ConsentNeeded> {
   const loaded = await load(tabId);
   if (!loaded.ok) return loaded;
-  const { url, profile } = loaded;
+  const { url } = loaded;
   const stored = await storageItems.guess(tabId).get();
   if (!stored || stored.origin !== url.origin || stored.path !== url.pathname) return { ok: false, error: 'navigated' };
 
@@ -151,9 +154,13 @@ export async function fillGuessed(tabId: number, choices: GuessChoice[]): Promis
     }
   }
   await saveCorrections(url.origin, url.pathname, corrections);
-  const target = targetFor(url, stored.title, confirmed);
+  const gate = await gateFill(url.href, url.host, confirmed.map((f) => f.key), loaded.profile, null);
+  if (!gate.ok) return gate;
+  const target = targetFor(url, stored.title, confirmed, gate.numbersId);
   const channel = tabChannel(tabId);
-  const prepared = await prepareFill(target, profile, channel);
+  const prepared = await prepareFill(target, gate.profile, channel);
   if (!prepared.ok) return prepared;
-  return insertPrepared(prepared.prepared, channel, url.href);
+  const result = await insertPrepared(prepared.prepared, channel, url.href);
+  if (result.ok) await noteFill(result.report, gate.procedureId, true);
+  return result;
 }

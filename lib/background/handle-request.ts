@@ -4,6 +4,7 @@ import { driftReportFor } from './drift';
 import { describeTab, fillTab, lastReport, rememberReport, tabTitle, tabUrl } from './fill-tab';
 import { exportRecording, recordOnTab, saveRecording } from './record-mapping';
 import { fillGuessed, previewGuesses } from './guess-fill';
+import { consentForTab, procedureStatusOfTab } from './procedure-requests';
 
 /** Only this extension's own pages (popup, options) may ask the background for anything. Content
  * scripts and web pages are refused: their sender URL is the web page's. */
@@ -29,6 +30,8 @@ const handlers: Handlers = {
   'record-save': async (request) => saveRecording(request.tabId, await tabUrl(request.tabId), await tabTitle(request.tabId), request.fields, request.banner),
   'record-export': async (request) => exportRecording(await tabUrl(request.tabId)),
   'drift-report': (request) => driftReportFor(request.tabId),
+  'grant-consent': (request) => consentForTab(request.tabId, request.keys),
+  'procedure-status': async (request) => ({ ok: true, procedure: await procedureStatusOfTab(request.tabId) }),
 };
 
 function dispatch<T extends RequestType>(request: RequestOf<T>): Promise<Replies[T]> {

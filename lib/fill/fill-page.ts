@@ -24,6 +24,8 @@ export interface FillTarget {
   /** Where the page should be; the agent refuses to act anywhere else. */
   expected: { origin: string; path: string };
   providerId: string | null;
+  /** Whose numbers (provider.customerNumber…) the plan uses when not the provider's own. */
+  numbersId?: string | null;
   providerLabel: string;
   pageTitle: string;
   form?: string;
@@ -87,7 +89,7 @@ export async function prepareFill(
   const found = collected.response;
   if (!found) return { ok: false, error: 'inject-failed' };
   if (!found.ok) return { ok: false, error: refusalError(found.error) };
-  const plan = buildFillPlan({ providerId: target.providerId, specs: target.fields, collected: found.fields, profile });
+  const plan = buildFillPlan({ providerId: target.numbersId ?? target.providerId, specs: target.fields, collected: found.fields, profile });
   const prepared: PreparedFill = { target, plan, collected: found.fields };
   if (collected.documentId) prepared.documentId = collected.documentId;
   return { ok: true, prepared };

@@ -4,6 +4,7 @@ import { DEFAULT_RETENTION_DAYS, deletionDate, type RetentionPolicy } from '../v
 import { changePassphrase, deleteEverything, disableProtection, enableProtection, lockProfile, setIdleLock } from '../vault/protection';
 import { loadProfile, saveProfile, vaultState } from '../vault/profile-store';
 import { applyRetention, loadSettings } from '../vault/settings';
+import { loadProcedureRecord, replaceProcedureRecord } from '../vault/procedure-store';
 import { h, t } from './i18n';
 import { keyLabel } from './key-label';
 import { isProfileKey } from '../profile/keys';
@@ -167,7 +168,7 @@ function backupSection(): HTMLElement {
     if (exportPass.input.value.length < 8) return say(out, t('err_passphrase_short'), true);
     say(out, t('working'));
     try {
-      const text = await exportBackup({ profile: await loadProfile() }, exportPass.input.value);
+      const text = await exportBackup({ profile: await loadProfile(), procedures: await loadProcedureRecord() }, exportPass.input.value);
       download(backupFileName(new Date()), text);
       exportPass.input.value = '';
       say(out, t('backupExported'));
@@ -207,11 +208,13 @@ function backupSection(): HTMLElement {
       h('h3', {}, t('backupPreviewTitle', result.createdAt.slice(0, 10))),
       changes.length ? h('ul', {}, ...changes) : h('p', {}, t('backupNoChanges')),
       unplaced.length ? h('div', {}, h('p', {}, t('backupUnplaced')), h('ul', {}, ...unplaced)) : '',
+      result.data.procedures ? h('p', { class: 'backup-procedures' }, t('backupProcedures', [String(Object.keys(result.data.procedures.states).length), String(result.data.procedures.history.length)])) : '',
       h('div', { class: 'row-actions' }, apply, cancel),
     );
     cancel.addEventListener('click', () => preview.replaceChildren());
     apply.addEventListener('click', async () => {
       const saved = await saveProfile(result.data.profile);
+      if (saved.ok && result.data.procedures) await replaceProcedureRecord(result.data.procedures);
       preview.replaceChildren();
       say(out, saved.ok ? t('backupImported') : t('err_backup_invalid_profile'), !saved.ok);
       if (saved.ok) setTimeout(() => location.reload(), 600);

@@ -1,15 +1,17 @@
 import type { FillError } from '../fill/fill-page';
-import { askBackground, type GuessChoice, type Refusal, type TabStatus } from '../messages';
+import { askBackground, type ConsentNeeded, type GuessChoice, type Refusal, type TabStatus } from '../messages';
 import type { FillReport } from '../plan/types';
+import { renderConsentPanel } from './consent-panel';
 import { renderFillReport } from './fill-report';
+import { renderProcedureLine } from './procedure-line';
 import { renderGuessPanel } from './guess-panel';
 import { renderRecordPanel } from './record-panel';
 import { h, t } from './i18n';
 
-type Outcome = { ok: true; report: FillReport } | { ok: false; error: FillError | Refusal['error'] };
+type Outcome = { ok: true; report: FillReport } | { ok: false; error: FillError | Refusal['error'] | 'consent-declined' };
 
 /** A refusal or a missing answer reads as the page not being reachable. */
-function fillErrorOf(error: FillError | Refusal['error']): FillError {
+function fillErrorOf(error: FillError | Refusal['error'] | 'consent-declined'): FillError | 'consent-declined' {
   return error === 'refused' || error === 'bad-request' || error === 'no-answer' ? 'inject-failed' : error;
 }
 
@@ -47,6 +49,14 @@ export async function mountFillPanel(container: HTMLElement, tabId: number | und
 
   if (status.kind === 'none' || status.kind === 'recorded') container.append(renderRecordPanel(tab, status.recording, status.kind === 'recorded'));
 
+  const procedureLine = h('p', { class: 'procedure-line' });
+  container.insertBefore(procedureLine, button);
+  async function refreshProcedure(): Promise<void> {
+    const answer = await askBackground({ type: 'procedure-status', tabId: tab });
+    procedureLine.replaceChildren(...renderProcedureLine(answer.ok ? answer.procedure : null));
+  }
+  await refreshProcedure();
+
   const last = await askBackground({ type: 'last-report', tabId: tab });
   if (last.ok && last.report) result.replaceChildren(renderFillReport(last.report, tab));
 
@@ -70,19 +80,36 @@ export async function mountFillPanel(container: HTMLElement, tabId: number | und
     }
   }
 
+  // The first fill on a site waits for the user's consent to what it will receive.
+  async function withConsent(send: () => Promise<Outcome | ConsentNeeded>): Promise<Outcome> {
+    const outcome = await send();
+    if (outcome.ok || outcome.error !== 'consent-needed') return outcome as Outcome;
+    busy(false);
+    progress.textContent = '';
+    const { consent } = outcome as ConsentNeeded;
+    const agreed = await new Promise<boolean>((resolve) => result.replaceChildren(renderConsentPanel(consent, resolve)));
+    if (!agreed) return { ok: false, error: 'consent-declined' };
+    busy(true);
+    await askBackground({ type: 'grant-consent', tabId: tab, keys: consent.items.map((i) => i.key) });
+    const again = await send();
+    return again.ok || again.error !== 'consent-needed' ? (again as Outcome) : { ok: false, error: 'consent-declined' };
+  }
+
   async function fillGuessed(choices: GuessChoice[]): Promise<void> {
     busy(true);
-    const outcome = await askBackground({ type: 'fill-guessed', tabId: tab, fields: choices });
+    const outcome = await withConsent(() => askBackground({ type: 'fill-guessed', tabId: tab, fields: choices }));
     busy(false);
     show(outcome);
+    await refreshProcedure();
   }
 
   button.addEventListener('click', async () => {
     busy(true);
     if (status.kind === 'provider' || status.kind === 'recorded') {
-      const outcome = await askBackground({ type: 'fill', tabId: tab });
+      const outcome = await withConsent(() => askBackground({ type: 'fill', tabId: tab }));
       busy(false);
       show(outcome);
+      await refreshProcedure();
       return;
     }
     // No mapping: recognise first, fill only what the user confirms.

@@ -11,6 +11,7 @@ import { VaultError, isVaultError } from './errors';
 import { previewImport, type ProfileChange } from './import-preview';
 import { parseJsonText } from './json-text';
 import { migrate, type MigrationResult } from './migrations';
+import { procedureRecordSchema, type ProcedureRecord } from '../procedures/record';
 
 export const BACKUP_FORMAT = 'tetsuzuki-pad-backup';
 export const BACKUP_VERSION = 1;
@@ -18,6 +19,8 @@ export const BACKUP_VERSION = 1;
 export interface BackupData {
   schemaVersion: number;
   profile: Profile;
+  /** The checklist (states, numbers, consents, fill history); absent in older files. */
+  procedures?: ProcedureRecord;
 }
 
 export interface BackupFile {
@@ -46,19 +49,20 @@ const backupFileSchema = z.object({
 const payloadSchema = z.object({
   schemaVersion: z.number().int().nonnegative(),
   profile: z.unknown(),
+  procedures: z.unknown().optional(),
   createdAt: z.string(),
 });
 
 /** The backup as JSON text. `iterations` is for tests of logic unrelated to key derivation. */
 export async function exportBackup(
-  data: { profile: ProfileInput },
+  data: { profile: ProfileInput; procedures?: ProcedureRecord },
   passphrase: string,
   options: { now?: Date; iterations?: number } = {},
 ): Promise<string> {
   const parsed = parseProfile(data.profile);
   if (!parsed.ok) throw new VaultError('invalid-profile', parsed.issues);
   const createdAt = (options.now ?? new Date()).toISOString();
-  const payload = { schemaVersion: PROFILE_SCHEMA_VERSION, profile: parsed.profile, createdAt };
+  const payload = { schemaVersion: PROFILE_SCHEMA_VERSION, profile: parsed.profile, ...(data.procedures ? { procedures: data.procedures } : {}), createdAt };
   const file: BackupFile = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -101,7 +105,13 @@ async function readPayload(plaintext: unknown, createdAt: string): Promise<{ dat
     throw error;
   }
   if (migration.from !== payload.data.schemaVersion) throw new VaultError('invalid-profile');
-  return { data: { schemaVersion: migration.to, profile: migration.profile }, migration };
+  let procedures: ProcedureRecord | undefined;
+  if (payload.data.procedures !== undefined) {
+    const parsed = procedureRecordSchema.safeParse(payload.data.procedures);
+    if (!parsed.success) throw new VaultError('invalid-profile');
+    procedures = parsed.data;
+  }
+  return { data: { schemaVersion: migration.to, profile: migration.profile, ...(procedures ? { procedures } : {}) }, migration };
 }
 
 /**

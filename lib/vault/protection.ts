@@ -6,6 +6,7 @@ import { VaultError } from './errors';
 import { forgetKey, rememberKey, setIdleMinutes } from './session-key';
 import { createVaultWithBytes, openRecord, unlockWithBytes } from './vault-state';
 import { loadProfile, META_ID, PROFILE_ID, vaultMeta } from './profile-store';
+import { PROCEDURES_ID, resealProcedureRecord } from './procedure-store';
 
 // Passphrase protection of the stored profile: turning it on and off, unlocking, locking, changing
 // the passphrase, and deleting every stored byte.
@@ -21,9 +22,11 @@ export async function enableProtection(passphrase: string): Promise<void> {
   const profile = await loadProfile();
   const vault = await createVaultWithBytes(passphrase);
   const envelope = await encryptJson(profile, vault.key, vault.meta.kdf);
+  const procedures = await resealProcedureRecord(null, { key: vault.key, kdf: vault.meta.kdf });
   const tx = (await db()).transaction('profile', 'readwrite');
   await tx.store.put(vault.meta, META_ID);
   await tx.store.put(envelope, PROFILE_ID);
+  if (procedures !== undefined) await tx.store.put(procedures, PROCEDURES_ID);
   for (const key of await tx.store.getAllKeys()) if (String(key).startsWith('unreadable-')) await tx.store.delete(key);
   await tx.done;
   await rememberKey(vault.bytes, (await loadSettings()).idleMinutes);
@@ -50,9 +53,11 @@ export async function changePassphrase(oldPassphrase: string, newPassphrase: str
   // Encrypt before the transaction opens: an IndexedDB transaction commits as soon as it waits on
   // anything else, and meta and record must change together.
   const envelope = profile === undefined ? undefined : await encryptJson(profile, vault.key, vault.meta.kdf);
+  const procedures = await resealProcedureRecord(key, { key: vault.key, kdf: vault.meta.kdf });
   const tx = (await db()).transaction('profile', 'readwrite');
   await tx.store.put(vault.meta, META_ID);
   if (envelope !== undefined) await tx.store.put(envelope, PROFILE_ID);
+  if (procedures !== undefined) await tx.store.put(procedures, PROCEDURES_ID);
   await tx.done;
   await rememberKey(vault.bytes, (await loadSettings()).idleMinutes);
 }
@@ -64,8 +69,10 @@ export async function disableProtection(passphrase: string): Promise<void> {
   const { key } = await unlockWithBytes(meta, passphrase);
   const raw = await storedRecord();
   const profile = raw === undefined ? undefined : await openRecord(raw, key);
+  const procedures = await resealProcedureRecord(key, null);
   const tx = (await db()).transaction('profile', 'readwrite');
   if (profile !== undefined) await tx.store.put(profile, PROFILE_ID);
+  if (procedures !== undefined) await tx.store.put(procedures, PROCEDURES_ID);
   await tx.store.delete(META_ID);
   await tx.done;
   await forgetKey();

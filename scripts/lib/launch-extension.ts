@@ -1,4 +1,5 @@
 import { chromium, type BrowserContext, type Worker } from 'playwright';
+import { UNMAPPED_SITE } from './demo-sites';
 import { chromiumArgs, requireChromium, type UiLanguage } from './find-chromium';
 
 // One way to start Chromium with the built extension, shared by the demo and the end-to-end tests.
@@ -36,11 +37,16 @@ export async function tabIdOf(worker: Worker, url: string): Promise<number | und
 }
 
 /** Demo/test builds only: stores the fictional sample profile. */
-export async function seedSampleProfile(worker: Worker): Promise<boolean> {
-  return worker.evaluate(async () => {
-    const hooks = (globalThis as unknown as { tetsuzukiPadDemo: { seedSampleProfile(): Promise<{ ok: boolean }> } }).tetsuzukiPadDemo;
-    return (await hooks.seedSampleProfile()).ok;
-  });
+/** Stores the sample profile; unless `consent` is false, also as if the user had agreed to fill the
+ * demo sites (every demo provider and the unmapped site), so the first fill needs no extra step. */
+export async function seedSampleProfile(worker: Worker, options: { consent?: boolean } = {}): Promise<boolean> {
+  const extraOrigins = options.consent === false ? null : [`http://127.0.0.1:${UNMAPPED_SITE.port}`];
+  return worker.evaluate(async (origins) => {
+    const hooks = (globalThis as unknown as { tetsuzukiPadDemo: { seedSampleProfile(): Promise<{ ok: boolean }>; grantConsent(o: string[]): Promise<unknown> } }).tetsuzukiPadDemo;
+    const ok = (await hooks.seedSampleProfile()).ok;
+    if (ok && origins) await hooks.grantConsent(origins);
+    return ok;
+  }, extraOrigins);
 }
 
 /** The UI locale Chromium gave the extension (e.g. `ja`, `en_US`). */

@@ -93,8 +93,12 @@ export const test = base.extend<ExtensionFixtures, { sites: DemoServers; chromiu
 
 export { expect };
 
-/** Clicks 「このページに入力」 in a popup and waits for the report. */
+/** Clicks 「このページに入力」 in a popup, agrees when the site asks for the first time, and waits for
+ * the report. */
 export async function fillFromPopup(popup: Page): Promise<void> {
   await popup.getByRole('button', { name: 'このページに入力' }).click();
+  const agree = popup.getByRole('button', { name: '同意して入力' });
+  await expect(popup.locator('.report').or(agree)).toBeVisible();
+  if (await agree.isVisible()) await agree.click();
   await expect(popup.locator('.report')).toBeVisible();
 }

@@ -17,6 +17,7 @@ export const LAYERS = [
   'lib/providers',
   'providers',
   'lib/match',
+  'lib/procedures', // the procedure catalog's logic: due dates, selection, states, consent (pure)
   'lib/dom', // the page agent
   'lib/storage', // IndexedDB connection, typed storage items
   'lib/diagnostics', // the log of error codes

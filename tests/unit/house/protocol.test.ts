@@ -10,6 +10,7 @@ import {
   type GuessPreview,
   type GuessResult,
   type Refusal,
+  type ConsentNeeded,
   type ReplyOf,
   type TabStatus,
 } from '../../../lib/messages';
@@ -30,7 +31,7 @@ describe('the types of the protocol', () => {
 
   it('each request type has its own reply, or a refusal', () => {
     expectTypeOf<ReplyOf<'tab-status'>>().toEqualTypeOf<{ ok: true; status: TabStatus } | Refusal>();
-    expectTypeOf<ReplyOf<'fill'>>().toEqualTypeOf<FillResult | Refusal>();
+    expectTypeOf<ReplyOf<'fill'>>().toEqualTypeOf<FillResult | ConsentNeeded | Refusal>();
     expectTypeOf<ReplyOf<'recognise'>>().toEqualTypeOf<GuessResult | Refusal>();
     expectTypeOf(askBackground<'last-report'>).returns.resolves.toEqualTypeOf<{ ok: true; report: FillReport | null } | Refusal>();
   });

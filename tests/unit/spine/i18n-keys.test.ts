@@ -95,8 +95,8 @@ describe('keys referenced by the UI', () => {
     const files = [
       ...readdirSync(resolve(ROOT, 'lib/ui')).filter((f) => /\.tsx?$/.test(f)).map((f) => `lib/ui/${f}`),
       ...readdirSync(resolve(ROOT, 'entrypoints'), { withFileTypes: true })
-        .filter((d) => d.isDirectory() && existsSync(resolve(ROOT, 'entrypoints', d.name, 'main.ts')))
-        .map((d) => `entrypoints/${d.name}/main.ts`),
+        .filter((d) => d.isDirectory())
+        .flatMap((d) => readdirSync(resolve(ROOT, 'entrypoints', d.name)).filter((f) => /\.tsx?$/.test(f)).map((f) => `entrypoints/${d.name}/${f}`)),
     ];
     const keys = [...new Set(files.flatMap((f) => [...source(f).matchAll(/\bt\('([A-Za-z0-9_]+)'/g)].map((m) => m[1])))];
     expect(keys).toEqual(expect.arrayContaining(['save', 'fillButton', 'reportTitle']));
@@ -109,8 +109,8 @@ describe('entrypoint HTML and manifest', () => {
     .filter((d) => d.isDirectory() && existsSync(resolve(ROOT, 'entrypoints', d.name, 'index.html')))
     .map((d) => `entrypoints/${d.name}/index.html`);
 
-  it('has the popup and options pages', () => {
-    expect(pages.sort()).toEqual(['entrypoints/options/index.html', 'entrypoints/popup/index.html']);
+  it('has the popup, options, checklist and counter-sheet pages', () => {
+    expect(pages.sort()).toEqual(['entrypoints/checklist/index.html', 'entrypoints/counter-sheet/index.html', 'entrypoints/options/index.html', 'entrypoints/popup/index.html']);
   });
 
   it.each(pages)('%s: every data-i18n* and __MSG_ key exists', (page) => {

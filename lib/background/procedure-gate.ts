@@ -1,0 +1,62 @@
+import { catalog } from '../procedures/catalog';
+import { consentSummary, grantConsent, needsConsent, type ConsentItem } from '../procedures/consent';
+import { procedureForPage, recordFill, withListNumbers } from '../procedures/fill-link';
+import { loadProcedureRecord, updateProcedureRecord } from '../vault/procedure-store';
+import { INITIAL_STATE, type Status } from '../procedures/state';
+import type { FillReport } from '../plan/types';
+import type { Profile } from '../profile/schema';
+
+// The checklist's part of a fill: consent before the first fill of a site, the numbers kept in the
+// list, and 入力済み plus a history line (keys only) afterwards.
+
+export interface ConsentNeeded {
+  ok: false;
+  error: 'consent-needed';
+  consent: { origin: string; label: string; items: ConsentItem[] };
+}
+
+export interface GatePassed {
+  ok: true;
+  profile: Profile;
+  procedureId: string | null;
+  /** The id under which the plan finds this site's numbers. */
+  numbersId: string | null;
+}
+
+/** Checks consent for `keys` on this site and prepares the profile with the list's numbers. */
+export async function gateFill(url: string, label: string, keys: readonly string[], profile: Profile, providerId: string | null): Promise<GatePassed | ConsentNeeded> {
+  const { origin } = new URL(url);
+  const record = await loadProcedureRecord();
+  const procedureId = procedureForPage(record, origin, providerId);
+  const numbersId = providerId ?? procedureId;
+  const filled = numbersId ? withListNumbers(profile, record, procedureId, numbersId) : profile;
+  if (needsConsent(record, origin, keys)) {
+    return { ok: false, error: 'consent-needed', consent: { origin, label, items: consentSummary(filled, keys, numbersId) } };
+  }
+  return { ok: true, profile: filled, procedureId, numbersId };
+}
+
+/** The profile with the list's numbers, for previews (no consent needed to show the user). */
+export async function profileWithNumbers(url: string, profile: Profile): Promise<{ profile: Profile; numbersId: string | null }> {
+  const record = await loadProcedureRecord();
+  const procedureId = procedureForPage(record, new URL(url).origin, null);
+  return { profile: procedureId ? withListNumbers(profile, record, procedureId, procedureId) : profile, numbersId: procedureId };
+}
+
+export async function grantSiteConsent(url: string, label: string, keys: readonly string[]): Promise<void> {
+  const { origin } = new URL(url);
+  await updateProcedureRecord((r) => grantConsent(r, origin, label, keys, new Date().toISOString()));
+}
+
+export async function noteFill(report: FillReport, procedureId: string | null, guessed: boolean): Promise<void> {
+  await updateProcedureRecord((r) => recordFill(r, report, procedureId, guessed));
+}
+
+/** For the popup: the procedure this page belongs to and its state. */
+export async function procedureStatus(url: string, providerId: string | null): Promise<{ id: string; name: string; status: Status } | null> {
+  const record = await loadProcedureRecord();
+  const id = procedureForPage(record, new URL(url).origin, providerId);
+  const entry = id ? catalog().find((e) => e.id === id) : undefined;
+  if (!id || !entry) return null;
+  return { id, name: entry.name.ja, status: (record.states[id] ?? INITIAL_STATE).status };
+}

@@ -1,0 +1,60 @@
+import { defineProcedures } from '../../lib/providers/procedure-schema';
+
+// 子育て: entries for households with children.
+
+export default defineProcedures([
+  {
+    id: 'child-allowance',
+    name: { ja: '児童手当（消滅届・認定請求）', en: 'Child allowance (end and new claim)' },
+    category: 'children',
+    purposes: ['move', 'birth'],
+    appliesIf: { children: true },
+    where: { ja: '旧住所・新住所の市区町村役場', en: 'Old and new city offices' },
+    methods: ['in-person', 'online'],
+    bring: ['id-document', 'bankbook', 'health-insurance-card'],
+    due: { type: 'deadline', by: 15, officeDays: false, basis: { ja: '児童手当法（転出予定日・出生日の翌日から15日以内）', en: 'Child Allowance Act (15 days from the day after)' } },
+  },
+  {
+    id: 'child-medical',
+    name: { ja: '子ども医療費受給者証', en: "Children's medical expense certificate" },
+    category: 'children',
+    purposes: ['move', 'birth'],
+    appliesIf: { children: true },
+    where: { ja: '新住所の市区町村役場', en: 'New city office' },
+    methods: ['in-person'],
+    bring: ['health-insurance-card'],
+    due: { type: 'guide', offset: 14 },
+  },
+  {
+    id: 'prenatal-vouchers',
+    name: { ja: '妊婦健診受診票の交換', en: 'Prenatal check-up vouchers exchange' },
+    category: 'children',
+    purposes: ['move'],
+    optional: true,
+    where: { ja: '新住所の市区町村役場', en: 'New city office' },
+    methods: ['in-person'],
+    bring: ['mother-child-handbook'],
+    due: { type: 'guide', offset: 14 },
+  },
+  {
+    id: 'nursery-transfer',
+    name: { ja: '保育園・幼稚園の転園', en: 'Nursery or kindergarten transfer' },
+    category: 'children',
+    purposes: ['move'],
+    appliesIf: { children: true },
+    where: { ja: '市区町村役場・園', en: 'City office and the nursery' },
+    methods: ['in-person'],
+    due: { type: 'guide', offset: -30 },
+  },
+  {
+    id: 'school-transfer',
+    name: { ja: '小中学校の転校', en: 'School transfer' },
+    category: 'children',
+    purposes: ['move'],
+    appliesIf: { children: true },
+    where: { ja: '在籍校で証明書を受け取り、新住所の市区町村役場へ', en: 'Certificates from the old school, then the new city office' },
+    methods: ['in-person'],
+    bring: ['school-certificates'],
+    due: { type: 'guide', offset: -7 },
+  },
+]);
