@@ -1,6 +1,6 @@
 import { normaliseInput, type InputKind } from '../profile/normalise-input';
 import { emptyProfile, parseProfile, type Profile, type ProfileIssue } from '../profile/schema';
-import { loadProfile, saveProfile, StoredProfileError } from '../vault/profile-store';
+import { loadProfile, saveProfile, StoredProfileError, vaultState } from '../vault/profile-store';
 import { clearDraft, loadDraft, saveDraft } from './draft-store';
 import { h, t } from './i18n';
 import { getPath, setPath } from '../profile/object-path';
@@ -45,6 +45,11 @@ function choiceLabel(kind: InputKind, value: string): string {
   return kind === 'gender' ? t(`gender_${value}`) : value;
 }
 
+// Blink writes the state of form controls whose autocomplete is not "off" into the browser's session
+// file on disk, in plain text. With passphrase protection on, the editor gives up the purpose tokens
+// (WCAG 1.3.5) so that what the user types is never written there.
+let purposeTokens = true;
+
 function fieldControl(def: FieldDef, path: string): { wrap: HTMLElement; control: Control } {
   const id = `f${++uid}`;
   const spec = INPUT_TYPES[def.kind];
@@ -58,7 +63,7 @@ function fieldControl(def: FieldDef, path: string): { wrap: HTMLElement; control
       ...common,
       type: spec.type,
       inputmode: spec.inputmode,
-      autocomplete: def.autocomplete ?? 'off',
+      autocomplete: purposeTokens ? def.autocomplete ?? 'off' : 'off',
       placeholder: def.placeholder ? t(def.placeholder) : undefined,
       spellcheck: 'false',
     });
@@ -86,9 +91,10 @@ export async function mountProfileEditor(options: EditorOptions): Promise<Editor
     loadError = true;
   }
 
+  purposeTokens = (await vaultState()) === 'off';
   const summary = h('div', { class: 'editor-summary', role: 'alert', hidden: true });
   const status = h('p', { class: 'editor-status', role: 'status', 'aria-live': 'polite' });
-  const form = h('form', { class: `editor editor-${variant}`, novalidate: true, 'aria-label': t('editorTitle') });
+  const form = h('form', { class: `editor editor-${variant}`, novalidate: true, 'aria-label': t('editorTitle'), autocomplete: purposeTokens ? undefined : 'off' });
   const body = h('div', { class: 'editor-sections' });
   const householdList = h('div', { class: 'household-list' });
   const saveButton = h('button', { type: 'submit', class: 'primary' }, t('save'));
