@@ -97,6 +97,12 @@ export { expect };
  * the report. */
 export async function fillFromPopup(popup: Page): Promise<void> {
   await popup.getByRole('button', { name: 'このページに入力' }).click();
+  await agreeIfAsked(popup);
+}
+
+/** After a fill was asked for: agrees when the site asks for consent the first time, then waits for
+ * the report. */
+export async function agreeIfAsked(popup: Page): Promise<void> {
   const agree = popup.getByRole('button', { name: '同意して入力' });
   await expect(popup.locator('.report').or(agree)).toBeVisible();
   if (await agree.isVisible()) await agree.click();
