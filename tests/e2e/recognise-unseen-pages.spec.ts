@@ -1,5 +1,5 @@
 import { UNMAPPED_CITY_SITE } from '../../scripts/lib/demo-sites';
-import { expect, test } from './fixtures';
+import { agreeIfAsked, expect, test } from './fixtures';
 
 // Pages without a mapping built around the failure classes of recognition on unseen forms: rows of
 // people besides the applicant, a step page about the new address, and an address whose side
@@ -7,7 +7,7 @@ import { expect, test } from './fixtures';
 
 const urlOf = (path: string) => `http://127.0.0.1:${UNMAPPED_CITY_SITE.port}${path}`;
 
-test.beforeEach(async ({ seedSampleProfile }) => {
+test.beforeEach(async ({ seedSampleProfile, sites: _demoSitesRunning }) => {
   await seedSampleProfile();
 });
 
@@ -26,7 +26,7 @@ test('転出届: the applicant is the user and the rows of 「届出人以外」
   await expect(tick('#tenshutsusaki')).toBeChecked();
   await expect(tick('#doko2_shimei')).not.toBeChecked(); // a second member the profile does not have
   await popup.getByRole('button', { name: 'チェックした項目を入力' }).click();
-  await expect(popup.locator('.report')).toBeVisible();
+  await agreeIfAsked(popup);
 
   await expect(page.locator('#todokede_shimei')).toHaveValue(/山田\s*花子/);
   await expect(page.locator('#doko1_shimei')).toHaveValue(/山田\s*一郎/);
@@ -44,7 +44,7 @@ test('STEP2 新しいご住所: the block captioned only 郵便番号 / 都道�
   await popup.getByRole('button', { name: 'このページに入力' }).click();
   for (const id of ['yubin', 'todofuken', 'jusho', 'tatemono']) await expect(popup.locator(`.guess[data-selector="#${id}"] input[type=checkbox]`), id).toBeChecked();
   await popup.getByRole('button', { name: 'チェックした項目を入力' }).click();
-  await expect(popup.locator('.report')).toBeVisible();
+  await agreeIfAsked(popup);
   await expect(page.locator('#yubin')).toHaveValue(/^530-?0001$/);
   await expect(page.locator('#todofuken')).toHaveValue('大阪府');
   await expect(page.locator('#jusho')).toHaveValue(/^大阪市北区梅田/);
@@ -67,7 +67,7 @@ test('an address whose side nothing names is listed first, unticked, as 要確�
   }
   await expect(popup.locator('.guess[data-selector="#onamae"] input[type=checkbox]')).toBeChecked();
   await popup.getByRole('button', { name: 'チェックした項目を入力' }).click();
-  await expect(popup.locator('.report')).toBeVisible();
+  await agreeIfAsked(popup);
   await expect(page.locator('#onamae')).toHaveValue(/山田\s*花子/);
   await expect(page.locator('#zip')).toHaveValue('');
   await expect(page.locator('#addr')).toHaveValue('');
