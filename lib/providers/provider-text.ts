@@ -1,5 +1,5 @@
 import type { FieldPart } from '../profile/keys';
-import { providerFieldSchema } from './schema';
+import { isStableSelector } from './selector-rules';
 
 // Writing provider files as text: the draft from a saved page (scripts/draft.ts) and the export of a
 // mapping recorded in the extension share these pieces, so both come out in the template's shape.
@@ -22,10 +22,7 @@ export function plainPath(path: string): string {
   return path.replace(/\/index\.(?:php|html?)$/, '/').replace(/(.)\/+$/, '$1');
 }
 
-/** Whether a selector passes the provider schema (stable hook, nothing positional or generated). */
-export function isStableSelector(selector: string): boolean {
-  return providerFieldSchema.shape.selector.safeParse(selector).success;
-}
+export { isStableSelector };
 
 export function fieldLine(selector: string, key: string, part: FieldPart | undefined): string {
   const partText = part === undefined ? '' : `, part: ${typeof part === 'number' ? part : quote(part)}`;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GENERATED, hasStableHook, POSITIONAL } from './selector-rules';
 import { FORMAT_NAMES, TRAIT_VALUES } from '../formats';
 import { FIELD_PARTS, isProfileKey } from '../profile/keys';
 
@@ -49,24 +50,19 @@ const origin = z.string().refine(isExactOrigin, {
 
 const text = z.object({ ja: z.string().min(1), en: z.string().min(1).optional() }).strict();
 
-/** Every comma-separated alternative names an id or an attribute (name, autocomplete, type…). */
-function hasStableHook(selector: string): boolean {
-  return selector.split(',').every((alt) => /#[\w-]|\[[\w-]+/.test(alt));
-}
-
 // Selectors are plain CSS; positional (:nth-*) and presentational-class selectors break as soon as a
 // site restyles, so they are refused outright.
 const selector = z
   .string()
   .min(1)
   .max(300)
-  .refine((s) => !/:nth-(child|of-type|last-child|last-of-type)|:(first|last|only)-(child|of-type)/.test(s), {
+  .refine((s) => !POSITIONAL.test(s), {
     error: 'positional selectors (:nth-child, :first-of-type…) are not allowed; use name, id or autocomplete',
   })
   .refine(hasStableHook, {
     error: 'each selector needs an id (#x) or an attribute such as [name="x"] / [autocomplete="x"]; class names and tag paths change with every redesign',
   })
-  .refine((s) => !/#(?:ember|react-|mui-|radix-|:r)[\w:-]*\d|\[id\^=|\[class[~*^$|]?=/.test(s), {
+  .refine((s) => !GENERATED.test(s), {
     error: 'generated ids (ember123, :r1:, mui-5…) and class attribute matches are not stable; use name or autocomplete',
   });
 
