@@ -1,3 +1,4 @@
+import { UNMAPPED_SITE } from '../../../scripts/lib/demo-sites';
 import { test as base, expect } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -108,10 +109,15 @@ export const test = base.extend<FirefoxFixtures, { sites: DemoServers; firefoxPa
   seedSampleProfile: async ({ firefox }, use) => {
     await use(async () => {
       const page = await openExtensionPage(firefox, '/options.html');
-      const ok = await page.evaluate(async () => {
-        const api = (globalThis as unknown as { browser: { runtime: { getBackgroundPage(): Promise<{ tetsuzukiPadDemo: { seedSampleProfile(): Promise<{ ok: boolean }> } }> } } }).browser;
-        return (await (await api.runtime.getBackgroundPage()).tetsuzukiPadDemo.seedSampleProfile()).ok;
-      });
+      // As in Chromium's fixtures: the profile, and consent to fill the demo sites as if already given.
+      const ok = await page.evaluate(async (unmapped) => {
+        type Hooks = { seedSampleProfile(): Promise<{ ok: boolean }>; grantConsent(origins: string[]): Promise<unknown> };
+        const api = (globalThis as unknown as { browser: { runtime: { getBackgroundPage(): Promise<{ tetsuzukiPadDemo: Hooks }> } } }).browser;
+        const hooks = (await api.runtime.getBackgroundPage()).tetsuzukiPadDemo;
+        const stored = (await hooks.seedSampleProfile()).ok;
+        if (stored) await hooks.grantConsent([unmapped]);
+        return stored;
+      }, `http://127.0.0.1:${UNMAPPED_SITE.port}`);
       await page.close();
       expect(ok, 'firefox: sample profile stored').toBe(true);
     });
