@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { defineConfig } from 'wxt';
 import { ensurePostalIndex, POSTAL_INDEX_DIR } from './scripts/build-postal-index';
 
-// Demo/test builds (`--mode demo`) may reach the embedded demo sites on 127.0.0.1 without a
+// Demo/test builds (`--mode demo`) may reach the embedded demo sites on 127.0.0.1 (and the same
+// loopback sites under *.localhost names, which the tests use as sites without a mapping) without a
 // user gesture so that end-to-end tests can drive the popup. Production builds never get this.
-const DEMO_HOST_PERMISSIONS = ['http://127.0.0.1/*'];
+const DEMO_HOST_PERMISSIONS = ['http://127.0.0.1/*', 'http://*.localhost/*'];
 
 export default defineConfig({
   imports: false,

@@ -7,12 +7,20 @@ import type { SkipReason } from './plan/types';
 
 export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('tab-status'), tabId: z.number().int().nonnegative() }),
-  z.object({ type: z.literal('fill'), tabId: z.number().int().nonnegative() }),
+  z.object({
+    type: z.literal('fill'),
+    tabId: z.number().int().nonnegative(),
+    /** The origin the popup showed; a tab that is elsewhere by now gets nothing. */
+    origin: z.string().max(300).optional(),
+    overwrite: z.array(z.string().max(20)).max(300).optional(),
+  }),
   z.object({ type: z.literal('last-report'), tabId: z.number().int().nonnegative() }),
-  z.object({ type: z.literal('recognise'), tabId: z.number().int().nonnegative() }),
+  z.object({ type: z.literal('recognise'), tabId: z.number().int().nonnegative(), origin: z.string().max(300).optional() }),
   z.object({
     type: z.literal('fill-guessed'),
     tabId: z.number().int().nonnegative(),
+    origin: z.string().max(300).optional(),
+    overwrite: z.array(z.string().max(20)).max(300).optional(),
     fields: z
       .array(
         z.object({
@@ -46,6 +54,21 @@ export interface GuessedField {
 export interface GuessPreview {
   title: string;
   fields: GuessedField[];
+  site: SiteIdentity;
+}
+
+/** How the guess panel names the site a guessed fill would write into. */
+export interface SiteIdentity {
+  /** The registrable domain as a person reads it (punycode decoded). */
+  domain: string;
+  /** The host as a person reads it. */
+  host: string;
+  /** The host is written in punycode (xn--): shown decoded and flagged. */
+  punycode: boolean;
+  /** Plain http: one more confirmation before filling. */
+  insecure: boolean;
+  /** A registered provider's or official domain this host imitates, if any. */
+  imitates: string | null;
 }
 
 export type Request = z.infer<typeof requestSchema>;
@@ -59,6 +82,7 @@ export type TabStatus =
       step: number;
       steps: number;
       fieldCount: number;
+      origin: string;
     }
-  | { kind: 'none'; origin: string }
+  | { kind: 'none'; origin: string; site: SiteIdentity }
   | { kind: 'unsupported' };

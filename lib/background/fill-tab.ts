@@ -6,7 +6,9 @@ import { matchUrl } from '../match/match-url';
 import type { TabStatus } from '../messages';
 import type { FillReport } from '../plan/types';
 import { isProfileEmpty, type Profile } from '../profile/schema';
+import { enforceRetention } from '../profile/retention-check';
 import { loadProfile, ProfileLockedError } from '../profile/store';
+import { siteIdentity } from './site-identity';
 
 const REPORT_PREFIX = 'tp:report:';
 
@@ -22,9 +24,10 @@ export async function describeTab(tabId: number): Promise<TabStatus> {
   const url = await tabUrl(tabId);
   if (!url || !/^https?:/.test(url)) return { kind: 'unsupported' };
   const match = matchUrl(url, providers);
-  if (!match) return { kind: 'none', origin: new URL(url).origin };
+  if (!match) return { kind: 'none', origin: new URL(url).origin, site: siteIdentity(new URL(url)) };
   return {
     kind: 'provider',
+    origin: new URL(url).origin,
     providerId: match.provider.id,
     providerLabel: match.provider.label.ja,
     pageTitle: match.page.title.ja,
@@ -36,6 +39,9 @@ export async function describeTab(tabId: number): Promise<TabStatus> {
 
 /** The profile a fill can use, or why there is none (locked, unreadable, empty). */
 export async function profileForFill(): Promise<{ ok: true; profile: Profile } | { ok: false; error: FillError }> {
+  // The deletion day holds for every way of filling, the keyboard shortcut included: after it the
+  // data is deleted, not filled.
+  if ((await enforceRetention()).kind === 'deleted') return { ok: false, error: 'deleted-by-retention' };
   let profile: Profile;
   try {
     profile = await loadProfile();
@@ -45,14 +51,25 @@ export async function profileForFill(): Promise<{ ok: true; profile: Profile } |
   return isProfileEmpty(profile) ? { ok: false, error: 'profile-empty' } : { ok: true, profile };
 }
 
-export async function fillTab(tabId: number): Promise<FillResult> {
+/** Whether the tab is still on the origin the popup showed (when the popup said which). */
+export function sameOrigin(url: string | URL, shown: string | undefined): boolean {
+  if (shown === undefined) return true;
+  try {
+    return new URL(url).origin === shown;
+  } catch {
+    return false;
+  }
+}
+
+export async function fillTab(tabId: number, options: { origin?: string; overwrite?: string[] } = {}): Promise<FillResult> {
   const url = await tabUrl(tabId);
   if (!url) return { ok: false, error: 'no-tab' };
+  if (!sameOrigin(url, options.origin)) return { ok: false, error: 'page-changed' };
   const match = matchUrl(url, providers);
   if (!match) return { ok: false, error: 'no-provider' };
   const loaded = await profileForFill();
   if (!loaded.ok) return loaded;
-  const result = await fillPage(targetForMatch(url, match), loaded.profile, tabChannel(tabId), url);
+  const result = await fillPage(targetForMatch(url, match), loaded.profile, tabChannel(tabId), url, options.overwrite ?? []);
   if (result.ok) await rememberReport(tabId, result.report);
   return result;
 }

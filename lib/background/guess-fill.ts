@@ -8,7 +8,8 @@ import type { GuessChoice, GuessPreview, GuessedField } from '../messages';
 import type { FillAction, RecognisedField } from '../plan/types';
 import type { FieldPart } from '../profile/keys';
 import type { Profile } from '../profile/schema';
-import { profileForFill, tabUrl } from './fill-tab';
+import { profileForFill, sameOrigin, tabUrl } from './fill-tab';
+import { guardedOrigins, siteIdentity } from './site-identity';
 
 // Pages without a mapping: the classifier's guesses are shown to the user with the values they
 // would get; only what the user confirms is filled, and a key the user changes is remembered for
@@ -25,9 +26,10 @@ interface StoredGuess {
 
 type Loaded = { ok: true; url: URL; profile: Profile } | { ok: false; error: FillError };
 
-async function load(tabId: number): Promise<Loaded> {
+async function load(tabId: number, shownOrigin?: string): Promise<Loaded> {
   const raw = await tabUrl(tabId);
   if (!raw || !/^https?:/.test(raw)) return { ok: false, error: 'no-tab' };
+  if (!sameOrigin(raw, shownOrigin)) return { ok: false, error: 'page-changed' };
   if (matchUrl(raw, providers)) return { ok: false, error: 'no-provider' };
   const loaded = await profileForFill();
   return loaded.ok ? { ok: true, url: new URL(raw), profile: loaded.profile } : loaded;
@@ -61,19 +63,25 @@ function previewText(action: FillAction, options: { value: string; text: string 
 }
 
 /** Recognises the page's fields, applies the user's earlier corrections, and previews the values. */
-export async function previewGuesses(tabId: number): Promise<{ ok: true; preview: GuessPreview } | { ok: false; error: FillError }> {
-  const loaded = await load(tabId);
+export async function previewGuesses(tabId: number, shownOrigin?: string): Promise<{ ok: true; preview: GuessPreview } | { ok: false; error: FillError }> {
+  const loaded = await load(tabId, shownOrigin);
   if (!loaded.ok) return loaded;
   const { url, profile } = loaded;
   const channel = tabChannel(tabId);
   let reply;
   try {
-    reply = await channel.send({ op: 'recognise', expected: { origin: url.origin, path: url.pathname } });
+    reply = await channel.send({ op: 'recognise', expected: { origin: url.origin, path: url.pathname }, guardedOrigins: guardedOrigins() });
   } catch {
     return { ok: false, error: 'inject-failed' };
   }
   const result = reply.response;
-  if (!result || !result.ok || !('title' in result)) return { ok: false, error: result && !result.ok && result.error === 'framed' ? 'framed' : 'inject-failed' };
+  if (!result) return { ok: false, error: 'inject-failed' };
+  if (!result.ok) {
+    const known = ['framed', 'frames-other-site', 'wrong-page'] as const;
+    const error = known.find((e) => e === result.error);
+    return { ok: false, error: error === 'wrong-page' ? 'page-changed' : (error ?? 'inject-failed') };
+  }
+  if (!('title' in result)) return { ok: false, error: 'inject-failed' };
   await browser.storage.session.set({
     [GUESS_PREFIX + tabId]: { origin: url.origin, path: url.pathname, title: result.title, fields: result.fields } satisfies StoredGuess,
   });
@@ -105,16 +113,21 @@ export async function previewGuesses(tabId: number): Promise<{ ok: true; preview
       else field.skip = prepared.prepared.plan.reports.find((r) => r.id === spec.id)?.reason ?? 'no-value';
     });
   }
-  return { ok: true, preview: { title: result.title, fields } };
+  return { ok: true, preview: { title: result.title, fields, site: siteIdentity(url) } };
 }
 
 /** Fills the fields the user confirmed and remembers the keys the user changed. */
-export async function fillGuessed(tabId: number, choices: GuessChoice[]): Promise<FillResult> {
-  const loaded = await load(tabId);
-  if (!loaded.ok) return loaded;
-  const { url, profile } = loaded;
+export async function fillGuessed(
+  tabId: number,
+  choices: GuessChoice[],
+  options: { origin?: string; overwrite?: string[] } = {},
+): Promise<FillResult> {
   const stored = (await browser.storage.session.get(GUESS_PREFIX + tabId))[GUESS_PREFIX + tabId] as StoredGuess | undefined;
-  if (!stored || stored.origin !== url.origin || stored.path !== url.pathname) return { ok: false, error: 'navigated' };
+  // The page must still be the one the user confirmed on: same top origin as shown, same page.
+  const loaded = await load(tabId, options.origin ?? stored?.origin);
+  if (!loaded.ok) return loaded.error === 'no-provider' ? { ok: false, error: 'page-changed' } : loaded;
+  const { url, profile } = loaded;
+  if (!stored || stored.origin !== url.origin || stored.path !== url.pathname) return { ok: false, error: 'page-changed' };
 
   const guessed = new Map(stored.fields.map((f) => [f.selector, f]));
   const corrections: LocalCorrection[] = [];
@@ -137,5 +150,5 @@ export async function fillGuessed(tabId: number, choices: GuessChoice[]): Promis
   const channel = tabChannel(tabId);
   const prepared = await prepareFill(target, profile, channel);
   if (!prepared.ok) return prepared;
-  return insertPrepared(prepared.prepared, channel, url.href);
+  return insertPrepared(prepared.prepared, channel, url.href, options.overwrite ?? []);
 }

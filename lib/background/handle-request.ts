@@ -20,13 +20,13 @@ export async function handleRequest(message: unknown, sender: Browser.runtime.Me
     case 'tab-status':
       return { ok: true, status: await describeTab(request.tabId) };
     case 'fill':
-      return fillTab(request.tabId);
+      return fillTab(request.tabId, { origin: request.origin, overwrite: request.overwrite });
     case 'last-report':
       return { ok: true, report: await lastReport(request.tabId) };
     case 'recognise':
-      return previewGuesses(request.tabId);
+      return previewGuesses(request.tabId, request.origin);
     case 'fill-guessed': {
-      const result = await fillGuessed(request.tabId, request.fields);
+      const result = await fillGuessed(request.tabId, request.fields, { origin: request.origin, overwrite: request.overwrite });
       if (result.ok) await rememberReport(request.tabId, result.report);
       return result;
     }

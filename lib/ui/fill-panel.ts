@@ -39,6 +39,7 @@ export async function mountFillPanel(container: HTMLElement, tabId: number | und
   const last = await ask<{ report: FillReport | null }>({ type: 'last-report', tabId });
   if (last.report) result.replaceChildren(renderFillReport(last.report));
 
+
   function busy(on: boolean): void {
     button.disabled = on;
     if (on) {
@@ -49,10 +50,22 @@ export async function mountFillPanel(container: HTMLElement, tabId: number | und
     }
   }
 
+  const shownOrigin = status.kind === 'unsupported' ? undefined : status.origin;
+  let lastChoices: GuessChoice[] | null = null;
+
+  async function overwrite(ids: string[]): Promise<void> {
+    busy(true);
+    const outcome = lastChoices
+      ? await request({ type: 'fill-guessed', tabId, origin: shownOrigin, fields: lastChoices, overwrite: ids })
+      : await request({ type: 'fill', tabId, origin: shownOrigin, overwrite: ids });
+    busy(false);
+    show(outcome);
+  }
+
   function show(outcome: FillResult): void {
     if (outcome.ok) {
       progress.textContent = t('fillDone', String(outcome.report.counts.filled));
-      result.replaceChildren(renderFillReport(outcome.report));
+      result.replaceChildren(renderFillReport(outcome.report, (ids) => void overwrite(ids)));
     } else {
       progress.textContent = '';
       result.replaceChildren(h('p', { class: 'error', role: 'alert' }, t(`fillError_${outcome.error.replace(/-/g, '_')}`)));
@@ -69,7 +82,8 @@ export async function mountFillPanel(container: HTMLElement, tabId: number | und
 
   async function fillGuessed(choices: GuessChoice[]): Promise<void> {
     busy(true);
-    const outcome = await request({ type: 'fill-guessed', tabId, fields: choices });
+    lastChoices = choices;
+    const outcome = await request({ type: 'fill-guessed', tabId, origin: shownOrigin, fields: choices });
     busy(false);
     show(outcome);
   }
@@ -77,14 +91,15 @@ export async function mountFillPanel(container: HTMLElement, tabId: number | und
   button.addEventListener('click', async () => {
     busy(true);
     if (status.kind === 'provider') {
-      const outcome = await request({ type: 'fill', tabId });
+      lastChoices = null;
+      const outcome = await request({ type: 'fill', tabId, origin: shownOrigin });
       busy(false);
       show(outcome);
       return;
     }
     // No mapping: recognise first, fill only what the user confirms.
     type Guessed = { ok: true; preview: GuessPreview } | { ok: false; error: FillError };
-    const guessed = await ask<Guessed>({ type: 'recognise', tabId }).catch((): Guessed => ({ ok: false, error: 'inject-failed' }));
+    const guessed = await ask<Guessed>({ type: 'recognise', tabId, origin: shownOrigin }).catch((): Guessed => ({ ok: false, error: 'inject-failed' }));
     busy(false);
     progress.textContent = '';
     if (!guessed.ok) {
