@@ -257,13 +257,13 @@ export function withHitTesting<T>(doc: Document, fn: () => T): T {
   const restore: (() => void)[] = [];
   let failed = false;
   for (const root of roots) {
-    const previous = root.adoptedStyleSheets;
     try {
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(HIT_TEST_STYLE);
-      root.adoptedStyleSheets = [...previous, sheet];
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      // adoptedStyleSheets is a live array: take out exactly our sheet (whatever the page did meanwhile).
       restore.push(() => {
-        root.adoptedStyleSheets = previous;
+        root.adoptedStyleSheets = Array.from(root.adoptedStyleSheets).filter((s) => s !== sheet);
       });
     } catch {
       // Firefox content scripts cannot always hand the page a sheet built in their own compartment.
