@@ -195,3 +195,33 @@ test.describe('guessed fills on untrusted pages', () => {
     await expect(page.locator('#mail')).toHaveValue('');
   });
 });
+
+test('「すべて削除」 needs its confirmation: the confirmation row stays hidden until asked for', async ({ openOptions, openPopup, context, seedSampleProfile }) => {
+  await seedSampleProfile();
+  const options = await openOptions();
+  const section = options.locator('[data-section="delete"]');
+  const confirm = section.getByRole('button', { name: ja('deleteAllConfirm') });
+  await expect(confirm).toBeHidden();
+  await expect(section.getByText(ja('deleteAllQuestion'))).toBeHidden();
+
+  // First click: only the question appears; cancelling hides it again and deletes nothing.
+  await section.getByRole('button', { name: ja('deleteAll') }).click();
+  await expect(confirm).toBeVisible();
+  await section.getByRole('button', { name: ja('cancel') }).click();
+  await expect(confirm).toBeHidden();
+  const page = await context.newPage();
+  await page.goto(`${MAPPED}/entry`);
+  await fillFromPopup(await openPopup(page));
+  await expect(page.locator('#sei')).toHaveValue('山田');
+
+  // Two deliberate clicks delete everything.
+  await section.getByRole('button', { name: ja('deleteAll') }).click();
+  await confirm.click();
+  await expect(section.getByText(ja('deleteAllDone'))).toBeVisible();
+  const after = await context.newPage();
+  await after.goto(`${MAPPED}/entry`);
+  const popup = await openPopup(after);
+  await popup.getByRole('button', { name: ja('fillButton') }).click();
+  await expect(popup.locator('.fill-result .error')).toHaveText(ja('fillError_profile_empty'));
+  await expect(after.locator('#sei')).toHaveValue('');
+});
