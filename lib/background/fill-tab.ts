@@ -62,6 +62,8 @@ export function sameOrigin(url: string | URL, shown: string | undefined): boolea
 }
 
 export async function fillTab(tabId: number, options: { origin?: string; overwrite?: string[] } = {}): Promise<FillResult> {
+  // A keyboard-shortcut fill comes straight here: after the deletion day it deletes, whatever the page.
+  if ((await enforceRetention()).kind === 'deleted') return { ok: false, error: 'deleted-by-retention' };
   const url = await tabUrl(tabId);
   if (!url) return { ok: false, error: 'no-tab' };
   if (!sameOrigin(url, options.origin)) return { ok: false, error: 'page-changed' };
