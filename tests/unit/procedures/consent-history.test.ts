@@ -16,6 +16,7 @@ function report(keys: string[], url = `${ORIGIN}/moving/step1`, providerId: stri
     at: '2026-12-04T03:00:00.000Z',
     fields: [...keys.map((key, i) => ({ id: `f${i}`, key, outcome: 'filled' as const })), { id: 'x', key: 'email', outcome: 'skipped' as const, reason: 'no-value' as const }],
     counts: { filled: keys.length, skipped: 1, 'not-found': 0 },
+    leftEmpty: [],
   };
 }
 
