@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { expect, test } from './fixtures';
+import { expect, fillFromPopup, test } from './fixtures';
 
 // 「項目を割り当て」 on a page no provider maps (an https member page, answered from its fixture): the
 // user's own clicks pick fields — a page script's clicks do not —, keys are chosen in the popup, the
@@ -51,8 +51,7 @@ test('record a mapping on an unmapped page, fill with it, export it, and check t
   await popup.close();
   popup = await openPopup(page);
   await expect(popup.locator('.page-name')).toHaveText('このページは自分で割り当てた手順で入力します');
-  await popup.getByRole('button', { name: 'このページに入力' }).click();
-  await expect(popup.locator('.report')).toBeVisible();
+  await fillFromPopup(popup);
   await expect(page.locator('#sei')).toHaveValue('山田');
   await expect(page.locator('#mei')).toHaveValue('花子');
   await expect(page.locator('#zip')).toHaveValue('530-0001');
