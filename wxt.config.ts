@@ -4,10 +4,11 @@ import { defineConfig } from 'wxt';
 import { ensureIcons, ICON_SIZES } from './scripts/build-icons';
 import { ensurePostalIndex, POSTAL_INDEX_DIR } from './scripts/build-postal-index';
 
-// Demo/test builds (`--mode demo`) may reach the embedded demo sites on 127.0.0.1, and the https test
-// origin shop.example (a reserved name the tests answer from fixtures), without a user gesture so
-// that end-to-end tests can drive the popup. Production builds never get this.
-const DEMO_HOST_PERMISSIONS = ['http://127.0.0.1/*', 'https://shop.example/*'];
+// Demo/test builds (`--mode demo`) may reach the embedded demo sites on 127.0.0.1 (and the same
+// loopback sites under *.localhost names, which the tests use as sites without a mapping), and the
+// https test origin shop.example (a reserved name the tests answer from fixtures), without a user
+// gesture so that end-to-end tests can drive the popup. Production builds never get this.
+const DEMO_HOST_PERMISSIONS = ['http://127.0.0.1/*', 'http://*.localhost/*', 'https://shop.example/*'];
 
 const ICONS = Object.fromEntries(ICON_SIZES.map((size) => [size, `icon/${size}.png`]));
 

@@ -102,6 +102,7 @@ const WORKER_AGENT = `async ({ tabId, collect, insert }) => {
       var t0 = performance.now();
       var collected = agent(collectRequest);
       var t1 = performance.now();
+      insertRequest.token = collected.token;
       var inserted = agent(insertRequest);
       var t2 = performance.now();
       var usable = collected.ok ? collected.fields.filter(function (f) { return f.status === 'found' && !f.blocked; }).length : -1;
@@ -287,7 +288,7 @@ async function measureInPage(chromiumPath: string): Promise<PageResults> {
     if (plan.fields.length !== FIELDS || notFilled.length) {
       fail(`the plan fills ${plan.fields.length}/${FIELDS} fields; not planned: ${notFilled.map((r) => `${r.key}${r.part !== undefined ? `#${r.part}` : ''} (${r.outcome} ${r.reason ?? ''})`).join(', ')}`);
     }
-    const insertRequest: InsertRequest = { op: 'insert', expected: target.expected, ...(target.form ? { form: target.form } : {}), fields: plan.fields };
+    const insertRequest: InsertRequest = { op: 'insert', expected: target.expected, token: '', ...(target.form ? { form: target.form } : {}), fields: plan.fields };
     const writes = plan.fields.map((f) => {
       const { action } = f;
       if (action.kind === 'radio') return { selector: `${f.selector}[value=${JSON.stringify(action.value)}]`, kind: 'radio', value: action.value };

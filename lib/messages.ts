@@ -17,15 +17,23 @@ const tabId = z.number().int().nonnegative();
 
 export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('tab-status'), tabId }),
-  z.object({ type: z.literal('fill'), tabId }),
+  z.object({
+    type: z.literal('fill'),
+    tabId,
+    /** The origin the popup showed; a tab that is elsewhere by now gets nothing. */
+    origin: z.string().max(300).optional(),
+    overwrite: z.array(z.string().max(20)).max(300).optional(),
+  }),
   z.object({ type: z.literal('last-report'), tabId }),
-  z.object({ type: z.literal('recognise'), tabId }),
+  z.object({ type: z.literal('recognise'), tabId, origin: z.string().max(300).optional() }),
   // The checklist's part: the user agreed to what this site receives; the page's procedure state.
   z.object({ type: z.literal('grant-consent'), tabId, keys: z.array(z.string().refine(isProfileKey)).min(1).max(300) }),
   z.object({ type: z.literal('procedure-status'), tabId }),
   z.object({
     type: z.literal('fill-guessed'),
     tabId,
+    origin: z.string().max(300).optional(),
+    overwrite: z.array(z.string().max(20)).max(300).optional(),
     fields: z
       .array(
         z.object({
@@ -87,6 +95,21 @@ export interface GuessPreview {
   fields: GuessedField[];
   /** The page is a known platform's form (「EC-CUBE 4 のフォームとして認識」). */
   platform?: string;
+  site: SiteIdentity;
+}
+
+/** How the guess panel names the site a guessed fill would write into. */
+export interface SiteIdentity {
+  /** The registrable domain as a person reads it (punycode decoded). */
+  domain: string;
+  /** The host as a person reads it. */
+  host: string;
+  /** The host is written in punycode (xn--): shown decoded and flagged. */
+  punycode: boolean;
+  /** Plain http: one more confirmation before filling. */
+  insecure: boolean;
+  /** A registered provider's or official domain this host imitates, if any. */
+  imitates: string | null;
 }
 
 export type TabStatus =
@@ -98,10 +121,11 @@ export type TabStatus =
       step: number;
       steps: number;
       fieldCount: number;
+      origin: string;
     }
   /** No provider, but the user recorded a mapping for this page. */
   | { kind: 'recorded'; pageTitle: string; fieldCount: number; recording: boolean }
-  | { kind: 'none'; origin: string; recording: boolean }
+  | { kind: 'none'; origin: string; recording: boolean; site: SiteIdentity }
   | { kind: 'unsupported' };
 
 /** The background would not act: the sender is not a page of this extension, or the request does
@@ -171,9 +195,20 @@ const FILL_ERRORS = [
   'framed',
   'no-form',
   'navigated',
+  'frames-other-site',
+  'page-changed',
+  'deleted-by-retention',
 ] as const satisfies readonly FillError[];
 
 const fillError = z.enum(FILL_ERRORS);
+
+const siteIdentitySchema = z.object({
+  domain: z.string(),
+  host: z.string(),
+  punycode: z.boolean(),
+  insecure: z.boolean(),
+  imitates: z.string().nullable(),
+});
 
 export const tabStatusSchema = z.discriminatedUnion('kind', [
   z.object({
@@ -184,9 +219,10 @@ export const tabStatusSchema = z.discriminatedUnion('kind', [
     step: z.number(),
     steps: z.number(),
     fieldCount: z.number(),
+    origin: z.string(),
   }),
   z.object({ kind: z.literal('recorded'), pageTitle: z.string(), fieldCount: z.number(), recording: z.boolean() }),
-  z.object({ kind: z.literal('none'), origin: z.string(), recording: z.boolean() }),
+  z.object({ kind: z.literal('none'), origin: z.string(), recording: z.boolean(), site: siteIdentitySchema }),
   z.object({ kind: z.literal('unsupported') }),
 ]);
 
@@ -212,6 +248,7 @@ export const guessPreviewSchema = z.object({
     }),
   ),
   platform: z.string().optional(),
+  site: siteIdentitySchema,
 });
 
 export const replySchemas = {

@@ -9,9 +9,11 @@ import type { TabStatus } from '../messages';
 import type { FillReport } from '../plan/types';
 import { storageItems } from '../storage/items';
 import { isProfileEmpty, type Profile } from '../profile/schema';
+import { enforceRetention } from '../vault/retention-check';
 import { loadProfile, ProfileLockedError } from '../vault/profile-store';
 import { isRecording, recordedMatchFor } from './record-mapping';
 import { gateFill, noteFill, type ConsentNeeded } from './procedure-gate';
+import { siteIdentity } from './site-identity';
 
 export async function tabUrl(tabId: number): Promise<string | undefined> {
   try {
@@ -42,11 +44,12 @@ export async function describeTab(tabId: number): Promise<TabStatus> {
   const url = await tabUrl(tabId);
   if (!url || !/^https?:/.test(url)) return { kind: 'unsupported' };
   const found = await pageMatch(url);
-  if (!found) return { kind: 'none', origin: new URL(url).origin, recording: await isRecording(tabId) };
+  if (!found) return { kind: 'none', origin: new URL(url).origin, recording: await isRecording(tabId), site: siteIdentity(new URL(url)) };
   const { match } = found;
   if (found.recorded) return { kind: 'recorded', pageTitle: match.page.title.ja, fieldCount: match.page.fields.length, recording: await isRecording(tabId) };
   return {
     kind: 'provider',
+    origin: new URL(url).origin,
     providerId: match.provider.id,
     providerLabel: localText(match.provider.label, browser.i18n.getUILanguage()),
     pageTitle: localText(match.page.title, browser.i18n.getUILanguage()),
@@ -58,6 +61,9 @@ export async function describeTab(tabId: number): Promise<TabStatus> {
 
 /** The profile a fill can use, or why there is none (locked, unreadable, empty). */
 export async function profileForFill(): Promise<{ ok: true; profile: Profile } | { ok: false; error: FillError }> {
+  // The deletion day holds for every way of filling, the keyboard shortcut included: after it the
+  // data is deleted, not filled.
+  if ((await enforceRetention()).kind === 'deleted') return { ok: false, error: 'deleted-by-retention' };
   let profile: Profile;
   try {
     profile = await loadProfile();
@@ -69,16 +75,29 @@ export async function profileForFill(): Promise<{ ok: true; profile: Profile } |
   return isProfileEmpty(profile) ? { ok: false, error: 'profile-empty' } : { ok: true, profile };
 }
 
-export async function fillTab(tabId: number): Promise<FillResult | ConsentNeeded> {
+/** Whether the tab is still on the origin the popup showed (when the popup said which). */
+export function sameOrigin(url: string | URL, shown: string | undefined): boolean {
+  if (shown === undefined) return true;
+  try {
+    return new URL(url).origin === shown;
+  } catch {
+    return false;
+  }
+}
+
+export async function fillTab(tabId: number, options: { origin?: string; overwrite?: string[] } = {}): Promise<FillResult | ConsentNeeded> {
+  // A keyboard-shortcut fill comes straight here: after the deletion day it deletes, whatever the page.
+  if ((await enforceRetention()).kind === 'deleted') return { ok: false, error: 'deleted-by-retention' };
   const url = await tabUrl(tabId);
   if (!url) return { ok: false, error: 'no-tab' };
+  if (!sameOrigin(url, options.origin)) return { ok: false, error: 'page-changed' };
   const match = (await pageMatch(url))?.match;
   if (!match) return { ok: false, error: 'no-provider' };
   const loaded = await profileForFill();
   if (!loaded.ok) return loaded;
   const gate = await gateFill(url, match.provider.label.ja, match.page.fields.map((f) => f.key), loaded.profile, match.provider.id);
   if (!gate.ok) return gate;
-  const result = await fillPage(targetForMatch(url, match, browser.i18n.getUILanguage()), gate.profile, tabChannel(tabId), url);
+  const result = await fillPage(targetForMatch(url, match, browser.i18n.getUILanguage()), gate.profile, tabChannel(tabId), url, options.overwrite ?? []);
   if (result.ok) {
     await rememberReport(tabId, result.report);
     await noteFill(result.report, gate.procedureId, false);

@@ -10,9 +10,10 @@ import type { FieldPart } from '../profile/keys';
 import type { Profile } from '../profile/schema';
 import type { ProviderPage } from '../providers/schema';
 import { storageItems } from '../storage/items';
-import { profileForFill, tabUrl } from './fill-tab';
+import { profileForFill, sameOrigin, tabUrl } from './fill-tab';
 import { matchPlatform } from './platform-match';
 import { gateFill, noteFill, profileWithNumbers, type ConsentNeeded } from './procedure-gate';
+import { guardedOrigins, siteIdentity } from './site-identity';
 
 // Pages without a mapping: the classifier's guesses are shown to the user with the values they
 // would get; only what the user confirms is filled, and a key the user changes is remembered for
@@ -20,9 +21,10 @@ import { gateFill, noteFill, profileWithNumbers, type ConsentNeeded } from './pr
 
 type Loaded = { ok: true; url: URL; profile: Profile } | { ok: false; error: FillError };
 
-async function load(tabId: number): Promise<Loaded> {
+async function load(tabId: number, shownOrigin?: string): Promise<Loaded> {
   const raw = await tabUrl(tabId);
   if (!raw || !/^https?:/.test(raw)) return { ok: false, error: 'no-tab' };
+  if (!sameOrigin(raw, shownOrigin)) return { ok: false, error: 'page-changed' };
   if (matchUrl(raw, providers)) return { ok: false, error: 'no-provider' };
   const loaded = await profileForFill();
   return loaded.ok ? { ok: true, url: new URL(raw), profile: loaded.profile } : loaded;
@@ -78,21 +80,26 @@ function previewText(action: FillAction, options: { value: string; text: string 
 }
 
 /** Recognises the page's fields, applies the user's earlier corrections, and previews the values. */
-export async function previewGuesses(tabId: number): Promise<{ ok: true; preview: GuessPreview } | { ok: false; error: FillError }> {
-  const loaded = await load(tabId);
+export async function previewGuesses(tabId: number, shownOrigin?: string): Promise<{ ok: true; preview: GuessPreview } | { ok: false; error: FillError }> {
+  const loaded = await load(tabId, shownOrigin);
   if (!loaded.ok) return loaded;
   const { url } = loaded;
   const { profile, numbersId } = await profileWithNumbers(url.href, loaded.profile);
   const channel = tabChannel(tabId);
   let reply;
   try {
-    reply = await channel.send({ op: 'recognise', expected: { origin: url.origin, path: url.pathname } });
+    reply = await channel.send({ op: 'recognise', expected: { origin: url.origin, path: url.pathname }, guardedOrigins: guardedOrigins() });
   } catch (err) {
     await noteError('background.recognise', err);
     return { ok: false, error: 'inject-failed' };
   }
   const result = reply.response;
-  if (!result || !result.ok) return { ok: false, error: result?.error === 'framed' ? 'framed' : 'inject-failed' };
+  if (!result) return { ok: false, error: 'inject-failed' };
+  if (!result.ok) {
+    const known = ['framed', 'frames-other-site', 'wrong-page'] as const;
+    const error = known.find((e) => e === result.error);
+    return { ok: false, error: error === 'wrong-page' ? 'page-changed' : (error ?? 'inject-failed') };
+  }
   const expected = { origin: url.origin, path: url.pathname };
   const platform = platformAllowed(url) ? await matchPlatform(channel, expected, platformProviders) : null;
   const recognised = platform ? withPlatformKeys(result.fields, platform.page) : result.fields;
@@ -126,16 +133,24 @@ export async function previewGuesses(tabId: number): Promise<{ ok: true; preview
       else field.skip = prepared.prepared.plan.reports.find((r) => r.id === spec.id)?.reason ?? 'no-value';
     });
   }
-  return { ok: true, preview: { title: result.title, fields, ...(platform?.provider.platform ? { platform: platform.provider.platform.name } : {}) } };
+  return {
+    ok: true,
+    preview: { title: result.title, fields, site: siteIdentity(url), ...(platform?.provider.platform ? { platform: platform.provider.platform.name } : {}) },
+  };
 }
 
 /** Fills the fields the user confirmed and remembers the keys the user changed. */
-export async function fillGuessed(tabId: number, choices: GuessChoice[]): Promise<FillResult | ConsentNeeded> {
-  const loaded = await load(tabId);
-  if (!loaded.ok) return loaded;
-  const { url } = loaded;
+export async function fillGuessed(
+  tabId: number,
+  choices: GuessChoice[],
+  options: { origin?: string; overwrite?: string[] } = {},
+): Promise<FillResult | ConsentNeeded> {
   const stored = await storageItems.guess(tabId).get();
-  if (!stored || stored.origin !== url.origin || stored.path !== url.pathname) return { ok: false, error: 'navigated' };
+  // The page must still be the one the user confirmed on: same top origin as shown, same page.
+  const loaded = await load(tabId, options.origin ?? stored?.origin);
+  if (!loaded.ok) return loaded.error === 'no-provider' ? { ok: false, error: 'page-changed' } : loaded;
+  const { url } = loaded;
+  if (!stored || stored.origin !== url.origin || stored.path !== url.pathname) return { ok: false, error: 'page-changed' };
 
   const guessed = new Map(stored.fields.map((f) => [f.selector, f]));
   const corrections: LocalCorrection[] = [];
@@ -160,7 +175,7 @@ export async function fillGuessed(tabId: number, choices: GuessChoice[]): Promis
   const channel = tabChannel(tabId);
   const prepared = await prepareFill(target, gate.profile, channel);
   if (!prepared.ok) return prepared;
-  const result = await insertPrepared(prepared.prepared, channel, url.href);
+  const result = await insertPrepared(prepared.prepared, channel, url.href, options.overwrite ?? []);
   if (result.ok) await noteFill(result.report, gate.procedureId, true);
   return result;
 }

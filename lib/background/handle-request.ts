@@ -18,11 +18,11 @@ type Handlers = { [T in RequestType]: (request: RequestOf<T>) => Promise<Replies
 
 const handlers: Handlers = {
   'tab-status': async (request) => ({ ok: true, status: await describeTab(request.tabId) }),
-  fill: (request) => fillTab(request.tabId),
+  fill: (request) => fillTab(request.tabId, { origin: request.origin, overwrite: request.overwrite }),
   'last-report': async (request) => ({ ok: true, report: await lastReport(request.tabId) }),
-  recognise: (request) => previewGuesses(request.tabId),
+  recognise: (request) => previewGuesses(request.tabId, request.origin),
   'fill-guessed': async (request) => {
-    const result = await fillGuessed(request.tabId, request.fields);
+    const result = await fillGuessed(request.tabId, request.fields, { origin: request.origin, overwrite: request.overwrite });
     if (result.ok) await rememberReport(request.tabId, result.report);
     return result;
   },

@@ -5,6 +5,7 @@ import { checkPage } from './page-guard';
 import { controlKind, resolveField, resolveScope, type FormControl } from './resolve-field';
 import { blockedReason } from './field-state';
 import { withHitTesting } from './visibility';
+import { rememberCollected } from './collected';
 
 function optionLabel(input: HTMLInputElement): string {
   const label = Array.from(input.labels ?? [])
@@ -40,9 +41,11 @@ export function collectFields(request: CollectRequest): CollectResult | AgentRef
   if (refusal) return refusal;
   const scope = resolveScope(document, request.form);
   if (scope === undefined) return { ok: false, error: 'no-form' };
+  const elements = new Map<string, FormControl[]>();
   const fields = withHitTesting(document, () => request.fields.map((req): CollectedField => {
     const found = resolveField(document, req.selectors, scope);
     if (found.status !== 'found') return { id: req.id, status: found.status };
+    elements.set(req.id, found.elements);
     const kind = controlKind(found.elements[0]);
     if (kind === 'unsupported') return { id: req.id, status: 'found', selector: found.selector, blocked: 'unsupported' };
     const field: CollectedField = {
@@ -56,5 +59,6 @@ export function collectFields(request: CollectRequest): CollectResult | AgentRef
     if (blocked) field.blocked = blocked;
     return field;
   }));
-  return { ok: true, url: location.origin + location.pathname, fields };
+  const token = rememberCollected(elements);
+  return { ok: true, url: location.origin + location.pathname, token, fields };
 }

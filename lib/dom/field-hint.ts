@@ -7,7 +7,7 @@ function clean(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
-function labelledBy(el: Element): string {
+export function labelledBy(el: Element): string {
   const ids = el.getAttribute('aria-labelledby');
   if (!ids) return '';
   return ids
@@ -16,7 +16,7 @@ function labelledBy(el: Element): string {
     .join(' ');
 }
 
-function rowHeader(el: Element): string {
+export function rowHeader(el: Element): string {
   const cell = el.closest('td');
   if (cell) {
     const row = cell.parentElement;

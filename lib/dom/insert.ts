@@ -1,29 +1,67 @@
 import type { AgentRefusal, InsertRequest, InsertResult, InsertedField, PlannedField } from '../plan/types';
-import { checkPage } from './page-guard';
-import { controlKind, resolveField, resolveScope, type FormControl } from './resolve-field';
+import { allCollected, collectedElements, documentToken } from './collected';
 import { blockedReason } from './field-state';
-import { isChoiceVisible, withHitTesting } from './visibility';
+import { findLeftEmpty } from './left-empty';
+import { clearOutlines, outlineGroups } from './outline';
+import { checkPage } from './page-guard';
+import { controlKind, resolveScope, type FormControl } from './resolve-field';
+import { forgetMeasurements, isChoiceVisible, withHitTesting } from './visibility';
 import { writeChecked, writeSelect, writeText } from './write-value';
 
-type Checked = { field: PlannedField; target: FormControl; write: () => boolean } | { result: InsertedField };
+type Outcome = Omit<InsertedField, 'id'>;
 
-/** Resolves and checks one field without writing: all reads happen before any write, so the page is
- * laid out once rather than after every value. */
-function check(field: PlannedField, scope: Element | null): Checked {
-  const skip = (reason: InsertedField['reason']): Checked => ({ result: { id: field.id, outcome: 'skipped', reason } });
-  const found = resolveField(document, [field.selector], scope);
-  if (found.status === 'not-found') return { result: { id: field.id, outcome: 'not-found' } };
-  if (found.status !== 'found') return skip(found.status);
-  const elements: FormControl[] = found.elements;
-  const { action } = field;
+const FILLED: Outcome = { outcome: 'filled' };
+const skip = (reason: InsertedField['reason'], limit?: number): Outcome =>
+  limit === undefined ? { outcome: 'skipped', reason } : { outcome: 'skipped', reason, limit };
 
-  if (action.kind === 'radio') {
-    const radio = (elements as HTMLInputElement[]).find((r) => r.value === action.value);
-    if (!radio) return skip('no-option');
-    if (radio.disabled || radio.matches(':disabled')) return skip('disabled');
-    if (!isChoiceVisible(radio)) return skip('not-visible');
-    return { field, target: radio, write: () => (writeChecked(radio, true), true) };
+/** The option a select shows before anyone touches it. */
+function defaultOption(el: HTMLSelectElement): HTMLOptionElement | undefined {
+  const options = Array.from(el.options);
+  return options.find((o) => o.defaultSelected) ?? options[0];
+}
+
+/** Whether a pattern attribute accepts the value (an invalid pattern is ignored, as browsers do). */
+export function matchesPattern(pattern: string, value: string): boolean {
+  if (!pattern) return true;
+  for (const flags of ['v', 'u']) {
+    try {
+      return new RegExp(`^(?:${pattern})$`, flags).test(value);
+    } catch {
+      // try the next flag set; browsers compile with 'v' and older ones with 'u'
+    }
   }
+  return true;
+}
+
+/** Whether a text value fits the field; why not when it does not. Never truncates. */
+export function textFit(el: HTMLInputElement | HTMLTextAreaElement, value: string): Outcome | null {
+  if (el.maxLength > 0 && value.length > el.maxLength) return skip('too-long', el.maxLength);
+  if (el instanceof HTMLInputElement && !matchesPattern(el.pattern, value)) return skip('pattern-mismatch');
+  return null;
+}
+
+function writeRadio(elements: FormControl[], value: string, mayOverwrite: boolean, written: Set<Element>): Outcome {
+  const radios = elements as HTMLInputElement[];
+  const radio = radios.find((r) => r.value === value);
+  if (!radio) return skip('no-option');
+  if (radio.disabled || radio.matches(':disabled')) return skip('disabled');
+  if (!isChoiceVisible(radio)) return skip('not-visible');
+  written.add(radio);
+  if (radio.checked) return FILLED;
+  const chosen = radios.find((r) => r.checked && !r.defaultChecked);
+  if (chosen && !mayOverwrite) return skip('user-value');
+  writeChecked(radio, true);
+  return FILLED;
+}
+
+/** Checks one collected field again, just before writing it, and writes it when it may be. */
+function writeField(field: PlannedField, mayOverwrite: boolean, written: Set<Element>): Outcome {
+  const elements = collectedElements(field.id);
+  if (!elements || !elements.every((e) => e.isConnected && e.ownerDocument === document)) return skip('changed');
+  // Earlier writes may have run page handlers that moved, covered or hid this field.
+  forgetMeasurements();
+  const { action } = field;
+  if (action.kind === 'radio') return writeRadio(elements, action.value, mayOverwrite, written);
 
   const el = elements[0];
   const kind = controlKind(el);
@@ -31,30 +69,61 @@ function check(field: PlannedField, scope: Element | null): Checked {
   const blocked = blockedReason([el]);
   if (blocked) return skip(blocked);
 
-  if (action.kind === 'checkbox' && kind === 'checkbox') return { field, target: el, write: () => (writeChecked(el as HTMLInputElement, action.checked), true) };
+  if (action.kind === 'checkbox' && kind === 'checkbox') {
+    written.add(el);
+    if ((el as HTMLInputElement).checked !== action.checked) writeChecked(el as HTMLInputElement, action.checked);
+    return FILLED;
+  }
   if (action.kind === 'select' && el instanceof HTMLSelectElement) {
     if (!Array.from(el.options).some((o) => o.value === action.value)) return skip('no-option');
-    return { field, target: el, write: () => writeSelect(el, action.value) };
+    written.add(el);
+    if (el.value === action.value) return FILLED;
+    const current = el.selectedOptions[0];
+    if (current && el.value !== '' && current !== defaultOption(el) && !mayOverwrite) return skip('user-value');
+    return writeSelect(el, action.value) ? FILLED : skip('no-option');
   }
   if (action.kind === 'text' && (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement)) {
-    return { field, target: el, write: () => (writeText(el, action.value), true) };
+    if (el.value === action.value) {
+      written.add(el);
+      return FILLED;
+    }
+    if (el.value.trim() !== '' && !mayOverwrite) return skip('user-value');
+    const misfit = textFit(el, action.value);
+    if (misfit) return misfit;
+    written.add(el);
+    writeText(el, action.value);
+    return FILLED;
   }
   return skip('changed');
 }
 
-/** Writes the planned values. Each field is resolved and checked again: the page may have changed
- * since it was collected. */
+function leftEmptyScopes(form: Element | null): (Document | Element)[] {
+  if (form) return [form];
+  const forms = new Set<Element>();
+  for (const el of allCollected()) {
+    const owner = el.form ?? el.closest('form');
+    if (owner) forms.add(owner);
+  }
+  return forms.size > 0 ? Array.from(forms) : [document];
+}
+
+/** Writes the planned values into the elements collected for them — only in the document that
+ * collected them, each checked again just before it is written. A field already holding something
+ * else keeps it unless the user asked to overwrite that field. */
 export function insertFields(request: InsertRequest): InsertResult | AgentRefusal {
   const refusal = checkPage(request.expected);
   if (refusal) return refusal;
+  if (typeof request.token !== 'string' || request.token !== documentToken()) return { ok: false, error: 'stale' };
   const scope = resolveScope(document, request.form);
   if (scope === undefined) return { ok: false, error: 'no-form' };
-  const checked = withHitTesting(document, () => request.fields.map((f) => check(f, scope)));
-  const fields = checked.map((c): InsertedField => {
-    if ('result' in c) return c.result;
-    // The page's own handlers may have removed or disabled the field while earlier ones were written.
-    if (!c.target.isConnected || c.target.disabled) return { id: c.field.id, outcome: 'skipped', reason: 'changed' };
-    return c.write() ? { id: c.field.id, outcome: 'filled' } : { id: c.field.id, outcome: 'skipped', reason: 'no-option' };
+  const overwrite = new Set(request.overwrite ?? []);
+  clearOutlines();
+  return withHitTesting(document, () => {
+    const written = new Set<Element>();
+    const fields = request.fields.map((f): InsertedField => ({ id: f.id, ...writeField(f, overwrite.has(f.id), written) }));
+    forgetMeasurements();
+    const empty = findLeftEmpty(leftEmptyScopes(scope), written);
+    outlineGroups(empty.map((e) => e.elements));
+    return { ok: true, fields, leftEmpty: empty.map((e) => e.info) };
   });
-  return { ok: true, fields };
 }

@@ -1,5 +1,6 @@
 import type { AgentRefusal, RecogniseRequest, RecogniseResult, RecognisedField } from '../plan/types';
 import { classifyFields } from '../recognise';
+import { framesGuardedOrigin } from './frame-guard';
 import { checkPage } from './page-guard';
 import { isChoiceVisible, isVisible, withHitTesting } from './visibility';
 
@@ -13,6 +14,7 @@ function visibleToPerson(el: Element): boolean {
 export function recognisePage(request: RecogniseRequest): RecogniseResult | AgentRefusal {
   const refusal = checkPage(request.expected);
   if (refusal) return refusal;
+  if (framesGuardedOrigin(document, request.guardedOrigins ?? [])) return { ok: false, error: 'frames-other-site' };
   const classified = withHitTesting(document, () => classifyFields(document, { isVisible: visibleToPerson }));
   const fields: RecognisedField[] = classified.map((f) => {
     // A radio group is filled as a group: address every radio of that name.

@@ -16,7 +16,10 @@ export type FillError =
   | 'wrong-page'
   | 'framed'
   | 'no-form'
-  | 'navigated';
+  | 'navigated'
+  | 'frames-other-site'
+  | 'page-changed'
+  | 'deleted-by-retention';
 
 export type FillResult = { ok: true; report: FillReport } | { ok: false; error: FillError };
 
@@ -57,13 +60,16 @@ function countOutcomes(fields: FieldReport[]): Record<FieldOutcome, number> {
 }
 
 function refusalError(error: string): FillError {
-  return error === 'framed' || error === 'no-form' || error === 'wrong-page' ? error : 'inject-failed';
+  if (error === 'stale') return 'navigated';
+  return error === 'framed' || error === 'no-form' || error === 'wrong-page' || error === 'frames-other-site' ? error : 'inject-failed';
 }
 
 export interface PreparedFill {
   target: FillTarget;
   plan: Plan;
   collected: CollectedField[];
+  /** The collecting document's token; insert is refused by any other document. */
+  token: string;
   documentId?: string;
 }
 
@@ -90,18 +96,25 @@ export async function prepareFill(
   if (!found) return { ok: false, error: 'inject-failed' };
   if (!found.ok) return { ok: false, error: refusalError(found.error) };
   const plan = buildFillPlan({ providerId: target.numbersId ?? target.providerId, specs: target.fields, collected: found.fields, profile });
-  const prepared: PreparedFill = { target, plan, collected: found.fields };
+  const prepared: PreparedFill = { target, plan, collected: found.fields, token: found.token };
   if (collected.documentId) prepared.documentId = collected.documentId;
   return { ok: true, prepared };
 }
 
 /** insert: sends only the planned fields to the document that was collected. */
-export async function insertPrepared(prepared: PreparedFill, channel: PageChannel, url: string): Promise<FillResult> {
+export async function insertPrepared(prepared: PreparedFill, channel: PageChannel, url: string, overwrite: string[] = []): Promise<FillResult> {
   const { target, plan } = prepared;
   let inserted;
   try {
     inserted = await channel.send(
-      { op: 'insert', expected: target.expected, ...(target.form ? { form: target.form } : {}), fields: plan.fields },
+      {
+        op: 'insert',
+        expected: target.expected,
+        token: prepared.token,
+        ...(target.form ? { form: target.form } : {}),
+        fields: plan.fields,
+        ...(overwrite.length ? { overwrite } : {}),
+      },
       prepared.documentId,
     );
   } catch (err) {
@@ -120,6 +133,7 @@ export async function insertPrepared(prepared: PreparedFill, channel: PageChanne
     if (!result) return { ...report, outcome: 'skipped' as const, reason: 'changed' as const };
     const merged: FieldReport = { ...report, outcome: result.outcome };
     if (result.reason) merged.reason = result.reason;
+    if (result.limit !== undefined) merged.limit = result.limit;
     return merged;
   });
   return {
@@ -132,13 +146,14 @@ export async function insertPrepared(prepared: PreparedFill, channel: PageChanne
       at: new Date().toISOString(),
       fields,
       counts: countOutcomes(fields),
+      leftEmpty: written.leftEmpty,
     },
   };
 }
 
 /** collect → plan → insert on one page. The profile stays here; the page gets only the plan. */
-export async function fillPage(target: FillTarget, profile: Profile, channel: PageChannel, url: string): Promise<FillResult> {
+export async function fillPage(target: FillTarget, profile: Profile, channel: PageChannel, url: string, overwrite: string[] = []): Promise<FillResult> {
   const prepared = await prepareFill(target, profile, channel);
   if (!prepared.ok) return prepared;
-  return insertPrepared(prepared.prepared, channel, url);
+  return insertPrepared(prepared.prepared, channel, url, overwrite);
 }

@@ -51,7 +51,7 @@ const NO_AGENT = 'no-agent';
 
 // Runs in the page's isolated world; it must not reference anything outside its own body.
 function callAgent(request: AgentRequest): unknown {
-  const agent = (globalThis as Record<string, unknown>).__tetsuzukiPadAgent;
+  const agent = Object.hasOwn(globalThis, '__tetsuzukiPadAgent') ? (globalThis as Record<string, unknown>).__tetsuzukiPadAgent : undefined;
   return typeof agent === 'function' ? agent(request) : { ok: false, error: 'no-agent' };
 }
 

@@ -17,6 +17,9 @@ const skipReason = z.enum([
   'unsupported',
   'not-confirmed',
   'changed',
+  'user-value',
+  'too-long',
+  'pattern-mismatch',
 ]);
 const fieldOutcome = z.enum(['filled', 'not-found', 'skipped']);
 
@@ -33,12 +36,13 @@ export const fieldTraitsSchema = z.object({
 
 export const agentRefusalSchema = z.strictObject({
   ok: z.literal(false),
-  error: z.enum(['wrong-page', 'framed', 'no-form', 'bad-request']),
+  error: z.enum(['wrong-page', 'framed', 'no-form', 'bad-request', 'stale', 'frames-other-site']),
 });
 
 export const collectResultSchema = z.strictObject({
   ok: z.literal(true),
   url: z.string(),
+  token: z.string(),
   fields: z.array(
     z.object({
       id: z.string(),
@@ -51,9 +55,12 @@ export const collectResultSchema = z.strictObject({
   ),
 });
 
+export const leftEmptyFieldSchema = z.object({ caption: z.string(), required: z.boolean() });
+
 export const insertResultSchema = z.strictObject({
   ok: z.literal(true),
-  fields: z.array(z.object({ id: z.string(), outcome: fieldOutcome, reason: skipReason.optional() })),
+  fields: z.array(z.object({ id: z.string(), outcome: fieldOutcome, reason: skipReason.optional(), limit: z.number().optional() })),
+  leftEmpty: z.array(leftEmptyFieldSchema),
 });
 
 export const reviewReasonSchema = z.enum(['side-unknown', 'caption-unclear', 'low-confidence']);
@@ -102,6 +109,7 @@ export const fieldReportSchema = z.object({
   pageLabel: z.string().optional(),
   outcome: fieldOutcome,
   reason: skipReason.optional(),
+  limit: z.number().optional(),
   guessed: z.boolean().optional(),
 });
 
@@ -113,6 +121,7 @@ export const fillReportSchema = z.object({
   at: z.string(),
   fields: z.array(fieldReportSchema),
   counts: z.object({ filled: z.number(), skipped: z.number(), 'not-found': z.number() }),
+  leftEmpty: z.array(leftEmptyFieldSchema),
 });
 
 export { fieldPart as fieldPartSchema, skipReason as skipReasonSchema };

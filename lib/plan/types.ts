@@ -20,7 +20,13 @@ export type SkipReason =
   | 'outside-form'
   | 'unsupported'
   | 'not-confirmed'
-  | 'changed';
+  | 'changed'
+  | 'user-value'
+  | 'too-long'
+  | 'pattern-mismatch';
+// user-value: the field already holds something else (typed by the user or left by an earlier fill);
+// too-long: the value is longer than the field's maxlength (reported as `limit`);
+// pattern-mismatch: the value does not match the field's pattern attribute.
 
 export type FieldOutcome = 'filled' | 'not-found' | 'skipped';
 
@@ -44,10 +50,16 @@ export interface CollectedField {
 export interface CollectResult {
   ok: true;
   url: string;
+  /** Names the document (and the agent in it) that collected; insert is refused anywhere else. */
+  token: string;
   fields: CollectedField[];
 }
 
-export type AgentRefusal = { ok: false; error: 'wrong-page' | 'framed' | 'no-form' | 'bad-request' };
+export type AgentRefusal = {
+  ok: false;
+  /** `stale`: an insert whose token is not this document's collect (the page navigated or reloaded). */
+  error: 'wrong-page' | 'framed' | 'no-form' | 'bad-request' | 'stale' | 'frames-other-site';
+};
 
 export type FillAction =
   | { kind: 'text'; value: string }
@@ -56,6 +68,7 @@ export type FillAction =
   | { kind: 'checkbox'; checked: boolean };
 
 export interface PlannedField {
+  /** The id the field was collected under: insert writes only the element collected for it. */
   id: string;
   selector: string;
   action: FillAction;
@@ -64,24 +77,40 @@ export interface PlannedField {
 export interface InsertRequest {
   op: 'insert';
   expected: { origin: string; path: string };
+  /** The token of the collect this plan was built from. */
+  token: string;
   form?: string;
   fields: PlannedField[];
+  /** Ids of fields whose current content the user chose to replace (「上書きして入力」). */
+  overwrite?: string[];
 }
 
 export interface InsertedField {
   id: string;
   outcome: FieldOutcome;
   reason?: SkipReason;
+  /** For `too-long`: the field's maxlength. */
+  limit?: number;
+}
+
+/** A visible, enabled field of the form that is still empty after the fill and was not written. */
+export interface LeftEmptyField {
+  /** The caption as the page shows it (never a value). */
+  caption: string;
+  required: boolean;
 }
 
 export interface InsertResult {
   ok: true;
   fields: InsertedField[];
+  leftEmpty: LeftEmptyField[];
 }
 
 export interface RecogniseRequest {
   op: 'recognise';
   expected: { origin: string; path: string };
+  /** Origins of registered providers and official sites: a page framing one of them is refused. */
+  guardedOrigins?: string[];
 }
 
 /** A field the classifier recognised on a page without a mapping (no values). */
@@ -157,6 +186,7 @@ export interface FieldReport {
   pageLabel?: string;
   outcome: FieldOutcome;
   reason?: SkipReason;
+  limit?: number;
   guessed?: boolean;
 }
 
@@ -171,4 +201,6 @@ export interface FillReport {
   at: string;
   fields: FieldReport[];
   counts: Record<FieldOutcome, number>;
+  /** Fields of the form still empty that the fill did not write, required ones first. */
+  leftEmpty: LeftEmptyField[];
 }

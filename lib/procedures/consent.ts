@@ -33,6 +33,8 @@ export function consentSummary(profile: Profile, keys: readonly string[], number
 
 /** A site needs (new) consent when it has none, or the fill would send a key not agreed before. */
 export function needsConsent(record: ProcedureRecord, origin: string, keys: readonly string[]): boolean {
+  // A fill that sends no value (a guessed fill with nothing ticked) has nothing to agree to.
+  if (keys.length === 0) return false;
   const consent = record.consents[origin];
   if (!consent) return true;
   const agreed = new Set(consent.keys);

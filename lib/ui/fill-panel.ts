@@ -60,6 +60,7 @@ export async function mountFillPanel(container: HTMLElement, tabId: number | und
   const last = await askBackground({ type: 'last-report', tabId: tab });
   if (last.ok && last.report) result.replaceChildren(renderFillReport(last.report, tab));
 
+
   function busy(on: boolean): void {
     button.disabled = on;
     if (on) {
@@ -70,10 +71,24 @@ export async function mountFillPanel(container: HTMLElement, tabId: number | und
     }
   }
 
+  const shownOrigin = status.kind === 'provider' || status.kind === 'none' ? status.origin : undefined;
+  let lastChoices: GuessChoice[] | null = null;
+
+  async function overwrite(ids: string[]): Promise<void> {
+    busy(true);
+    const choices = lastChoices;
+    const outcome = choices
+      ? await withConsent(() => askBackground({ type: 'fill-guessed', tabId: tab, origin: shownOrigin, fields: choices, overwrite: ids }))
+      : await withConsent(() => askBackground({ type: 'fill', tabId: tab, origin: shownOrigin, overwrite: ids }));
+    busy(false);
+    show(outcome);
+    await refreshProcedure();
+  }
+
   function show(outcome: Outcome): void {
     if (outcome.ok) {
       progress.textContent = t('fillDone', String(outcome.report.counts.filled));
-      result.replaceChildren(renderFillReport(outcome.report, tab));
+      result.replaceChildren(renderFillReport(outcome.report, tab, (ids) => void overwrite(ids)));
     } else {
       progress.textContent = '';
       result.replaceChildren(h('p', { class: 'error', role: 'alert' }, t(`fillError_${fillErrorOf(outcome.error).replace(/-/g, '_')}`)));
@@ -97,7 +112,8 @@ export async function mountFillPanel(container: HTMLElement, tabId: number | und
 
   async function fillGuessed(choices: GuessChoice[]): Promise<void> {
     busy(true);
-    const outcome = await withConsent(() => askBackground({ type: 'fill-guessed', tabId: tab, fields: choices }));
+    lastChoices = choices;
+    const outcome = await withConsent(() => askBackground({ type: 'fill-guessed', tabId: tab, origin: shownOrigin, fields: choices }));
     busy(false);
     show(outcome);
     await refreshProcedure();
@@ -106,14 +122,15 @@ export async function mountFillPanel(container: HTMLElement, tabId: number | und
   button.addEventListener('click', async () => {
     busy(true);
     if (status.kind === 'provider' || status.kind === 'recorded') {
-      const outcome = await withConsent(() => askBackground({ type: 'fill', tabId: tab }));
+      lastChoices = null;
+      const outcome = await withConsent(() => askBackground({ type: 'fill', tabId: tab, origin: shownOrigin }));
       busy(false);
       show(outcome);
       await refreshProcedure();
       return;
     }
     // No mapping: recognise first, fill only what the user confirms.
-    const guessed = await askBackground({ type: 'recognise', tabId: tab });
+    const guessed = await askBackground({ type: 'recognise', tabId: tab, origin: shownOrigin });
     busy(false);
     progress.textContent = '';
     if (!guessed.ok) {

@@ -7,6 +7,9 @@ import { decodeChoice, encodeChoice, keyOptionGroups } from './key-options';
  * key it was taken for (changeable) and the value it would get. Only checked fields are filled. */
 export function renderGuessPanel(preview: GuessPreview, onConfirm: (choices: GuessChoice[]) => void): HTMLElement {
   const groups = keyOptionGroups();
+  const { site } = preview;
+  // On a host that imitates a trusted site nothing is ticked in advance: the user picks each field.
+  const preTick = !site.imitates;
   // Guesses that need a look (要確認) come first; the others keep the page's order.
   const needsLook = (f: GuessPreview['fields'][number]) => !f.remembered && f.key !== null && !!f.review;
   const shown = [...preview.fields.filter(needsLook), ...preview.fields.filter((f) => !needsLook(f))];
@@ -14,7 +17,7 @@ export function renderGuessPanel(preview: GuessPreview, onConfirm: (choices: Gue
     const id = `guess-${i}`;
     const original = encodeChoice(field.key, field.part);
     const check = h('input', { type: 'checkbox', id, 'aria-describedby': `${id}-value` });
-    check.checked = field.key !== null && field.preview !== null && (field.remembered || field.preselect === true);
+    check.checked = preTick && field.key !== null && field.preview !== null && (field.remembered || field.preselect === true);
     check.disabled = field.key === null;
     const select = h(
       'select',
@@ -55,6 +58,17 @@ export function renderGuessPanel(preview: GuessPreview, onConfirm: (choices: Gue
   });
 
   const confirm = h('button', { type: 'button', class: 'primary' }, t('guessConfirm'));
+  // On plain http the page (and anyone on the network path) can be someone else: ask once more.
+  const insecureCheck = h('input', { type: 'checkbox', id: 'guess-insecure-ok' });
+  const insecure = site.insecure
+    ? h('p', { class: 'guess-insecure' }, insecureCheck, h('label', { for: 'guess-insecure-ok' }, t('guessInsecureConfirm')))
+    : null;
+  if (site.insecure) {
+    confirm.disabled = true;
+    insecureCheck.addEventListener('change', () => {
+      confirm.disabled = !insecureCheck.checked;
+    });
+  }
   confirm.addEventListener('click', () => {
     confirm.disabled = true;
     onConfirm(
@@ -71,8 +85,19 @@ export function renderGuessPanel(preview: GuessPreview, onConfirm: (choices: Gue
     { class: 'guesses', 'aria-labelledby': 'guess-title' },
     h('h2', { id: 'guess-title' }, t('guessTitle')),
     preview.platform ? h('p', { class: 'platform-note', role: 'status' }, t('guessPlatform', preview.platform)) : null,
+    h(
+      'p',
+      { class: 'guess-site' },
+      h('span', {}, t('guessSite')),
+      ' ',
+      h('strong', { class: 'guess-domain' }, site.domain),
+      site.host !== site.domain ? h('small', {}, ` (${site.host})`) : null,
+      site.punycode ? h('span', { class: 'flag' }, ` ${t('guessPunycode')}`) : null,
+    ),
+    site.imitates ? h('p', { class: 'warning', role: 'alert' }, t('guessLookAlike', [site.domain, site.imitates])) : null,
     h('p', { class: 'hint' }, t('guessExplain')),
     h('ul', { class: 'guess-fields' }, ...rows.map((r) => r.row)),
+    insecure,
     confirm,
   );
 }

@@ -6,8 +6,9 @@ import demoSeimei from './demo-seimei';
 import demoSuido from './demo-suido';
 import demoTenkyo from './demo-tenkyo';
 import testHostile from './test-hostile';
+import testTrust from './test-trust';
 
 // Demo providers: fictional sites served on 127.0.0.1 by `npm start` and the tests. Present only in
 // demo/test builds (see ../index.ts). `test-hostile` backs the security suite (tests/e2e/hostile) and
-// `bench-forty` the 40-field fill benchmark; the demo portal does not list them.
-export const demoProviders: Provider[] = [demoDenki, demoGas, demoSuido, demoTenkyo, demoSeimei, testHostile, benchForty];
+// `test-trust` the trust suite (tests/e2e/trust.spec.ts), `bench-forty` the 40-field fill benchmark; the demo portal does not list them.
+export const demoProviders: Provider[] = [demoDenki, demoGas, demoSuido, demoTenkyo, demoSeimei, testHostile, testTrust, benchForty];

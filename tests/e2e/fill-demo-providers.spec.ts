@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { EXPECTED, type PageExpectation } from './expected-fills';
-import { expect, fillFromPopup, test } from './fixtures';
+import { expect, fillFromPopup, problemsFirst, test } from './fixtures';
 
 async function fieldValue(page: Page, name: string): Promise<string> {
   return page.evaluate((n) => {
@@ -50,13 +50,13 @@ test.describe('fill the demo providers from the sample profile', () => {
       // Filling makes no request at all to the provider's site.
       expect(sites.requests.slice(before).filter((r) => r.port === expected.port)).toEqual([]);
 
-      // The report lists every mapped field with its outcome, in mapping order.
+      // The report lists every mapped field with its outcome: problems first, each group in mapping order.
       const rows = popup.locator('.report-fields li');
       await expect(rows).toHaveCount(expected.outcomes.length);
       const reported = await rows.evaluateAll((lis) =>
         lis.map((li) => ({ key: li.getAttribute('data-key'), outcome: li.getAttribute('data-outcome'), reason: li.getAttribute('data-reason') ?? undefined })),
       );
-      expect(reported).toEqual(expected.outcomes.map((o) => ({ key: o.key, outcome: o.outcome, reason: o.reason })));
+      expect(reported).toEqual(problemsFirst(expected.outcomes.map((o) => ({ key: o.key, outcome: o.outcome, reason: o.reason }))));
       const filledCount = expected.outcomes.filter((o) => o.outcome === 'filled').length;
       await expect(popup.locator('.report-counts')).toContainText(`入力 ${filledCount}件`);
     });

@@ -108,3 +108,14 @@ export async function agreeIfAsked(popup: Page): Promise<void> {
   if (await agree.isVisible()) await agree.click();
   await expect(popup.locator('.report')).toBeVisible();
 }
+
+const OUTCOME_ORDER: Record<string, number> = { skipped: 0, 'not-found': 1, filled: 2 };
+
+/** Report rows as the popup orders them: problems (skipped, then not found) first, each group in
+ * mapping order. */
+export function problemsFirst<T extends { outcome: string | null | undefined }>(rows: T[]): T[] {
+  return rows
+    .map((row, index) => ({ row, index }))
+    .sort((a, b) => (OUTCOME_ORDER[a.row.outcome ?? ''] ?? 3) - (OUTCOME_ORDER[b.row.outcome ?? ''] ?? 3) || a.index - b.index)
+    .map((x) => x.row);
+}

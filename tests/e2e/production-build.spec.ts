@@ -53,7 +53,7 @@ for (const dir of BUILDS) {
 test('the demo build is the one with the demo providers and the loopback permission', () => {
   const dir = resolve('.output/chrome-mv3-demo');
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
-  expect(manifest.host_permissions).toEqual(['http://127.0.0.1/*', 'https://shop.example/*']);
+  expect(manifest.host_permissions).toEqual(['http://127.0.0.1/*', 'http://*.localhost/*', 'https://shop.example/*']);
   const background = readFileSync(join(dir, 'background.js'), 'utf8');
   expect(background).toContain('demo-denki');
 });

@@ -8,6 +8,7 @@ import {
   OTHER,
   PROVIDER,
   PROVIDER_LABEL,
+  problemsFirst,
   reportRows,
   test,
   UI,
@@ -156,11 +157,11 @@ test.describe('hostile pages: frames, origins and navigation', () => {
     const popup = await popupForTab(await tabIdOf(page));
     await expect(popup.locator('.page-name')).toHaveText(PROVIDER_LABEL);
     await clickFill(popup);
-    expect(await reportRows(popup)).toEqual([
+    expect(await reportRows(popup)).toEqual(problemsFirst([
       { key: 'name.family', outcome: 'filled', reason: null },
       { key: 'name.given', outcome: 'filled', reason: null },
       { key: 'email', outcome: 'filled', reason: null },
-    ]);
+    ]));
     expect(await mappedValues(page)).toEqual(['山田', '花子', 'hanako.yamada@example.jp']);
 
     // Read through page.frames(): neither frame got a value or saw an input event.

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import type { Frame, Page } from '@playwright/test';
 import { SITES_DIR, startServers, type DemoServers } from '../../../scripts/lib/demo-server';
 import testHostile from '../../../providers/demo/test-hostile';
-import { expect, test as base } from '../fixtures';
+import { expect, problemsFirst, test as base } from '../fixtures';
 
 // The hostile-page suite runs against three local origins:
 //   127.0.0.1:47820 — the provider (providers/demo/test-hostile.ts, pages in tests/fixtures/sites/test-hostile);
@@ -120,7 +120,7 @@ export const test = base.extend<HostileFixtures, { hostile: Hostile }>({
   },
 });
 
-export { expect };
+export { expect, problemsFirst };
 
 /** Current values of the fields matching each selector in a page or frame (every match, in order). */
 export async function valuesOf(target: Page | Frame, selector: string): Promise<string[]> {

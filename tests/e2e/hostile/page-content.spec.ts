@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { clickFill, expect, ja, PROVIDER, PROVIDER_LABEL, reportRows, test, UI, valuesOf, type ReportRow } from './hostile-fixtures';
+import { clickFill, expect, ja, PROVIDER, PROVIDER_LABEL, problemsFirst, reportRows, test, UI, valuesOf, type ReportRow } from './hostile-fixtures';
 
 // What a provider page can put in front of the fill: hidden traps, covered fields, ambiguous
 // selectors, fields outside the declared form, fields added later, and values that look like markup.
@@ -52,7 +52,7 @@ test.describe('hostile provider pages: what lies in the page', () => {
 
     // Each mapped trap is reported as skipped because a person cannot see it. A type=hidden input is
     // not a control the extension ever writes: it is reported as an unsupported field.
-    expect(await reportRows(popup)).toEqual([
+    expect(await reportRows(popup)).toEqual(problemsFirst([
       filled('name.family'),
       filled('name.given'),
       skipped('email', 'unsupported'),
@@ -65,7 +65,7 @@ test.describe('hostile provider pages: what lies in the page', () => {
       skipped('newAddress.full', 'not-visible'),
       skipped('oldAddress.full', 'not-visible'),
       skipped('newAddress.postalCode', 'not-visible'),
-    ]);
+    ]));
     await expect(popup.locator('.report-counts')).toHaveText(ja('reportCounts', '2', '10', '0'));
 
     // The page's scripts saw events only on the fields that were written, and no submit.
@@ -89,12 +89,12 @@ test.describe('hostile provider pages: what lies in the page', () => {
     await expect(page.locator('#mei')).toHaveValue('花子');
     await expect(page.locator('#telCovered')).toHaveValue('');
     await expect(page.locator('#mailInvisible')).toHaveValue('');
-    expect(await reportRows(popup)).toEqual([
+    expect(await reportRows(popup)).toEqual(problemsFirst([
       filled('name.family'),
       filled('name.given'),
       skipped('phone', 'not-visible'),
       skipped('email', 'not-visible'),
-    ]);
+    ]));
     await expect(popup.locator('.report-fields li[data-key="phone"] .result')).toHaveText(UI.skipped('not-visible'));
   });
 
@@ -121,7 +121,7 @@ test.describe('hostile provider pages: what lies in the page', () => {
     const popup = await openFilledPopup(page, tabIdOf, popupForTab);
     await expect(page.locator('#sei')).toHaveValue('山田');
     expect(await page.locator('#telUnderCover').inputValue()).toBe('');
-    expect(await reportRows(popup)).toEqual([filled('name.family'), filled('name.given'), skipped('phone', 'not-visible')]);
+    expect(await reportRows(popup)).toEqual(problemsFirst([filled('name.family'), filled('name.given'), skipped('phone', 'not-visible')]));
   });
 
   test('3 a selector matching several elements, or a field outside the declared form, is not filled and is reported ambiguous / outside-form', async ({
@@ -141,7 +141,7 @@ test.describe('hostile provider pages: what lies in the page', () => {
     for (const id of ['mailOther', 'kanaOther', 'telLoose']) await expect(page.locator(`#${id}`)).toHaveValue('');
     expect((await otherValues(page, ['sei', 'mei'])).filter((o) => o.value !== '')).toEqual([]);
 
-    expect(await reportRows(popup)).toEqual([
+    expect(await reportRows(popup)).toEqual(problemsFirst([
       filled('name.family'),
       filled('name.given'),
       skipped('phone', 'ambiguous'),
@@ -150,7 +150,7 @@ test.describe('hostile provider pages: what lies in the page', () => {
       skipped('emailConfirm', 'outside-form'),
       skipped('phoneAlt', 'outside-form'),
       skipped('name.familyKana', 'outside-form'),
-    ]);
+    ]));
     await expect(popup.locator('.report-fields li[data-key="phone"] .result')).toHaveText(UI.skipped('ambiguous'));
     await expect(popup.locator('.report-fields li[data-key="emailConfirm"] .result')).toHaveText(UI.skipped('outside-form'));
   });
@@ -194,13 +194,13 @@ test.describe('hostile provider pages: what lies in the page', () => {
     await expect(page.locator('#sei')).toHaveValue('山田');
     await expect(page.locator('#mail')).toHaveValue('hanako.yamada@example.jp');
     // At fill time the late fields did not exist.
-    expect(await reportRows(popup)).toEqual([
+    expect(await reportRows(popup)).toEqual(problemsFirst([
       filled('name.family'),
       filled('name.given'),
       filled('email'),
       notFound('phone'),
       notFound('name.fullKana'),
-    ]);
+    ]));
 
     // The page added its fields in reaction to the fill's change event…
     await expect.poll(() => page.evaluate(() => (window as unknown as { __lateAdded: number }).__lateAdded)).toBe(3);
@@ -246,12 +246,12 @@ test.describe('hostile provider pages: what lies in the page', () => {
     await expect(page.locator('#mei')).toHaveValue(GIVEN);
     await expect(page.locator('#oldBuilding')).toHaveValue(OLD_BUILDING);
     await expect(page.locator('#newBuilding')).toHaveValue(NEW_BUILDING);
-    expect(await reportRows(popup)).toEqual([
+    expect(await reportRows(popup)).toEqual(problemsFirst([
       filled('name.family'),
       filled('name.given'),
       filled('oldAddress.building'),
       filled('newAddress.building'),
-    ]);
+    ]));
 
     // Nothing ran and nothing was added to the page.
     await page.waitForTimeout(300);

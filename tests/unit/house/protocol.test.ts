@@ -83,6 +83,7 @@ describe('validation at the boundaries', () => {
     at: '2026-12-04T10:00:00.000Z',
     fields: [{ id: 'g0', key: 'name.full', outcome: 'skipped', reason: 'not-visible', guessed: true }],
     counts: { filled: 0, skipped: 1, 'not-found': 0 },
+    leftEmpty: [],
   };
 
   it('a reply that is not the reply of its request reads as no answer', () => {
@@ -104,7 +105,7 @@ describe('validation at the boundaries', () => {
   });
 
   it('an agent answer of another op is malformed; nothing at all is no answer', () => {
-    const collected = { ok: true, url: 'https://a.test/', fields: [] };
+    const collected = { ok: true, url: 'https://a.test/', token: 'tok-1', fields: [] };
     expect(parseAgentReply<CollectRequest>('collect', collected)).toEqual(collected);
     expect(parseAgentReply<RecogniseRequest>('recognise', collected)).toEqual({ ok: false, error: 'malformed-reply' });
     expect(parseAgentReply<CollectRequest>('collect', { ok: false, error: 'framed' })).toEqual({ ok: false, error: 'framed' });

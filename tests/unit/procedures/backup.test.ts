@@ -19,6 +19,7 @@ describe('the checklist in the encrypted backup', () => {
     at: '2026-12-04T03:00:00.000Z',
     fields: [{ id: 'f0', key: 'name.family', outcome: 'filled' as const }],
     counts: { filled: 1, skipped: 0, 'not-found': 0 },
+    leftEmpty: [],
   };
   const record = grantConsent(recordFill({ ...emptyRecord(), picked: { electricity: true } }, report, 'electricity', false), 'http://127.0.0.1:47811', 'でもでんき', ['name.family'], report.at);
 

@@ -16,6 +16,7 @@ function report(keys: string[], url = `${ORIGIN}/moving/step1`, providerId: stri
     at: '2026-12-04T03:00:00.000Z',
     fields: [...keys.map((key, i) => ({ id: `f${i}`, key, outcome: 'filled' as const })), { id: 'x', key: 'email', outcome: 'skipped' as const, reason: 'no-value' as const }],
     counts: { filled: keys.length, skipped: 1, 'not-found': 0 },
+    leftEmpty: [],
   };
 }
 
@@ -50,6 +51,12 @@ describe('consent', () => {
     r = withdrawConsent(r, ORIGIN);
     expect(needsConsent(r, ORIGIN, ['phone'])).toBe(true);
     expect(procedureRecordSchema.safeParse(r).success).toBe(true);
+  });
+
+  it('is not needed for a fill that sends no value at all', () => {
+    const r = emptyRecord();
+    expect(needsConsent(r, ORIGIN, [])).toBe(false);
+    expect(needsConsent(r, ORIGIN, ['phone'])).toBe(true);
   });
 });
 

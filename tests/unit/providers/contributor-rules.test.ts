@@ -13,8 +13,9 @@ import { removedIds, validateAll } from '../../../scripts/validate-providers';
 
 const { loaded, errors } = await validateAll(repoProviderFiles());
 
-/** Providers whose pages are traps for the security suite (tests/e2e/hostile asserts each page). */
-const SECURITY_FIXTURES = new Set(['test-hostile']);
+/** Providers whose pages are traps for the security and trust suites (tests/e2e/hostile and
+ * tests/e2e/trust.spec.ts assert each page). */
+const SECURITY_FIXTURES = new Set(['test-hostile', 'test-trust']);
 
 describe('provider files follow the contributor rules', () => {
   it('every file validates (id = file name, https origins, real dates, no duplicate key and part)', () => {

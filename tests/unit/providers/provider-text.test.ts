@@ -53,6 +53,7 @@ describe('provider files written by the extension', () => {
           { id: 'f2', key: 'email', outcome: 'skipped', reason: 'ambiguous' },
         ],
         counts: { filled: 1, skipped: 1, 'not-found': 1 },
+        leftEmpty: [],
       },
       outline: [{ tag: 'input', type: 'text', name: 'tel_a', id: 'telA', form: '#kaishiForm', caption: '電話番号', required: true }],
     });

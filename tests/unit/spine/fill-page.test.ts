@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fillPage, targetForMatch, type FillTarget } from '../../../lib/fill/fill-page';
 import { parseAgentReply, type AgentReplyOf, type ChannelReply, type PageChannel } from '../../../lib/fill/page-channel';
 import { matchUrl } from '../../../lib/match/match-url';
-import type { AgentRequest, CollectedField, InsertedField } from '../../../lib/plan/types';
+import type { AgentRequest, CollectedField, InsertedField, LeftEmptyField } from '../../../lib/plan/types';
 import { demoProviders } from '../../../providers/demo';
 import { sampleProfile, stringLeaves } from './sample';
 
@@ -16,7 +16,7 @@ class FakeChannel implements PageChannel {
 
   constructor(
     private readonly onCollect: Reply,
-    private readonly onInsert: Reply = { response: { ok: true, fields: [] } },
+    private readonly onInsert: Reply = { response: { ok: true, fields: [], leftEmpty: [] } },
   ) {}
 
   // Validates like the real channel: the fill sees only what parseAgentReply lets through.
@@ -29,11 +29,11 @@ class FakeChannel implements PageChannel {
 }
 
 function collectReply(fields: CollectedField[], documentId = 'doc-1'): Reply {
-  return { response: { ok: true, url: 'http://127.0.0.1:47811/moving/step1', fields }, documentId };
+  return { response: { ok: true, url: 'http://127.0.0.1:47811/moving/step1', token: 'tok-1', fields }, documentId };
 }
 
-function insertReply(fields: InsertedField[]): Reply {
-  return { response: { ok: true, fields } };
+function insertReply(fields: InsertedField[], leftEmpty: LeftEmptyField[] = []): Reply {
+  return { response: { ok: true, fields, leftEmpty } };
 }
 
 function refusal(error: string): Reply {
@@ -112,6 +112,7 @@ describe('fillPage requests', () => {
     expect(insert.request).toEqual({
       op: 'insert',
       expected: target.expected,
+      token: 'tok-1',
       form: 'form#moveOutForm',
       fields: [
         { id: 'f0', selector: '#f0', action: { kind: 'text', value: '山田' } },
@@ -132,6 +133,15 @@ describe('fillPage requests', () => {
       if (!sentValues.includes(value)) expect(insert, value).not.toContain(value);
     }
     expect(insert).toContain('"090"');
+  });
+
+  it('sends the ids the user chose to overwrite, and only those', async () => {
+    const channel = new FakeChannel(collectReply([textField('f0'), textField('f2')]));
+    await fillPage(target, sampleProfile(), channel, URL_STEP1, ['f2']);
+    expect(channel.sent[1].request).toMatchObject({ op: 'insert', overwrite: ['f2'] });
+    const plain = new FakeChannel(collectReply([textField('f0')]));
+    await fillPage(target, sampleProfile(), plain, URL_STEP1);
+    expect('overwrite' in plain.sent[1].request).toBe(false);
   });
 
   it('omits the form when the target has none', async () => {
@@ -173,6 +183,31 @@ describe('fillPage report', () => {
       url: URL_STEP1,
     });
     expect(Number.isNaN(Date.parse(report.at))).toBe(false);
+    expect(report.leftEmpty).toEqual([]);
+  });
+
+  it('carries the fields left empty (captions only) and the limit of a value that did not fit', async () => {
+    const leftEmpty = [
+      { caption: '住所１（必須）', required: true },
+      { caption: '建物名', required: false },
+    ];
+    const channel = new FakeChannel(
+      collectReply([textField('f0'), textField('f1')]),
+      insertReply(
+        [
+          { id: 'f0', outcome: 'skipped', reason: 'too-long', limit: 1 },
+          { id: 'f1', outcome: 'skipped', reason: 'user-value' },
+        ],
+        leftEmpty,
+      ),
+    );
+    const result = await fillPage(target, sampleProfile(), channel, URL_STEP1);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.report.fields.slice(0, 2)).toEqual([
+      { id: 'f0', key: 'name.family', outcome: 'skipped', reason: 'too-long', limit: 1 },
+      { id: 'f1', key: 'name.given', outcome: 'skipped', reason: 'user-value' },
+    ]);
+    expect(result.report.leftEmpty).toEqual(leftEmpty);
   });
 
   it('holds keys and outcomes, never values', async () => {
@@ -203,6 +238,7 @@ describe('fillPage errors', () => {
 
   it.each([
     ['wrong-page', 'navigated'],
+    ['stale', 'navigated'],
     ['framed', 'framed'],
     ['no-form', 'no-form'],
     ['bad-request', 'inject-failed'],

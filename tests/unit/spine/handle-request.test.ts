@@ -86,6 +86,7 @@ describe('handleRequest', () => {
       at: '2026-12-04T10:00:00.000Z',
       fields: [{ id: 'f0', key: 'phone', part: 1, outcome: 'filled' }],
       counts: { filled: 1, skipped: 0, 'not-found': 0 },
+      leftEmpty: [],
     };
     await fakeBrowser.storage.session.set({ 'tp:report:7': report });
     expect(await handleRequest({ type: 'last-report', tabId: 7 }, options)).toEqual({ ok: true, report });
