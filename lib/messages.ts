@@ -126,7 +126,11 @@ export type TabStatus =
   /** No provider, but the user recorded a mapping for this page. */
   | { kind: 'recorded'; pageTitle: string; fieldCount: number; recording: boolean }
   | { kind: 'none'; origin: string; recording: boolean; site: SiteIdentity }
-  | { kind: 'unsupported' };
+  /** `browser-page`: not a web page (chrome://, about:, a file); `store`: an extension store, where
+   * browsers let no extension act; `no-page`: the tab could not be read. */
+  | { kind: 'unsupported'; reason: UnsupportedReason };
+
+export type UnsupportedReason = 'browser-page' | 'store' | 'no-page';
 
 /** The background would not act: the sender is not a page of this extension, or the request does
  * not validate. The page side also uses it when no valid reply came back at all. */
@@ -223,7 +227,7 @@ export const tabStatusSchema = z.discriminatedUnion('kind', [
   }),
   z.object({ kind: z.literal('recorded'), pageTitle: z.string(), fieldCount: z.number(), recording: z.boolean() }),
   z.object({ kind: z.literal('none'), origin: z.string(), recording: z.boolean(), site: siteIdentitySchema }),
-  z.object({ kind: z.literal('unsupported') }),
+  z.object({ kind: z.literal('unsupported'), reason: z.enum(['browser-page', 'store', 'no-page']) }),
 ]);
 
 const fillResultSchema = z.union([

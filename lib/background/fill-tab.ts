@@ -40,9 +40,23 @@ export async function tabTitle(tabId: number): Promise<string | undefined> {
   }
 }
 
+// Browsers keep extensions off their own stores' pages.
+const STORES = [
+  { host: 'chromewebstore.google.com', path: '/' },
+  { host: 'chrome.google.com', path: '/webstore' },
+  { host: 'addons.mozilla.org', path: '/' },
+  { host: 'microsoftedge.microsoft.com', path: '/addons' },
+];
+
+export function isExtensionStore(url: URL): boolean {
+  return STORES.some((s) => url.hostname === s.host && url.pathname.startsWith(s.path));
+}
+
 export async function describeTab(tabId: number): Promise<TabStatus> {
   const url = await tabUrl(tabId);
-  if (!url || !/^https?:/.test(url)) return { kind: 'unsupported' };
+  if (!url) return { kind: 'unsupported', reason: 'no-page' };
+  if (!/^https?:/.test(url)) return { kind: 'unsupported', reason: 'browser-page' };
+  if (isExtensionStore(new URL(url))) return { kind: 'unsupported', reason: 'store' };
   const found = await pageMatch(url);
   if (!found) return { kind: 'none', origin: new URL(url).origin, recording: await isRecording(tabId), site: siteIdentity(new URL(url)) };
   const { match } = found;

@@ -33,7 +33,7 @@ test('the popup re-mounts through lock and unlock ten times, and one click still
     await popup.getByRole('button', { name: 'ロック' }).click();
     await expect(popup.getByRole('heading', { name: 'ロック中' })).toBeVisible();
     await popup.getByLabel('パスフレーズ').fill(PASSPHRASE);
-    await popup.getByRole('button', { name: 'ロックを解除' }).click();
+    await popup.getByRole('button', { name: 'ロックを解除', exact: true }).click();
     await expect(family).toHaveValue('山田', { timeout: 30_000 });
   }
 

@@ -36,15 +36,17 @@ test('a protected profile locks, refuses to fill while locked, and unlocks only 
   const page = await context.newPage();
   await page.goto('http://127.0.0.1:47811/moving/step1');
   const fillPopup = await openPopup(page);
-  await fillPopup.getByRole('button', { name: 'このページに入力' }).click();
-  await expect(fillPopup.getByRole('alert')).toContainText('ロックされています');
+  // Locked, the fill asks for the passphrase first; nothing reaches the page meanwhile.
+  await expect(fillPopup.getByRole('button', { name: 'ロックを解除して入力' })).toBeVisible();
+  await expect(fillPopup.getByRole('button', { name: 'このページに入力' })).toHaveCount(0);
   await expect(page.locator('#seiKanji')).toHaveValue('');
 
-  await fillPopup.getByLabel('パスフレーズ').fill('wrong passphrase');
-  await fillPopup.getByRole('button', { name: 'ロックを解除' }).click();
+  const editor = fillPopup.locator('#editor');
+  await editor.getByLabel('パスフレーズ').fill('wrong passphrase');
+  await editor.getByRole('button', { name: 'ロックを解除', exact: true }).click();
   await expect(fillPopup.getByText('パスフレーズが違います')).toBeVisible({ timeout: 20_000 });
-  await fillPopup.getByLabel('パスフレーズ').fill(PASSPHRASE);
-  await fillPopup.getByRole('button', { name: 'ロックを解除' }).click();
+  await editor.getByLabel('パスフレーズ').fill(PASSPHRASE);
+  await editor.getByRole('button', { name: 'ロックを解除', exact: true }).click();
   await expect(fillPopup.getByLabel('姓', { exact: true })).toHaveValue('山田', { timeout: 20_000 });
   await fillFromPopup(fillPopup);
   await expect(page.locator('#seiKanji')).toHaveValue('山田');

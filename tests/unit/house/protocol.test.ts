@@ -101,7 +101,7 @@ describe('validation at the boundaries', () => {
     const raw = await handleRequest({ type: 'last-report', tabId: 7 }, popup);
     expect(parseReply('last-report', raw)).toEqual({ ok: true, report });
     const status = await handleRequest({ type: 'tab-status', tabId: 4242 }, popup);
-    expect(parseReply('tab-status', status)).toEqual({ ok: true, status: { kind: 'unsupported' } });
+    expect(parseReply('tab-status', status)).toEqual({ ok: true, status: { kind: 'unsupported', reason: 'no-page' } });
   });
 
   it('an agent answer of another op is malformed; nothing at all is no answer', () => {

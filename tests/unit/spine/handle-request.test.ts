@@ -106,8 +106,23 @@ describe('handleRequest', () => {
   it('describes a tab that does not exist as unsupported', async () => {
     expect(await handleRequest({ type: 'tab-status', tabId: 4242 }, popup)).toEqual({
       ok: true,
-      status: { kind: 'unsupported' },
+      status: { kind: 'unsupported', reason: 'no-page' },
     });
+  });
+
+  it('says why a tab is unsupported: a browser page, an extension store', async () => {
+    for (const [url, reason] of [
+      ['chrome://settings/', 'browser-page'],
+      ['about:blank', 'browser-page'],
+      ['https://chromewebstore.google.com/detail/abc', 'store'],
+      ['https://addons.mozilla.org/ja/firefox/', 'store'],
+    ] as const) {
+      const tab = await fakeBrowser.tabs.create({ url });
+      expect(await handleRequest({ type: 'tab-status', tabId: tab.id! }, popup)).toEqual({ ok: true, status: { kind: 'unsupported', reason } });
+    }
+    // Control: an ordinary page of the same store's domain family is a page like any other.
+    const page = await fakeBrowser.tabs.create({ url: 'https://www.google.com/search?q=a' });
+    expect(await handleRequest({ type: 'tab-status', tabId: page.id! }, popup)).toMatchObject({ ok: true, status: { kind: 'none' } });
   });
 
   it('describes a tab on a demo provider page', async () => {

@@ -1,4 +1,5 @@
 import { ADDRESS_DERIVED, ADDRESS_PARTS, ADDRESS_RUNS, type FieldPart } from '../profile/keys';
+import { t } from './i18n';
 import { keyLabel } from './key-label';
 
 // The keys a person can choose for a guessed field, grouped like the profile editor.
@@ -47,4 +48,34 @@ export function keyOptionGroups(): { group: string; options: KeyOption[] }[] {
     },
     { group: 'section_move', options: ['move.date', 'move.stopDate', 'move.startDate'].flatMap((k) => withParts(k, DATE_PARTS)) },
   ];
+}
+
+interface KeySelectProps {
+  /** The accessible name: which field of the page the key is for. */
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+}
+
+/** The profile key for one field of the page, grouped like the editor, with 「入力しない」 first. A key
+ * outside the groups (a recognised part the list does not offer) is kept as its own option. */
+export function KeySelect({ label, value, onChange }: KeySelectProps) {
+  const groups = keyOptionGroups();
+  const listed = value === '' || groups.some((g) => g.options.some((o) => o.value === value));
+  const extra = listed ? null : decodeChoice(value);
+  return (
+    <select aria-label={label} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
+      <option value="">{t('guessNoKey')}</option>
+      {groups.map((g) => (
+        <optgroup key={g.group} label={t(g.group)}>
+          {g.options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </optgroup>
+      ))}
+      {extra && extra.key !== null && <option value={value}>{keyLabel(extra.key, extra.part)}</option>}
+    </select>
+  );
 }
