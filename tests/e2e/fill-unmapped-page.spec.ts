@@ -13,7 +13,7 @@ test('a page without a mapping is filled after confirmation, and a correction is
   const before = sites.requests.length;
 
   let popup = await openPopup(page);
-  await expect(popup.locator('.page-name')).toHaveText('このページの入力手順は未登録です');
+  await expect(popup.locator('.page-name')).toHaveText('このページは手続きパッドに未登録です（入力欄を自動で判別します）');
   await popup.getByRole('button', { name: 'このページに入力' }).click();
   const guesses = popup.locator('.guess-fields li');
   await expect(guesses).toHaveCount(16);

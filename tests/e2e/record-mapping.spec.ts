@@ -21,7 +21,7 @@ test('record a mapping on an unmapped page, fill with it, export it, and check t
   const page = await context.newPage();
   await page.goto(URL_);
   let popup = await openPopup(page);
-  await expect(popup.locator('.page-name')).toHaveText('このページの入力手順は未登録です');
+  await expect(popup.locator('.page-name')).toHaveText('このページは手続きパッドに未登録です（入力欄を自動で判別します）');
   await popup.getByRole('button', { name: 'ページの欄を選ぶ' }).click();
   await expect(popup.locator('.record-status')).toContainText('ページの入力欄をクリックして選んでください');
 
