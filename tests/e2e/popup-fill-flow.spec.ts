@@ -60,7 +60,9 @@ test('unsaved edits in the popup editor: 「保存して入力」 saves first an
   await expect(popup.getByRole('button', { name: ja('fillButton') })).toBeVisible();
 
   // Invalid: nothing is saved or filled, and the editor shows its errors.
-  await popup.getByLabel('セイ（フリガナ）').fill('Yamada');
+  const kana = popup.getByLabel('セイ（フリガナ）');
+  await popup.locator('#editor details', { has: kana }).locator('summary').click();
+  await kana.fill('Yamada');
   const saveAndFill = popup.getByRole('button', { name: ja('fillSaveAndFill') });
   await saveAndFill.click();
   await expect(popup.locator('.fill-result .error')).toHaveText(ja('fillEditorInvalid'));
@@ -106,12 +108,14 @@ test('a locked profile: 「ロックを解除して入力」 asks for the passph
   await expect(popup.getByLabel('姓', { exact: true })).toHaveValue('山田', { timeout: 20_000 });
 });
 
-test('a page the extension cannot work on says so and what to do next', async ({ context, openPopup }) => {
-  const page = await context.newPage();
-  await page.goto('about:blank');
-  const popup = await openPopup(page);
+test('a tab the extension cannot work on says so and what to do next', async ({ context, extensionId }) => {
+  // A tab that cannot be read (closed, or never there); browser pages and stores are told apart by
+  // the background (tests/unit/spine/handle-request.test.ts).
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=987654`);
+  await expect(popup.locator('body[data-ready="true"]')).toBeAttached();
   const region = popup.getByRole('region', { name: ja('fillRegion') });
   await expect(region.locator('.page-name')).toHaveText(ja('status_unsupported'));
-  await expect(region.locator('.page-detail')).toHaveText(ja('unsupported_browser_page'));
+  await expect(region.locator('.page-detail')).toHaveText(ja('unsupported_no_page'));
   await expect(region.getByRole('button', { name: ja('fillButton') })).toHaveCount(0);
 });
