@@ -5,6 +5,7 @@ import type { Control } from './collect-controls';
 import type { FieldContext, SourceKind } from './field-context';
 import { choicesContradict, readChoices } from './read-options';
 import { readAutocomplete, readIdentifier } from './read-identifier';
+import { readSampleValue } from './read-example';
 import { readText } from './read-text';
 import type { FieldType, Reading, Side } from './reading';
 import type { RuleId } from './rules';
@@ -74,6 +75,12 @@ function gatherEvidence(ctx: FieldContext): Evidence[] {
   for (const { kind, text } of ctx.texts) {
     const reading = readText(text);
     if (reading) out.push({ kind, text, reading });
+  }
+  // A sample value as placeholder speaks only for a field that no caption of its own describes.
+  if (!out.some((e) => e.reading.type)) {
+    const placeholder = ctx.texts.find((t) => t.kind === 'placeholder');
+    const sample = placeholder ? readSampleValue(placeholder.text) : null;
+    if (placeholder && sample) out.push({ kind: 'placeholder', text: placeholder.text, reading: { ...sample, strength: 0.5 } });
   }
   if (ctx.choiceTexts.length) {
     const reading = readChoices(ctx.choiceTexts);

@@ -68,7 +68,7 @@ const PHONE_ALT = /自宅|固定|その他|予備|第2|サブ|2つ目|ほか|他
 const PHONE_MAIN = /日中|ご?連絡先|携帯|緊急時/;
 const POSTAL_WORDS = /郵便番号|〒|(?:^|[^a-z])zip|postal|post ?code|郵便(?!物|局|受)/;
 const ADDRESS_WORDS = /住所|所在地|お住まい|address|(?:^|[^a-z])addr/;
-const KANA = /フリガナ|ふりがな|カナ|かな|(?:^|[^ァ-ヶ])(?:セイ|メイ)(?:$|[^ァ-ヶ])|(?:^|[^ぁ-ん])(?:せい|めい)(?:$|[^ぁ-ん])|よみ|ヨミ|kana|furigana/;
+const KANA = /フリガナ|ふりがな|カナ|かな|ひらがな|平仮名|片仮名|(?:^|[^ァ-ヶ])(?:セイ|メイ)(?:$|[^ァ-ヶ])|(?:^|[^ぁ-ん])(?:せい|めい)(?:$|[^ぁ-ん])|よみ|ヨミ|kana|furigana/;
 const ROMAJI = /ローマ字|英字|英語表記|alphabet|romaji|roman/;
 const FAMILY = /姓(?!名)|(?:^|[^一-龯々])氏(?!名)|苗字|名字|(?:^|[^ァ-ヶ])セイ(?:$|[^ァ-ヶ])|(?:^|[^ぁ-ん])せい(?:$|[^ぁ-ん])|last ?name|family ?name|surname/;
 const GIVEN = /(?:^|[^一-龯々ぁ-んァ-ヶ])名(?![前称簿義字刺])|(?:^|[^ァ-ヶ])メイ(?:$|[^ァ-ヶ])|(?:^|[^ぁ-ん])めい(?:$|[^ぁ-ん])|first ?name|given ?name/;
@@ -224,7 +224,8 @@ function readCaptionKind(t: string): Reading | null {
   if (EMAIL.test(t)) {
     const r: Reading = { type: 'email', strength: 0.9 };
     if (CONFIRM.test(t)) r.confirm = true;
-    if (/携帯|サブ|予備|第2|2つ目|pc/.test(t)) r.alt = true;
+    // PC メール is the main address; a phone's or a spare one is the alternative.
+    if (/携帯|サブ|予備|第2|2つ目/.test(t) && !/pc|パソコン/.test(t)) r.alt = true;
     return r;
   }
   if (POSTAL_WORDS.test(t) && !EXCLUDES_POSTAL.test(t)) return { type: 'address', strength: 0.9, addressParts: POSTAL, rule: 'caption.postal' };
