@@ -6,7 +6,7 @@ import type { FieldContext, SourceKind } from './field-context';
 import { choicesContradict, readChoices } from './read-options';
 import { readAutocomplete, readIdentifier } from './read-identifier';
 import { readSampleValue } from './read-example';
-import { readText } from './read-text';
+import { isExampleOnly, readText } from './read-text';
 import type { FieldType, Reading, Side } from './reading';
 import type { RuleId } from './rules';
 import { excludesApplicant, readOrdinal, readOtherParty, readPerson, readSide, type Person } from './section-cues';
@@ -16,6 +16,7 @@ const WEIGHT: Record<SourceKind, number> = {
   label: 0.95,
   before: 0.9,
   placeholder: 0.85,
+  sample: 0.6,
   choices: 0.9,
   after: 0.7,
   header: 0.85,
@@ -25,7 +26,7 @@ const WEIGHT: Record<SourceKind, number> = {
   type: 0.5,
 };
 // Words after an input (links such as 郵便番号検索, hints) are read after its name and id.
-const ORDER: SourceKind[] = ['autocomplete', 'label', 'before', 'placeholder', 'choices', 'header', 'column', 'identifier', 'after', 'note', 'type'];
+const ORDER: SourceKind[] = ['autocomplete', 'label', 'before', 'placeholder', 'choices', 'header', 'column', 'sample', 'identifier', 'after', 'note', 'type'];
 
 export interface Evidence {
   kind: SourceKind;
@@ -74,13 +75,13 @@ function gatherEvidence(ctx: FieldContext): Evidence[] {
   if (auto) out.push({ kind: 'autocomplete', text: el.getAttribute('autocomplete')!, reading: auto });
   for (const { kind, text } of ctx.texts) {
     const reading = readText(text);
-    if (reading) out.push({ kind, text, reading });
+    if (reading) out.push({ kind: kind === 'placeholder' && isExampleOnly(text) ? 'sample' : kind, text, reading });
   }
   // A sample value as placeholder speaks only for a field that no caption of its own describes.
   if (!out.some((e) => e.reading.type)) {
     const placeholder = ctx.texts.find((t) => t.kind === 'placeholder');
     const sample = placeholder ? readSampleValue(placeholder.text) : null;
-    if (placeholder && sample) out.push({ kind: 'placeholder', text: placeholder.text, reading: { ...sample, strength: 0.5 } });
+    if (placeholder && sample) out.push({ kind: 'sample', text: placeholder.text, reading: { ...sample, strength: 0.5 } });
   }
   if (ctx.choiceTexts.length) {
     const reading = readChoices(ctx.choiceTexts);

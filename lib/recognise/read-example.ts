@@ -10,7 +10,8 @@ const BUILDING_WORDS = /マンション|ビル|ハイツ|コーポ|アパート|
 export function readAddressExample(value: string): number {
   let s = value.replace(/[\s)\]]+$/, '');
   let parts = 0;
-  const pref = PREFECTURE_STEMS.find((p) => s.startsWith(p));
+  // 大阪市, 京都市, 福島市: a city named after its prefecture, not the prefecture.
+  const pref = PREFECTURE_STEMS.find((p) => s.startsWith(p) && !/^[市町村郡]/.test(s.slice(p.length)));
   if (pref) {
     parts |= PREF;
     s = s.slice(pref.length).replace(/^[都道府県]/, '');
@@ -37,7 +38,9 @@ export function readAddressExample(value: string): number {
 /** Reads what kind of value an example shows: 150-0001, 03-1234-5678, 江東区新砂1-2-3. */
 export function readExampleValue(value: string): Reading {
   if (/^\d{3}-?\d{4}$/.test(value)) return { type: 'address', strength: 0.7, addressParts: POSTAL };
-  if (/^0\d{1,4}-?\d{1,4}-?\d{3,4}$/.test(value)) return { type: 'phone', strength: 0.7 };
+  if (/^0\d{1,4}-?\d{1,4}-?\d{3,4}$/.test(value) || /^\d{10,11}$/.test(value)) return { type: 'phone', strength: 0.7 };
+  // Digits alone show a number, not which address part takes it.
+  if (/^[\d\s-]+$/.test(value)) return {};
   if (/^[^\s@]*@/.test(value)) return { type: 'email', strength: 0.7 };
   if (/^[ァ-ヶー\s]+$/.test(value)) return { type: 'name', strength: 0.5, kana: true };
   const parts = readAddressExample(value);

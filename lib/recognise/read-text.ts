@@ -170,6 +170,12 @@ function withContext(reading: Reading, t: string): Reading {
   return reading;
 }
 
+/** True when a text is nothing but an example (例：03-1234-5678): no caption word of its own. */
+export function isExampleOnly(text: string): boolean {
+  const example = readExample(stripDecorations(text));
+  return !!example && !stripDecorations(text).slice(0, example.index).replace(/[(\[（【\s]/g, '');
+}
+
 /** Reads a normalised caption. Returns null when it says nothing the classifier can use. */
 export function readText(text: string): Reading | null {
   const t = stripDecorations(text);
