@@ -13,6 +13,7 @@ import { fire, type Candidate } from './candidate';
 import { calibrate } from './calibrate';
 import { collectControls } from './collect-controls';
 import { createConcealmentCheck, looksLikeHoneypot, shownOnDemand } from './concealment';
+import { resolveBankAccounts } from './bank-account';
 import { buildKey } from './build-key';
 import { ContextReader } from './field-context';
 import { interpretField } from './interpret-field';
@@ -126,6 +127,7 @@ export function classifyFields(root: Document | Element, options: ClassifyOption
   assignHouseholdIndices(candidates);
   resolveCardHolders(candidates);
   resolveCompanyAddresses(candidates);
+  resolveBankAccounts(candidates, doc);
   resolveNameSplits(candidates);
   resolveSplitRuns(candidates);
   resolveAddresses(candidates, readPageSide(doc));

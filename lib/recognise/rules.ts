@@ -14,6 +14,7 @@ export const RULES = {
   'caption.date': 'dates by kind: birth, move, stop (解約日, 使用停止日), start (開通希望日, 使用開始日)',
   'caption.not-move-date': '訪問見積り / 集荷 / お引取り / 配達 希望日: a date that is not the move',
   'caption.customer-number': 'お客様番号 / 契約番号 / 証券番号 / 読者番号: the contract number at the provider',
+  'provider.bank-account': 'on a bank\'s own form (its title, h1 or header names a bank) the 口座番号 is the contract number',
   'caption.supply-point': '供給地点特定番号',
   'caption.gender': '性別',
   'caption.relationship': '続柄',
