@@ -125,7 +125,15 @@ function readAddressParts(t: string): Reading {
   }
   const range = /(都道府県|市区町村|市町村|町域|町名|番地)(?:名)?から(都道府県|市区町村|市町村|町域|町名|番地|建物名?|マンション名?)まで/.exec(t);
   const rest = /(都道府県|市区町村|市町村|区市町村|町域|町名|町村名|番地)(?:名)?\s*(?:以降|以下|より後|から後|から)/.exec(t);
+  // 住所（番地・建物名まで）: from the start of the address up to the last part named. A list that
+  // starts earlier (町名・番地・建物名まで) names its parts itself.
+  const listed = PART_WORDS.reduce((bits, [re, bit]) => (re.test(t) ? bits | bit : bits), 0);
+  const upTo = range || rest || listed & (PREF | CITY | TOWN) ? null : /(番地|建物名?|マンション名?|部屋番号|号室)(?:名)?\s*まで/.exec(t);
   if (range) reading.addressParts = partRange(partBitOf(range[1]), partBitOf(range[2]));
+  else if (upTo) {
+    reading.addressParts = partRange(PREF, /番地/.test(upTo[1]) && !/建物|マンション|部屋|号室/.test(t) ? BLOCK : BUILDING);
+    reading.rule = 'caption.exclusion';
+  }
   else if (rest) reading.addressParts = partRange(partBitOf(rest[1]), BUILDING);
   else for (const [re, bit] of PART_WORDS) if (re.test(t)) reading.addressParts! |= bit;
 

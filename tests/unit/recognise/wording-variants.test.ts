@@ -64,6 +64,17 @@ describe('an example that names a city like its prefecture', () => {
   });
 });
 
+describe('an address caption that says how far it goes', () => {
+  it('住所（番地・建物名まで） is the whole address; 町名・番地・建物名まで lists its own parts', () => {
+    const fields = classify(`<form><table>
+      <tr><th>住所（番地・建物名まで）</th><td><input id="whole"></td></tr></table>
+      <h2>新住所</h2><table>
+      <tr><th>新住所</th><td>○○市 <input id="listed"><br><small>町名・番地・建物名まで</small></td></tr></table></form>`);
+    expect(keyOf(fields, '#whole')).toBe('oldAddress.full');
+    expect(keyOf(fields, '#listed')).toBe('newAddress.afterCity');
+  });
+});
+
 describe('kana and e-mail wording', () => {
   it('お名前（ひらがな） is the kana of the name; お名前 alone is not', () => {
     const fields = classify(`<form><table>
