@@ -21,6 +21,7 @@ import { readPageLayout } from './page-layout';
 import { readPageSide } from './page-side';
 import { resolveAddresses } from './resolve-addresses';
 import { resolveNameSplits, resolveSplitRuns } from './resolve-splits';
+import { resolveUncaptioned } from './resolve-uncaptioned';
 import { isSectionCue } from './section-cues';
 import type { ClassifiedField, ClassifyOptions } from './types';
 import { buildUniqueSelector, SelectorIndex } from './unique-selector';
@@ -128,6 +129,7 @@ export function classifyFields(root: Document | Element, options: ClassifyOption
   resolveCardHolders(candidates);
   resolveCompanyAddresses(candidates);
   resolveBankAccounts(candidates, doc);
+  resolveUncaptioned(candidates);
   resolveNameSplits(candidates);
   resolveSplitRuns(candidates);
   resolveAddresses(candidates, readPageSide(doc));

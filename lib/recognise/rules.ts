@@ -47,6 +47,7 @@ export const RULES = {
   'split.phone': 'two or three phone boxes in a row: the parts',
   'split.whole-phone': 'a box named like tel1 whose maxlength holds a whole number is the whole phone',
   'split.separate-phones': 'TEL / 携帯 / FAX boxes, each with its own caption, are whole numbers',
+  'split.uncaptioned': 'a box with no caption of its own right after a phone, postal, name or e-mail box continues that value',
   'split.date': 'date boxes or selects in a row: era, year, month, day',
   'email.twice': 'the second of two e-mail boxes is the confirmation',
   'phone.second': 'a second phone of the user is the alternative number',

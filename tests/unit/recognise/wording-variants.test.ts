@@ -128,3 +128,23 @@ describe("a bank's account number", () => {
     expect(keyOf(fields, '#acct')).toBeNull();
   });
 });
+
+describe('boxes with no caption of their own after a captioned box', () => {
+  it('the second and third boxes under a 電話番号 legend are the phone parts; a box after a name row is not', () => {
+    const fields = classify(`<form>
+      <fieldset><legend>電話番号</legend><input id="t1" maxlength="4"><input id="t2" maxlength="4"><input id="t3" maxlength="4"></fieldset>
+      <fieldset><legend>ご職業</legend><input id="job"></fieldset></form>`);
+    expect(keyOf(fields, '#t1')).toBe('phone#1');
+    expect(keyOf(fields, '#t2')).toBe('phone#2');
+    expect(keyOf(fields, '#t3')).toBe('phone#3');
+    expect(fieldOf(fields, '#t2').rules).toContain('split.uncaptioned');
+    expect(keyOf(fields, '#job')).toBeNull();
+  });
+
+  it('a box under 確認のため再度入力してください after the e-mail box is the confirmation', () => {
+    const fields = classify(`<form><div><label>メールアドレス</label><input id="m">
+      <small>確認のため再度入力してください</small><input id="m2"></div></form>`);
+    expect(keyOf(fields, '#m')).toBe('email');
+    expect(keyOf(fields, '#m2')).toBe('emailConfirm');
+  });
+});
