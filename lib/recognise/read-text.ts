@@ -27,6 +27,8 @@ const NEGATIVES: Array<[RegExp, string]> = [
   [/画像認証|認証コード|画像コード|確認コード|captcha|表示されている文字/, 'captcha'],
   [/秘密の質問|質問の答え|^答え$|答え|ヒント|reminder/, 'secret-question'],
   [/カード番号|有効期限|セキュリティコード|カード名義|クレジット|card number|cvv|cvc|expir/, 'card'],
+  // The profile keeps today's name only: a former or maiden name is not the family name.
+  [/旧姓|旧氏|婚姻前の(?:氏|姓)|maiden name/, 'former-name'],
   [/口座|支店|店番|金融機関|銀行|ゆうちょ|branch|account number/, 'bank'],
   [/会員番号|注文番号|受付番号|整理番号|登録番号|マイナンバー|個人番号|免許|保険証/, 'other-number'],
   [/メーター|検針|設備番号|機器番号|型番|製品番号/, 'meter'],

@@ -148,3 +148,17 @@ describe('boxes with no caption of their own after a captioned box', () => {
     expect(keyOf(fields, '#m2')).toBe('emailConfirm');
   });
 });
+
+describe('values the profile does not hold', () => {
+  it('a 旧姓 box and a ご実家 address get no key; 氏名 and ご住所 beside them do', () => {
+    const fields = classify(`<form><table>
+      <tr><th>氏名</th><td><input id="n"></td></tr>
+      <tr><th>旧姓</th><td><input id="old"></td></tr>
+      <tr><th>ご住所</th><td><input id="a"></td></tr>
+      <tr><th>ご実家の住所</th><td><input id="home"></td></tr></table></form>`);
+    expect(keyOf(fields, '#n')).toBe('name.full');
+    expect(keyOf(fields, '#old')).toBeNull();
+    expect(keyOf(fields, '#a')).toBe('oldAddress.full');
+    expect(keyOf(fields, '#home')).toBeNull();
+  });
+});
