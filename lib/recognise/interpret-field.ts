@@ -7,7 +7,7 @@ import { choicesContradict, readChoices } from './read-options';
 import { readAutocomplete, readIdentifier } from './read-identifier';
 import { readSampleValue } from './read-example';
 import { isExampleOnly, readText } from './read-text';
-import type { FieldType, Reading, Side } from './reading';
+import { POSTAL, type FieldType, type Reading, type Side } from './reading';
 import type { RuleId } from './rules';
 import { excludesApplicant, readOrdinal, readOtherParty, readPerson, readSide, type Person } from './section-cues';
 
@@ -108,6 +108,7 @@ export function interpretField(ctx: FieldContext): Interpretation {
   const evidence: string[] = [];
   const rules: RuleId[] = [];
   let confidence = 0;
+  let partsFrom: SourceKind | undefined;
   for (const e of evidences) {
     const r = e.reading;
     const agrees = !r.type || r.type === type;
@@ -119,8 +120,17 @@ export function interpretField(ctx: FieldContext): Interpretation {
     const rule = r.rule ?? RULE_OF_KIND[e.kind];
     if (rule && (r.type || r.datePart || r.namePart || r.addressParts !== undefined) && !rules.includes(rule)) rules.push(rule);
     if (r.negative && !reading.negative) reading.negative = r.negative;
-    if (r.addressParts && !reading.addressParts) reading.addressParts = r.addressParts;
-    if (r.addressParts !== undefined && reading.addressParts === undefined) reading.addressParts = r.addressParts;
+    if (r.addressParts && !reading.addressParts) {
+      reading.addressParts = r.addressParts;
+      partsFrom = e.kind;
+    } else if (r.addressParts !== undefined && reading.addressParts === undefined) {
+      reading.addressParts = r.addressParts;
+      partsFrom = e.kind;
+    }
+    // A row header 市区町村 with 例：江東区新砂 as placeholder: the example shows the box takes the
+    // town as well (a label at the box itself keeps its own parts).
+    else if (e.kind === 'sample' && (partsFrom === 'header' || partsFrom === 'column') && r.addressParts && reading.addressParts && !(reading.addressParts & POSTAL) && !(r.addressParts & POSTAL))
+      reading.addressParts |= r.addressParts;
     if (r.addressSpecial && !reading.addressSpecial) reading.addressSpecial = r.addressSpecial;
     if (r.addressLine && !reading.addressLine) reading.addressLine = r.addressLine;
     if (r.namePart && (!reading.namePart || reading.namePart === 'full')) reading.namePart = r.namePart;
