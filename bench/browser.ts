@@ -169,19 +169,29 @@ const POPUP_GUESS = `async ({ tabId }) => {
 /** Main world of every page, before the page's own scripts: records what anyone adds to or changes
  * in the document, and the page's own globals, so that the bench can see what the extension left. */
 const MAIN_WORLD_WATCH = `(() => {
-  const watch = { bytes: 0, mutations: 0, globals: Object.getOwnPropertyNames(window) };
+  const watch = { bytes: 0, mutations: 0, globals: [] };
   Object.defineProperty(window, '__benchWatch', { value: watch, enumerable: false });
   const size = (node) => node.nodeType === 1 ? node.outerHTML.length : (node.nodeValue || '').length;
-  const observer = new MutationObserver((records) => {
+  const count = (records) => {
+    if (!watch.counting) return;
     for (const r of records) {
       watch.mutations += 1;
       if (r.type === 'childList') for (const n of r.addedNodes) watch.bytes += size(n);
       else if (r.type === 'attributes') watch.bytes += (r.attributeName || '').length + ((r.target.getAttribute && r.target.getAttribute(r.attributeName)) || '').length;
       else watch.bytes += (r.target.nodeValue || '').length;
     }
-  });
+  };
+  const observer = new MutationObserver(count);
   observer.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
-  watch.flush = () => { for (const r of observer.takeRecords()) { watch.mutations += 1; if (r.type === 'childList') for (const n of r.addedNodes) watch.bytes += size(n); } };
+  watch.flush = () => count(observer.takeRecords());
+  // The parser's own insertions and the page's start-up are not the extension's: count from load on.
+  window.addEventListener('load', () => {
+    count(observer.takeRecords());
+    watch.counting = true;
+    watch.bytes = 0;
+    watch.mutations = 0;
+    watch.globals = Object.getOwnPropertyNames(window);
+  });
 })()`;
 
 /** Main world: what the page shows of the extension after the watch started. */
@@ -434,6 +444,13 @@ export async function measureInjected(session: Session): Promise<Injected> {
   const detail: Injected['detail'] = [];
   let bytes = 0;
   for (const url of pages) {
+    // The page on its own, for 500 ms after load: what it does by itself is not counted.
+    const alone = await session.context.newPage();
+    await alone.goto(url);
+    await alone.waitForTimeout(500);
+    const own = await call<{ domBytes: number; sheetBytes: number; resourceBytes: number; scripts: number; globals: string[] }>(alone, PAGE_INJECTED);
+    await alone.close();
+
     const page = await session.context.newPage();
     await page.goto(url);
     const tabId = (await tabIdOf(session.worker, url)) ?? fail(`no tab for ${url}`);
@@ -441,9 +458,17 @@ export async function measureInjected(session: Session): Promise<Injected> {
     await popup.waitForTimeout(500);
     await popup.close();
     const seen = await call<{ domBytes: number; sheetBytes: number; resourceBytes: number; scripts: number; globals: string[] }>(page, PAGE_INJECTED);
-    const total = seen.domBytes + seen.sheetBytes + seen.resourceBytes + seen.scripts + seen.globals.join('').length;
-    bytes += total;
-    detail.push({ page: url, ...seen });
+    const ownGlobals = new Set(own.globals);
+    const globals = seen.globals.filter((g) => !ownGlobals.has(g));
+    const extra = {
+      domBytes: Math.max(0, seen.domBytes - own.domBytes),
+      sheetBytes: Math.max(0, seen.sheetBytes - own.sheetBytes),
+      resourceBytes: Math.max(0, seen.resourceBytes - own.resourceBytes),
+      scripts: Math.max(0, seen.scripts - own.scripts),
+      globals,
+    };
+    bytes += extra.domBytes + extra.sheetBytes + extra.resourceBytes + extra.scripts + globals.join('').length;
+    detail.push({ page: url, ...extra });
     await page.close();
   }
   // Control: an element added from the extension's isolated world is counted.
@@ -452,6 +477,7 @@ export async function measureInjected(session: Session): Promise<Injected> {
   const tabId = (await tabIdOf(session.worker, FORTY_URL)) ?? fail('no tab for the control page');
   await call(session.worker, CONTROL_INSERT, { tabId });
   const control = await call<{ domBytes: number }>(page, PAGE_INJECTED);
+  if (control.domBytes < '<span>control</span>'.length) fail(`the injected-bytes watch counted ${control.domBytes} bytes for the control element`);
   await page.close();
   if (control.domBytes <= 0) fail('the injected-bytes watch did not see the control element');
   return { bytes, detail, controlBytes: control.domBytes };

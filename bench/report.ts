@@ -122,11 +122,12 @@ unshare -n bash -c 'ip link set lo up; npm run bench -- --check'
 - **injected_bytes_unfilled_page**: two pages (the 40-field form and the unmapped demo page) on which the
   popup is opened, left for 500 ms and closed, without a fill. A main-world script added before the
   page's own scripts records with a \`MutationObserver\` every node and attribute anyone adds or changes in
-  the document; at the end the page's adopted style sheets (document and shadow roots), script elements
-  loaded from \`chrome-extension:\`, resources loaded from the extension and new globals of the page's
-  world are added up. What the extension's isolated world holds (the agent's function) is not visible to
-  the page and not counted. A control run adds one element from the isolated world and checks that the
-  watch counts it.
+  the document from the page's \`load\` event on; at the end the page's adopted style sheets (document
+  and shadow roots), script elements loaded from \`chrome-extension:\`, resources loaded from the
+  extension and globals that appeared in the page's world since \`load\` are added up. The same page
+  opened without the popup and read after 500 ms gives what the page does by itself, which is
+  subtracted. What the extension's isolated world holds is invisible to the page and not counted. A
+  control run adds one element from the isolated world and checks that the watch counts it.
 - **Sizes**: the production build (\`.output/chrome-mv3\`) and \`wxt zip\`'s Chrome zip.
 - **recognition_***: every corpus page served from disk (other requests refused), the page agent's
   \`recognise\` run in the isolated world several times per page (classifier, visibility and hit-testing);
