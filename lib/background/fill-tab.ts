@@ -5,7 +5,7 @@ import { fillPage, targetForMatch, type FillError, type FillResult } from '../fi
 import { tabChannel } from '../fill/page-channel';
 import { matchUrl, type PageMatch } from '../match/match-url';
 import { localText } from '../providers/local-text';
-import type { TabStatus } from '../messages';
+import type { ConsentNeeded, TabStatus } from '../messages';
 import type { FillReport } from '../plan/types';
 import { storageItems } from '../storage/items';
 import { isProfileEmpty, type Profile } from '../profile/schema';
@@ -13,7 +13,7 @@ import { enforceRetention } from '../vault/retention-check';
 import { ProfileLockedError } from '../vault/profile-store';
 import { cachedProfile } from './profile-cache';
 import { isRecording, recordedMatchFor } from './record-mapping';
-import { gateFill, noteFill, type ConsentNeeded } from './procedure-gate';
+import { gateFill, noteFill } from './procedure-gate';
 import { siteIdentity } from './site-identity';
 
 export async function tabUrl(tabId: number): Promise<string | undefined> {
