@@ -27,7 +27,8 @@ async function fieldValues(page: Page): Promise<string[]> {
   return page.evaluate(() => Array.from(document.querySelectorAll('input, select, textarea')).map((el) => (el as HTMLInputElement).value));
 }
 
-test('after mapped and guessed fills, session and local storage hold no profile value', async ({ context, serviceWorker, openPopup, seedSampleProfile }) => {
+test('after mapped and guessed fills, session and local storage hold no profile value', async ({ context, sites, serviceWorker, openPopup, seedSampleProfile }) => {
+  expect(sites).toBeTruthy();
   await seedSampleProfile();
   const values = profileValues(SAMPLE_PROFILE);
   expect(values).toContain('山田');
@@ -43,9 +44,11 @@ test('after mapped and guessed fills, session and local storage hold no profile 
   const popup = await openPopup(page);
   await fillFromPopup(popup);
   await expect(popup.locator('li[data-outcome="filled"]')).toHaveCount(40);
+  await popup.close();
   await page.reload();
-  await fillFromPopup(popup);
-  await expect(popup.locator('li[data-outcome="filled"]')).toHaveCount(40);
+  const again = await openPopup(page);
+  await fillFromPopup(again);
+  await expect(again.locator('li[data-outcome="filled"]')).toHaveCount(40);
   // Control: the page holds the profile's values, so a copy in storage would be found.
   expect(await fieldValues(page)).toEqual(expect.arrayContaining(['山田', 'hanako.yamada@example.jp']));
 
