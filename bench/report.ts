@@ -88,6 +88,7 @@ npm run bench                 # builds (demo + production zip), measures, writes
 npm run bench -- --check      # the same, then exits non-zero naming every broken budget
 npm run bench -- --no-build   # reuse .output/chrome-mv3-demo, .output/chrome-mv3 and the Chrome zip
 npm run bench -- --check-only # check the existing bench/results.json without measuring
+npm run bench -- --report-only # rewrite BENCHMARKS.md and the README table from bench/results.json
 npm run bench -- --quick      # fewer runs (a smoke test of the bench itself)
 \`\`\`
 
@@ -158,7 +159,8 @@ export const README_KEYS = [
 /** Replaces the README's marked block with the headline figures. */
 export function withReadmeTable(readme: string, results: BenchResults): string {
   const block = `${START}
-Latest \`npm run bench\` (${environmentLine(results)}); every key, the budgets and how each is measured:
+Latest \`npm run bench\` (${environmentLine(results)}). Timings grow with the machine's load (shown
+above); every key, the budgets, how each is measured and why a budget is not met:
 [BENCHMARKS.md](BENCHMARKS.md).
 
 ${metricsTable(results, README_KEYS)}

@@ -1,4 +1,4 @@
-// npm run bench [-- --check] [--no-build] [--check-only] [--quick]
+// npm run bench [-- --check] [--no-build] [--check-only] [--report-only] [--quick]
 // The one entry point of the benchmarks: builds the extension, measures every key (bench/browser.ts in
 // headless Chromium, bench/postal.ts and bench/sizes.ts in Node), writes bench/results.json,
 // BENCHMARKS.md and the README's table, and with --check fails when a budget (bench/budgets.ts) is
@@ -78,10 +78,21 @@ function chromiumVersion(path: string): string {
   }
 }
 
+function writeReports(results: BenchResults): void {
+  writeFileSync(join(ROOT, 'BENCHMARKS.md'), benchmarksMarkdown(results, join(ROOT, 'bench/notes.md')));
+  const readme = join(ROOT, 'README.md');
+  writeFileSync(readme, withReadmeTable(readFileSync(readme, 'utf8'), results));
+  console.log('results → bench/results.json, BENCHMARKS.md, README.md');
+}
+
 const ms = (samples: number[], note?: string): Metric => ({ ...stats(samples), unit: 'ms', ...(note ? { note } : {}) });
 
 async function main(): Promise<void> {
   if (args.has('--check-only')) checkAndExit(JSON.parse(readFileSync(RESULTS, 'utf8')) as BenchResults);
+  if (args.has('--report-only')) {
+    writeReports(JSON.parse(readFileSync(RESULTS, 'utf8')) as BenchResults);
+    return;
+  }
   const chromium = findChromium() ?? (console.error(INSTALL_HELP), process.exit(2));
   if (!args.has('--no-build')) build();
   const demoBuild = join(ROOT, '.output/chrome-mv3-demo');
@@ -175,10 +186,7 @@ async function main(): Promise<void> {
     metrics,
   };
   writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(join(ROOT, 'BENCHMARKS.md'), benchmarksMarkdown(results, join(ROOT, 'bench/notes.md')));
-  const readme = join(ROOT, 'README.md');
-  writeFileSync(readme, withReadmeTable(readFileSync(readme, 'utf8'), results));
-  console.log('results → bench/results.json, BENCHMARKS.md, README.md');
+  writeReports(results);
   if (args.has('--check')) checkAndExit(results);
 }
 
