@@ -19,6 +19,8 @@ export async function fillDemoProvider(d: Driver, sites: DemoServers, expected: 
   }
 
   const popup = await d.popupFor(url);
+  const pageName = await popup.evaluate((doc) => doc.querySelector('.page-name')?.textContent?.trim() ?? '', null);
+  expect(pageName, `${b}: the popup names the page`).not.toBe('');
   await clickButton(d, popup, ja('fillButton'));
   await agreeIfAsked(d, popup);
 
@@ -43,6 +45,9 @@ export async function fillDemoProvider(d: Driver, sites: DemoServers, expected: 
 
   // The report lists every mapped field with its outcome: problems first, each group in mapping order.
   expect(await reportRows(popup), `${b}: report rows`).toEqual(problemsFirst(expected.outcomes.map((o) => ({ key: o.key, outcome: o.outcome, reason: o.reason }))));
+  const filledCount = expected.outcomes.filter((o) => o.outcome === 'filled').length;
+  const counts = await popup.evaluate((doc) => doc.querySelector('.report-counts')?.textContent ?? '', null);
+  expect(counts, `${b}: report counts`).toContain(`入力 ${filledCount}件`);
   await popup.close();
   await page.close();
 }
