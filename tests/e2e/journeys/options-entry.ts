@@ -1,5 +1,5 @@
 import { expect } from '@playwright/test';
-import { clickButton, fieldValue, ja, waitFor, type Driver, type Surface } from './driver';
+import { agreeIfAsked, clickButton, fieldValue, ja, waitFor, type Driver, type Surface } from './driver';
 
 /** What a person types into the options page, key by key, by the fields' labels. */
 export const TYPED_PROFILE: [labelKey: string, typed: string][] = [
@@ -51,4 +51,18 @@ export async function enterProfileInOptions(d: Driver): Promise<void> {
 /** Fills a page with the typed profile and checks the fields it maps. */
 export async function expectTypedProfileOn(d: Driver, page: Surface): Promise<void> {
   for (const [name, value] of Object.entries(TYPED_PROFILE_FILLS)) expect(await fieldValue(page, name), `${d.browser}: field ${name}`).toBe(value);
+}
+
+/** The profile typed into the options page fills the unmapped page after confirmation (demo build). */
+export async function typedProfileFills(d: Driver, url: string): Promise<void> {
+  await enterProfileInOptions(d);
+  const page = await d.openPage(url);
+  const popup = await d.popupFor(url);
+  await clickButton(d, popup, ja('fillButton'));
+  await waitFor(d, popup, 'the recognised fields', (doc) => doc.querySelectorAll('.guess-fields li').length, null);
+  await clickButton(d, popup, ja('guessConfirm'));
+  await agreeIfAsked(d, popup);
+  await expectTypedProfileOn(d, page);
+  await popup.close();
+  await page.close();
 }
