@@ -14,7 +14,7 @@ export const META_ID = 'vault-meta';
 /** Attempts of one read-modify-write before giving up (each failed attempt met a concurrent write). */
 const MAX_ATTEMPTS = 20;
 /** How long a reader waits for the key of a passphrase change in progress before it locks. */
-const KEY_WAIT_MS = 3000;
+const KEY_WAIT_MS = 10_000;
 const KEY_POLL_MS = 20;
 
 export class ProfileLockedError extends Error {

@@ -13,6 +13,8 @@ import { updateProcedureRecord } from '../../../lib/vault/procedure-store';
 // every storage area, by the values themselves.
 
 const PASS = 'correct horse 電池 staple';
+/** Each test derives keys (600,000 PBKDF2 iterations) several times; a busy machine needs time. */
+const SLOW = 60_000;
 const V0 = JSON.parse(readFileSync(new URL('../../fixtures/vault/profile-v0.json', import.meta.url), 'utf8')) as Record<string, string>;
 /** Values of the v0 fixture, as they appear before and after migration. */
 const V0_VALUES = ['山田', 'はなこ', 'ハナコ', '1234-5678', '12345678', '新宿', '管理会社'];
@@ -61,7 +63,7 @@ function readableValues(text: string): string[] {
   return V0_VALUES.filter((v) => text.includes(v));
 }
 
-describe('after migrating an old profile and turning protection on', () => {
+describe('after migrating an old profile and turning protection on', { timeout: SLOW }, () => {
   it('no profile value is readable in any object store or storage area', async () => {
     await (await db()).put('profile', V0, PROFILE_ID);
     expect((await loadProfile()).name.family).toBe('山田');
@@ -98,7 +100,7 @@ describe('after migrating an old profile and turning protection on', () => {
   });
 });
 
-describe('an unreadable encrypted record', () => {
+describe('an unreadable encrypted record', { timeout: SLOW }, () => {
   async function setAside(): Promise<string[]> {
     const keys = (await (await db()).getAllKeys('profile')).map(String);
     return keys.filter((k) => k.startsWith('unreadable-'));
@@ -140,7 +142,7 @@ describe('an unreadable encrypted record', () => {
   });
 });
 
-describe('a passphrase change interleaved with a save', () => {
+describe('a passphrase change interleaved with a save', { timeout: SLOW }, () => {
   it('leaves the saved profile readable under the new passphrase', async () => {
     await saveProfile(SAMPLE_PROFILE);
     await enableProtection(PASS);
