@@ -36,7 +36,8 @@ async function pageMatch(url: string): Promise<{ match: PageMatch; recorded: boo
 export async function tabTitle(tabId: number): Promise<string | undefined> {
   try {
     return (await browser.tabs.get(tabId)).title;
-  } catch {
+  } catch (err) {
+    await noteError('background.tab-title', err);
     return undefined;
   }
 }
@@ -81,7 +82,8 @@ export function sameOrigin(url: string | URL, shown: string | undefined): boolea
   if (shown === undefined) return true;
   try {
     return new URL(url).origin === shown;
-  } catch {
+  } catch (err) {
+    void noteError('background.same-origin', err);
     return false;
   }
 }
