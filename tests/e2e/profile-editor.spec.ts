@@ -138,3 +138,43 @@ test('a typed postal code offers the address from the offline index, several whe
   await neu.getByLabel('郵便番号').fill('0000000');
   await expect(neu.locator('.postal-candidates')).toContainText('見つかりませんでした');
 });
+
+test('the error summary lists each invalid field with a link that focuses it', async ({ openPopup }) => {
+  const popup = await openPopup();
+  await openSection(popup, 'お名前');
+  await popup.getByLabel('セイ（フリガナ）').fill('Yamada');
+  await openSection(popup, '現住所');
+  await popup.locator('details[data-section="oldAddress"]').getByLabel('郵便番号').fill('12345');
+  await popup.getByRole('button', { name: '保存', exact: true }).click();
+  const summary = popup.locator('.editor-summary');
+  const links = summary.getByRole('link');
+  await expect(links).toHaveText(['セイ（フリガナ）：フリガナはカタカナで入力してください', '現住所 郵便番号：郵便番号は7桁の数字です']);
+  // Closing the section first: the link opens it again.
+  await popup.locator('details[data-section="oldAddress"] summary').click();
+  await expect(popup.locator('details[data-section="oldAddress"]')).not.toHaveAttribute('open', '');
+  await popup.getByRole('button', { name: '保存', exact: true }).focus();
+  await links.nth(1).click();
+  await expect(popup.locator('details[data-section="oldAddress"]').getByLabel('郵便番号')).toBeFocused();
+  await links.nth(0).click();
+  await expect(popup.getByLabel('セイ（フリガナ）')).toBeFocused();
+});
+
+test('after choosing a postal-code candidate the focused field is whole in view, clear of the save bar', async ({ openPopup }) => {
+  const popup = await openPopup();
+  await openSection(popup, 'お名前');
+  await openSection(popup, '現住所');
+  const old = popup.locator('details[data-section="oldAddress"]');
+  await old.getByLabel('郵便番号').fill('160-0022');
+  await old.locator('.postal-candidates .candidate').first().click();
+  const block = old.getByLabel('番地・号');
+  await expect(block).toBeFocused();
+  await expect
+    .poll(async () => {
+      const box = await block.boundingBox();
+      const bar = await popup.locator('.editor-actions').boundingBox();
+      const viewport = popup.viewportSize()!;
+      if (!box || !bar) return 'no box';
+      return box.y >= 0 && box.y + box.height <= Math.min(viewport.height, bar.y) ? 'in view' : `field ${box.y}–${box.y + box.height}, bar at ${bar.y}`;
+    })
+    .toBe('in view');
+});
