@@ -5,14 +5,14 @@ import { fillPage, targetForMatch, type FillError, type FillResult } from '../fi
 import { tabChannel } from '../fill/page-channel';
 import { matchUrl, type PageMatch } from '../match/match-url';
 import { localText } from '../providers/local-text';
-import type { TabStatus } from '../messages';
+import type { ConsentNeeded, TabStatus } from '../messages';
 import type { FillReport } from '../plan/types';
 import { storageItems } from '../storage/items';
 import { isProfileEmpty, type Profile } from '../profile/schema';
 import { enforceRetention } from '../vault/retention-check';
 import { loadProfile, ProfileLockedError } from '../vault/profile-store';
 import { isRecording, recordedMatchFor } from './record-mapping';
-import { gateFill, noteFill, type ConsentNeeded } from './procedure-gate';
+import { gateFill, noteFill } from './procedure-gate';
 import { siteIdentity } from './site-identity';
 
 export async function tabUrl(tabId: number): Promise<string | undefined> {

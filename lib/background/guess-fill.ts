@@ -4,7 +4,7 @@ import { insertPrepared, prepareFill, type FillError, type FillResult, type Fill
 import { tabChannel } from '../fill/page-channel';
 import { loadCorrections, saveCorrections, type LocalCorrection } from '../local-mappings/store';
 import { matchUrl } from '../match/match-url';
-import type { GuessChoice, GuessPreview, GuessedField } from '../messages';
+import type { ConsentNeeded, GuessChoice, GuessPreview, GuessedField } from '../messages';
 import type { FillAction, RecognisedField } from '../plan/types';
 import type { FieldPart } from '../profile/keys';
 import type { Profile } from '../profile/schema';
@@ -12,7 +12,7 @@ import type { ProviderPage } from '../providers/schema';
 import { storageItems } from '../storage/items';
 import { profileForFill, sameOrigin, tabUrl } from './fill-tab';
 import { matchPlatform } from './platform-match';
-import { gateFill, noteFill, profileWithNumbers, type ConsentNeeded } from './procedure-gate';
+import { gateFill, noteFill, profileWithNumbers } from './procedure-gate';
 import { guardedOrigins, siteIdentity } from './site-identity';
 
 // Pages without a mapping: the classifier's guesses are shown to the user with the values they

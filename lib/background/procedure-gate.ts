@@ -1,5 +1,6 @@
 import { catalog } from '../procedures/catalog';
-import { consentSummary, grantConsent, needsConsent, type ConsentItem } from '../procedures/consent';
+import { consentSummary, grantConsent, needsConsent } from '../procedures/consent';
+import type { ConsentNeeded } from '../messages';
 import { procedureForPage, recordFill, withListNumbers } from '../procedures/fill-link';
 import { loadProcedureRecord, updateProcedureRecord } from '../vault/procedure-store';
 import { INITIAL_STATE, type Status } from '../procedures/state';
@@ -8,12 +9,6 @@ import type { Profile } from '../profile/schema';
 
 // The checklist's part of a fill: consent before the first fill of a site, the numbers kept in the
 // list, and 入力済み plus a history line (keys only) afterwards.
-
-export interface ConsentNeeded {
-  ok: false;
-  error: 'consent-needed';
-  consent: { origin: string; label: string; items: ConsentItem[] };
-}
 
 export interface GatePassed {
   ok: true;

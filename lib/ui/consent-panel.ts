@@ -1,4 +1,4 @@
-import type { ConsentNeeded } from '../background/procedure-gate';
+import type { ConsentNeeded } from '../messages';
 import { h, t } from './i18n';
 import { keyLabel } from './key-label';
 
