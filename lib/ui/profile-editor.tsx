@@ -5,6 +5,9 @@ import { normaliseInput, type InputKind } from '../profile/normalise-input';
 import { emptyProfile, parseProfile, type Profile, type ProfileIssue } from '../profile/schema';
 import { getPath, setPath } from '../profile/object-path';
 import { loadProfile, saveProfile, StoredProfileError, vaultState } from '../vault/profile-store';
+import { deletionDate, deletionDue } from '../vault/retention';
+import { loadSettings } from '../vault/settings';
+import { shownDate } from './display';
 import { noteError } from '../diagnostics/log';
 import { clearDraft, loadDraft, saveDraft, type Draft } from './draft-store';
 import { editorDirty, profileStatus, registerEditorSaver, type SaveOutcome } from './editor-status';
@@ -195,6 +198,18 @@ export function ProfileEditor(props: ProfileEditorProps) {
           </>
         )}
       </div>
+      <div class="warning-box" role="alertdialog" aria-labelledby="editor-past-question" hidden={editor.askingPast.value === null}>
+        <p id="editor-past-question">{editor.askingPast.value ? t('moveDatePastQuestion', shownDate(editor.askingPast.value)) : ''}</p>
+        <p>{t('retentionPastWhat')}</p>
+        <div class="row-actions">
+          <button type="button" class="danger" onClick={() => void editor.save(true)}>
+            {t('moveDatePastConfirm')}
+          </button>
+          <button type="button" onClick={() => (editor.askingPast.value = null)}>
+            {t('retentionPastCancel')}
+          </button>
+        </div>
+      </div>
       {status.value?.tone === 'notice' && (
         <p class="editor-notice" role="status">
           {t(status.value.key)}
@@ -378,6 +393,8 @@ function createEditorState(props: ProfileEditorProps) {
   const summary = signal<{ unreadable: boolean; issues: ProfileIssue[] } | null>(data.loadError ? { unreadable: true, issues: [] } : null);
   const status = signal<Status | null>(null);
   const openSections = signal<Set<string>>(new Set());
+  /** Set while the user is asked whether a moving date that ends the retention period may be saved. */
+  const askingPast = signal<string | null>(null);
 
   /** Every shown field by path, in the order of the form. */
   const slots = computed(() => {
@@ -500,6 +517,7 @@ function createEditorState(props: ProfileEditorProps) {
     status,
     dirty,
     openSections,
+    askingPast,
     slots,
     purposeTokens: signal(props.purposeTokens),
     pointerDown: false,
@@ -547,9 +565,20 @@ function createEditorState(props: ProfileEditorProps) {
       householdCount.value = count - 1;
       edited();
     },
-    async save(): Promise<SaveOutcome> {
+    async save(pastConfirmed = false): Promise<SaveOutcome> {
       for (const path of slots.peek().keys()) valueOf(path).value = normalised(path);
-      const result = await saveProfile(merged());
+      const next = merged();
+      // A moving date that puts the deletion day of the chosen retention period today or in the past
+      // would delete everything at the next opening: asked first, with the date.
+      const { retention } = await loadSettings();
+      const nextMove = String(getPath(next, 'move.date') ?? '');
+      const now = new Date();
+      if (!pastConfirmed && deletionDue(retention, nextMove, now) && !deletionDue(retention, saved.peek().move.date, now)) {
+        askingPast.value = deletionDate(retention, nextMove);
+        return 'invalid';
+      }
+      askingPast.value = null;
+      const result = await saveProfile(next);
       if (!result.ok) {
         showIssues(result.issues);
         summary.value = { unreadable: false, issues: result.issues };

@@ -34,6 +34,18 @@ test('a retention period whose deletion day is past asks, with the date, before 
   await expect(retention.locator('.action-status')).toHaveText('保存しました');
   await expect(question).toBeHidden();
 
+  // With that period, a moving date long past in the editor is asked about too, before it is saved.
+  const moveBox = options.locator('fieldset[data-section="move"]').getByLabel('お引越し日', { exact: true });
+  await moveBox.fill('2026-01-10');
+  await options.getByRole('button', { name: '保存', exact: true }).click();
+  const editorQuestion = options.locator('form.editor').getByText('今日かすでに過ぎています');
+  await expect(editorQuestion).toContainText('2026年2月9日');
+  await options.locator('form.editor').getByRole('button', { name: '保存しない' }).click();
+  await expect(editorQuestion).toBeHidden();
+  await options.reload();
+  await expect(options.locator('body[data-ready="true"]')).toBeAttached();
+  await expect(moveBox).toHaveValue('2026-12-20');
+
   // Kept for good while the moving date changes to one long past: 30 days after it is already gone.
   await retention.getByLabel('削除するまで保存する').check();
   await save.click();
