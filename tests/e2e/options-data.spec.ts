@@ -42,9 +42,12 @@ test('a retention period whose deletion day is past asks, with the date, before 
   await expect(editorQuestion).toContainText('2026年2月9日');
   await options.locator('form.editor').getByRole('button', { name: '保存しない' }).click();
   await expect(editorQuestion).toBeHidden();
+  // Nothing was saved: discarding the edit shows the stored date, and the profile is still there.
+  await options.getByRole('button', { name: '変更を取り消す' }).click();
   await options.reload();
   await expect(options.locator('body[data-ready="true"]')).toBeAttached();
   await expect(moveBox).toHaveValue('2026-12-20');
+  await expect(options.getByLabel('姓', { exact: true }).first()).toHaveValue('山田');
 
   // Kept for good while the moving date changes to one long past: 30 days after it is already gone.
   await retention.getByLabel('削除するまで保存する').check();
