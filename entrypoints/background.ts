@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { fillTab, forgetReport } from '../lib/background/fill-tab';
+import { forgetReport } from '../lib/background/fill-tab';
+import { fillFromShortcut } from '../lib/background/shortcut-fill';
 import { handleRequest } from '../lib/background/handle-request';
 import { installDemoHooks } from '../lib/demo/hooks';
 
@@ -11,7 +12,7 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener(async (command, tab) => {
     if (command !== 'fill-page') return;
     const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-    if (tabId !== undefined) await fillTab(tabId);
+    if (tabId !== undefined) await fillFromShortcut(tabId);
   });
 
   browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { providers } from '../../providers';
 import { driftReport } from '../fill/drift-report';
+import { exchangeFailed } from '../fill/fill-page';
 import { tabChannel } from '../fill/page-channel';
 import { matchUrl } from '../match/match-url';
 import { lastReport, tabUrl } from './fill-tab';
@@ -16,7 +17,8 @@ export async function driftReportFor(tabId: number): Promise<{ ok: true; text: s
   let reply;
   try {
     reply = await tabChannel(tabId).send({ op: 'outline', expected: { origin: page.origin, path: page.pathname } });
-  } catch {
+  } catch (err) {
+    await exchangeFailed('background.drift-outline', err);
     return { ok: false, error: 'inject-failed' };
   }
   const outline = reply.response;

@@ -10,7 +10,8 @@ import type { FillReport } from '../plan/types';
 import { storageItems } from '../storage/items';
 import { isProfileEmpty, type Profile } from '../profile/schema';
 import { enforceRetention } from '../vault/retention-check';
-import { loadProfile, ProfileLockedError } from '../vault/profile-store';
+import { ProfileLockedError } from '../vault/profile-store';
+import { cachedProfile } from './profile-cache';
 import { isRecording, recordedMatchFor } from './record-mapping';
 import { gateFill, noteFill } from './procedure-gate';
 import { siteIdentity } from './site-identity';
@@ -35,7 +36,8 @@ async function pageMatch(url: string): Promise<{ match: PageMatch; recorded: boo
 export async function tabTitle(tabId: number): Promise<string | undefined> {
   try {
     return (await browser.tabs.get(tabId)).title;
-  } catch {
+  } catch (err) {
+    await noteError('background.tab-title', err);
     return undefined;
   }
 }
@@ -60,13 +62,13 @@ export async function describeTab(tabId: number): Promise<TabStatus> {
 }
 
 /** The profile a fill can use, or why there is none (locked, unreadable, empty). */
-export async function profileForFill(): Promise<{ ok: true; profile: Profile } | { ok: false; error: FillError }> {
+export async function profileForFill(options: { retentionChecked?: boolean } = {}): Promise<{ ok: true; profile: Profile } | { ok: false; error: FillError }> {
   // The deletion day holds for every way of filling, the keyboard shortcut included: after it the
   // data is deleted, not filled.
-  if ((await enforceRetention()).kind === 'deleted') return { ok: false, error: 'deleted-by-retention' };
+  if (!options.retentionChecked && (await enforceRetention()).kind === 'deleted') return { ok: false, error: 'deleted-by-retention' };
   let profile: Profile;
   try {
-    profile = await loadProfile();
+    profile = await cachedProfile();
   } catch (err) {
     if (err instanceof ProfileLockedError) return { ok: false, error: 'profile-locked' };
     await noteError('background.load-profile', err);
@@ -80,7 +82,8 @@ export function sameOrigin(url: string | URL, shown: string | undefined): boolea
   if (shown === undefined) return true;
   try {
     return new URL(url).origin === shown;
-  } catch {
+  } catch (err) {
+    void noteError('background.same-origin', err);
     return false;
   }
 }
@@ -93,16 +96,27 @@ export async function fillTab(tabId: number, options: { origin?: string; overwri
   if (!sameOrigin(url, options.origin)) return { ok: false, error: 'page-changed' };
   const match = (await pageMatch(url))?.match;
   if (!match) return { ok: false, error: 'no-provider' };
-  const loaded = await profileForFill();
+  const loaded = await profileForFill({ retentionChecked: true });
   if (!loaded.ok) return loaded;
   const gate = await gateFill(url, match.provider.label.ja, match.page.fields.map((f) => f.key), loaded.profile, match.provider.id);
   if (!gate.ok) return gate;
   const result = await fillPage(targetForMatch(url, match, browser.i18n.getUILanguage()), gate.profile, tabChannel(tabId), url, options.overwrite ?? []);
   if (result.ok) {
-    await rememberReport(tabId, result.report);
-    await noteFill(result.report, gate.procedureId, false);
+    const { report } = result;
+    afterAnswer('background.store-report', async () => {
+      await rememberReport(tabId, report);
+      await noteFill(report, gate.procedureId, false);
+    });
   }
   return result;
+}
+
+/** Runs `work` once the current answer has gone out: the popup shows the report without waiting for
+ * it to be stored (session storage, the badge, the checklist's 入力済み). */
+export function afterAnswer(where: string, work: () => Promise<void>): void {
+  setTimeout(() => {
+    work().catch((err: unknown) => noteError(where, err));
+  }, 0);
 }
 
 // Reports hold keys and outcomes only, never values; they live in session storage (memory) so the

@@ -1,6 +1,6 @@
 import { platformProviders, providers } from '../../providers';
 import { noteError } from '../diagnostics/log';
-import { insertPrepared, prepareFill, type FillError, type FillResult, type FillTarget } from '../fill/fill-page';
+import { exchangeFailed, insertPrepared, prepareFill, refusalError, type FillError, type FillResult, type FillTarget } from '../fill/fill-page';
 import { tabChannel } from '../fill/page-channel';
 import { loadCorrections, saveCorrections, type LocalCorrection } from '../local-mappings/store';
 import { matchUrl } from '../match/match-url';
@@ -10,7 +10,7 @@ import type { FieldPart } from '../profile/keys';
 import type { Profile } from '../profile/schema';
 import type { ProviderPage } from '../providers/schema';
 import { storageItems } from '../storage/items';
-import { profileForFill, sameOrigin, tabUrl } from './fill-tab';
+import { afterAnswer, profileForFill, sameOrigin, tabUrl } from './fill-tab';
 import { matchPlatform } from './platform-match';
 import { gateFill, noteFill, profileWithNumbers } from './procedure-gate';
 import { guardedOrigins, siteIdentity } from './site-identity';
@@ -90,15 +90,14 @@ export async function previewGuesses(tabId: number, shownOrigin?: string): Promi
   try {
     reply = await channel.send({ op: 'recognise', expected: { origin: url.origin, path: url.pathname }, guardedOrigins: guardedOrigins() });
   } catch (err) {
-    await noteError('background.recognise', err);
-    return { ok: false, error: 'inject-failed' };
+    return { ok: false, error: await exchangeFailed('background.recognise', err) };
   }
   const result = reply.response;
-  if (!result) return { ok: false, error: 'inject-failed' };
+  if (!result) return { ok: false, error: 'agent-error' };
   if (!result.ok) {
     const known = ['framed', 'frames-other-site', 'wrong-page'] as const;
     const error = known.find((e) => e === result.error);
-    return { ok: false, error: error === 'wrong-page' ? 'page-changed' : (error ?? 'inject-failed') };
+    return { ok: false, error: error === 'wrong-page' ? 'page-changed' : (error ?? refusalError(result.error)) };
   }
   const expected = { origin: url.origin, path: url.pathname };
   const platform = platformAllowed(url) ? await matchPlatform(channel, expected, platformProviders) : null;
@@ -176,6 +175,9 @@ export async function fillGuessed(
   const prepared = await prepareFill(target, gate.profile, channel);
   if (!prepared.ok) return prepared;
   const result = await insertPrepared(prepared.prepared, channel, url.href, options.overwrite ?? []);
-  if (result.ok) await noteFill(result.report, gate.procedureId, true);
+  if (result.ok) {
+    const { report } = result;
+    afterAnswer('background.note-guessed-fill', () => noteFill(report, gate.procedureId, true));
+  }
   return result;
 }

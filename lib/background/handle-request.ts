@@ -1,7 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { requestSchema, type Refusal, type Replies, type RequestOf, type RequestType } from '../messages';
 import { driftReportFor } from './drift';
-import { describeTab, fillTab, lastReport, rememberReport, tabTitle, tabUrl } from './fill-tab';
+import { afterAnswer, describeTab, fillTab, lastReport, rememberReport, tabTitle, tabUrl } from './fill-tab';
 import { exportRecording, recordOnTab, saveRecording } from './record-mapping';
 import { fillGuessed, previewGuesses } from './guess-fill';
 import { consentForTab, procedureStatusOfTab } from './procedure-requests';
@@ -23,7 +23,10 @@ const handlers: Handlers = {
   recognise: (request) => previewGuesses(request.tabId, request.origin),
   'fill-guessed': async (request) => {
     const result = await fillGuessed(request.tabId, request.fields, { origin: request.origin, overwrite: request.overwrite });
-    if (result.ok) await rememberReport(request.tabId, result.report);
+    if (result.ok) {
+      const { report } = result;
+      afterAnswer('background.store-guessed-report', () => rememberReport(request.tabId, report));
+    }
     return result;
   },
   record: async (request) => recordOnTab(request.tabId, await tabUrl(request.tabId), request.action, request.banner),

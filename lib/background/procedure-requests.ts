@@ -2,6 +2,8 @@ import { providers } from '../../providers';
 import { matchUrl } from '../match/match-url';
 import { grantSiteConsent, procedureStatus } from './procedure-gate';
 import { tabUrl } from './fill-tab';
+import { noteError } from '../diagnostics/log';
+import { ProfileLockedError } from '../vault/profile-store';
 
 /** Records the user's consent for the tab's site (the origin comes from the tab, never the sender). */
 export async function consentForTab(tabId: number, keys: string[]): Promise<{ ok: boolean; error?: string }> {
@@ -10,8 +12,9 @@ export async function consentForTab(tabId: number, keys: string[]): Promise<{ ok
   const match = matchUrl(url, providers);
   try {
     await grantSiteConsent(url, match ? match.provider.label.ja : new URL(url).host, keys);
-  } catch {
-    return { ok: false, error: 'profile-locked' };
+  } catch (err) {
+    await noteError('background.grant-consent', err);
+    return { ok: false, error: err instanceof ProfileLockedError ? 'profile-locked' : 'profile-unreadable' };
   }
   return { ok: true };
 }
@@ -21,7 +24,8 @@ export async function procedureStatusOfTab(tabId: number): Promise<Awaited<Retur
   if (!url || !/^https?:/.test(url)) return null;
   try {
     return await procedureStatus(url, matchUrl(url, providers)?.provider.id ?? null);
-  } catch {
+  } catch (err) {
+    await noteError('background.procedure-status', err);
     return null;
   }
 }

@@ -1,3 +1,5 @@
+import { noteError } from '../diagnostics/log';
+import { exchangeFailed } from '../fill/fill-page';
 import { tabChannel } from '../fill/page-channel';
 import { loadRecordedMapping, saveRecordedMapping } from '../local-mappings/store';
 import type { PageMatch } from '../match/match-url';
@@ -36,7 +38,8 @@ export async function recordOnTab(
   let reply;
   try {
     reply = await tabChannel(tabId).send({ op: 'record', expected: { origin: url.origin, path: url.pathname }, action, banner });
-  } catch {
+  } catch (err) {
+    await exchangeFailed('background.record', err);
     return { ok: false, error: 'inject-failed' };
   }
   const result = reply.response;
@@ -111,7 +114,8 @@ export async function exportRecording(tabUrl: string | undefined): Promise<{ ok:
       fields: recorded.fields,
       today: new Date().toISOString().slice(0, 10),
     });
-  } catch {
+  } catch (err) {
+    await noteError('background.export-recording', err);
     return { ok: false, error: 'nothing-recorded' };
   }
   const id = /id: '([^']+)'/.exec(text)?.[1] ?? 'recorded';

@@ -1,4 +1,5 @@
-import { noteError } from '../diagnostics/log';
+import { noteDiagnostic, noteError } from '../diagnostics/log';
+import { channelFailure } from './channel-failure';
 import type { PageMatch } from '../match/match-url';
 import { localText } from '../providers/local-text';
 import { buildFillPlan, type FieldSpec, type Plan } from '../plan/build-plan';
@@ -13,6 +14,10 @@ export type FillError =
   | 'profile-unreadable'
   | 'profile-locked'
   | 'inject-failed'
+  | 'no-permission'
+  | 'page-refused'
+  | 'page-closed'
+  | 'agent-error'
   | 'wrong-page'
   | 'framed'
   | 'no-form'
@@ -59,9 +64,18 @@ function countOutcomes(fields: FieldReport[]): Record<FieldOutcome, number> {
   return counts;
 }
 
-function refusalError(error: string): FillError {
+/** A refusal or malformed answer of the agent, as the fill's error. */
+export function refusalError(error: string): FillError {
   if (error === 'stale') return 'navigated';
-  return error === 'framed' || error === 'no-form' || error === 'wrong-page' || error === 'frames-other-site' ? error : 'inject-failed';
+  return error === 'framed' || error === 'no-form' || error === 'wrong-page' || error === 'frames-other-site' ? error : 'agent-error';
+}
+
+/** A thrown exchange with the page, logged under what it means and returned as the fill's error. */
+export async function exchangeFailed(where: string, err: unknown): Promise<FillError> {
+  const failure = channelFailure(err);
+  await noteError(where, err);
+  await noteDiagnostic(where, failure);
+  return failure;
 }
 
 export interface PreparedFill {
@@ -89,11 +103,11 @@ export async function prepareFill(
   try {
     collected = await channel.send(collectRequest);
   } catch (err) {
-    await noteError('fill.collect', err);
-    return { ok: false, error: 'inject-failed' };
+    return { ok: false, error: await exchangeFailed('fill.collect', err) };
   }
   const found = collected.response;
-  if (!found) return { ok: false, error: 'inject-failed' };
+  // The agent ran but gave no answer.
+  if (!found) return { ok: false, error: 'agent-error' };
   if (!found.ok) return { ok: false, error: refusalError(found.error) };
   const plan = buildFillPlan({ providerId: target.numbersId ?? target.providerId, specs: target.fields, collected: found.fields, profile });
   const prepared: PreparedFill = { target, plan, collected: found.fields, token: found.token };
@@ -118,8 +132,9 @@ export async function insertPrepared(prepared: PreparedFill, channel: PageChanne
       prepared.documentId,
     );
   } catch (err) {
-    await noteError('fill.insert', err);
-    return { ok: false, error: 'navigated' };
+    // Pinned to the collected document: the usual cause is a page that navigated or closed since.
+    const error = await exchangeFailed('fill.insert', err);
+    return { ok: false, error: error === 'inject-failed' ? 'navigated' : error };
   }
   const written = inserted.response;
   if (!written) return { ok: false, error: 'navigated' };

@@ -12,6 +12,8 @@ export type SourceKind =
   | 'label'
   | 'before'
   | 'placeholder'
+  /** A placeholder that shows only a sample value (例：090-1234-5678): read after the captions. */
+  | 'sample'
   | 'choices'
   | 'after'
   | 'header'

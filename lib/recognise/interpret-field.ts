@@ -5,8 +5,9 @@ import type { Control } from './collect-controls';
 import type { FieldContext, SourceKind } from './field-context';
 import { choicesContradict, readChoices } from './read-options';
 import { readAutocomplete, readIdentifier } from './read-identifier';
-import { readText } from './read-text';
-import type { FieldType, Reading, Side } from './reading';
+import { readSampleValue } from './read-example';
+import { isExampleOnly, readText } from './read-text';
+import { POSTAL, type FieldType, type Reading, type Side } from './reading';
 import type { RuleId } from './rules';
 import { excludesApplicant, readOrdinal, readOtherParty, readPerson, readSide, type Person } from './section-cues';
 
@@ -15,6 +16,7 @@ const WEIGHT: Record<SourceKind, number> = {
   label: 0.95,
   before: 0.9,
   placeholder: 0.85,
+  sample: 0.6,
   choices: 0.9,
   after: 0.7,
   header: 0.85,
@@ -24,7 +26,7 @@ const WEIGHT: Record<SourceKind, number> = {
   type: 0.5,
 };
 // Words after an input (links such as 郵便番号検索, hints) are read after its name and id.
-const ORDER: SourceKind[] = ['autocomplete', 'label', 'before', 'placeholder', 'choices', 'header', 'column', 'identifier', 'after', 'note', 'type'];
+const ORDER: SourceKind[] = ['autocomplete', 'label', 'before', 'placeholder', 'choices', 'header', 'column', 'sample', 'identifier', 'after', 'note', 'type'];
 
 export interface Evidence {
   kind: SourceKind;
@@ -73,7 +75,13 @@ function gatherEvidence(ctx: FieldContext): Evidence[] {
   if (auto) out.push({ kind: 'autocomplete', text: el.getAttribute('autocomplete')!, reading: auto });
   for (const { kind, text } of ctx.texts) {
     const reading = readText(text);
-    if (reading) out.push({ kind, text, reading });
+    if (reading) out.push({ kind: kind === 'placeholder' && isExampleOnly(text) ? 'sample' : kind, text, reading });
+  }
+  // A sample value as placeholder speaks only for a field that no caption of its own describes.
+  if (!out.some((e) => e.reading.type)) {
+    const placeholder = ctx.texts.find((t) => t.kind === 'placeholder');
+    const sample = placeholder ? readSampleValue(placeholder.text) : null;
+    if (placeholder && sample) out.push({ kind: 'sample', text: placeholder.text, reading: { ...sample, strength: 0.5 } });
   }
   if (ctx.choiceTexts.length) {
     const reading = readChoices(ctx.choiceTexts);
@@ -100,6 +108,7 @@ export function interpretField(ctx: FieldContext): Interpretation {
   const evidence: string[] = [];
   const rules: RuleId[] = [];
   let confidence = 0;
+  let partsFrom: SourceKind | undefined;
   for (const e of evidences) {
     const r = e.reading;
     const agrees = !r.type || r.type === type;
@@ -111,8 +120,17 @@ export function interpretField(ctx: FieldContext): Interpretation {
     const rule = r.rule ?? RULE_OF_KIND[e.kind];
     if (rule && (r.type || r.datePart || r.namePart || r.addressParts !== undefined) && !rules.includes(rule)) rules.push(rule);
     if (r.negative && !reading.negative) reading.negative = r.negative;
-    if (r.addressParts && !reading.addressParts) reading.addressParts = r.addressParts;
-    if (r.addressParts !== undefined && reading.addressParts === undefined) reading.addressParts = r.addressParts;
+    if (r.addressParts && !reading.addressParts) {
+      reading.addressParts = r.addressParts;
+      partsFrom = e.kind;
+    } else if (r.addressParts !== undefined && reading.addressParts === undefined) {
+      reading.addressParts = r.addressParts;
+      partsFrom = e.kind;
+    }
+    // A row header 市区町村 with 例：江東区新砂 as placeholder: the example shows the box takes the
+    // town as well (a label at the box itself keeps its own parts).
+    else if (e.kind === 'sample' && (partsFrom === 'header' || partsFrom === 'column') && r.addressParts && reading.addressParts && !(reading.addressParts & POSTAL) && !(r.addressParts & POSTAL))
+      reading.addressParts |= r.addressParts;
     if (r.addressSpecial && !reading.addressSpecial) reading.addressSpecial = r.addressSpecial;
     if (r.addressLine && !reading.addressLine) reading.addressLine = r.addressLine;
     if (r.namePart && (!reading.namePart || reading.namePart === 'full')) reading.namePart = r.namePart;

@@ -10,7 +10,8 @@ const BUILDING_WORDS = /マンション|ビル|ハイツ|コーポ|アパート|
 export function readAddressExample(value: string): number {
   let s = value.replace(/[\s)\]]+$/, '');
   let parts = 0;
-  const pref = PREFECTURE_STEMS.find((p) => s.startsWith(p));
+  // 大阪市, 京都市, 福島市: a city named after its prefecture, not the prefecture.
+  const pref = PREFECTURE_STEMS.find((p) => s.startsWith(p) && !/^[市町村郡]/.test(s.slice(p.length)));
   if (pref) {
     parts |= PREF;
     s = s.slice(pref.length).replace(/^[都道府県]/, '');
@@ -34,22 +35,37 @@ export function readAddressExample(value: string): number {
   return parts;
 }
 
+/** Reads what kind of value an example shows: 150-0001, 03-1234-5678, 江東区新砂1-2-3. */
+export function readExampleValue(value: string): Reading {
+  if (/^\d{3}-?\d{4}$/.test(value)) return { type: 'address', strength: 0.7, addressParts: POSTAL };
+  if (/^0\d{1,4}-?\d{1,4}-?\d{3,4}$/.test(value) || /^\d{10,11}$/.test(value)) return { type: 'phone', strength: 0.7 };
+  // Digits alone show a number, not which address part takes it.
+  if (/^[\d\s-]+$/.test(value)) return {};
+  if (/^[^\s@]*@/.test(value)) return { type: 'email', strength: 0.7 };
+  if (/^[ァ-ヶー\s]+$/.test(value)) return { type: 'name', strength: 0.5, kana: true };
+  const parts = readAddressExample(value);
+  // A bare word (山田, 新砂) could be a name as well as a town: only city, prefecture or
+  // block numbers make an example an address on its own.
+  return parts & (PREF | CITY | BLOCK) ? { type: 'address', strength: 0.6, addressParts: parts } : { addressParts: parts };
+}
+
 /** Finds an example in a caption and reads what kind of value it shows. */
 export function readExample(text: string): { index: number; reading: Reading } | null {
   const m = EXAMPLE.exec(text);
   if (!m) return null;
   const value = text.slice(m.index + m[0].length).replace(/[)\]]\s*$/, '').trim();
   if (!value) return null;
-  let reading: Reading;
-  if (/^\d{3}-?\d{4}$/.test(value)) reading = { type: 'address', strength: 0.7, addressParts: POSTAL };
-  else if (/^0\d{1,4}-?\d{1,4}-?\d{3,4}$/.test(value)) reading = { type: 'phone', strength: 0.7 };
-  else if (/@/.test(value)) reading = { type: 'email', strength: 0.7 };
-  else if (/^[ァ-ヶー\s]+$/.test(value)) reading = { type: 'name', strength: 0.5, kana: true };
-  else {
-    const parts = readAddressExample(value);
-    // A bare word (山田, 新砂) could be a name as well as a town: only city, prefecture or
-    // block numbers make an example an address on its own.
-    reading = parts & (PREF | CITY | BLOCK) ? { type: 'address', strength: 0.6, addressParts: parts } : { addressParts: parts };
-  }
-  return { index: m.index, reading };
+  return { index: m.index, reading: readExampleValue(value) };
+}
+
+/**
+ * A placeholder without a caption word is often a sample value (taro@example.com, 090-1234-5678,
+ * 東京都千代田区丸の内1-1-1): it shows what the field takes as an example would.
+ */
+export function readSampleValue(value: string): Reading | null {
+  const v = value.trim();
+  if (!v || v.length > 60) return null;
+  const reading = readExampleValue(v);
+  if (reading.type === 'name' && !/\s/.test(v) && v.length > 12) return null;
+  return reading.type ? { ...reading, rule: 'caption.example' } : null;
 }

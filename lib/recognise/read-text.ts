@@ -27,6 +27,8 @@ const NEGATIVES: Array<[RegExp, string]> = [
   [/画像認証|認証コード|画像コード|確認コード|captcha|表示されている文字/, 'captcha'],
   [/秘密の質問|質問の答え|^答え$|答え|ヒント|reminder/, 'secret-question'],
   [/カード番号|有効期限|セキュリティコード|カード名義|クレジット|card number|cvv|cvc|expir/, 'card'],
+  // The profile keeps today's name only: a former or maiden name is not the family name.
+  [/旧姓|旧氏|婚姻前の(?:氏|姓)|maiden name/, 'former-name'],
   [/口座|支店|店番|金融機関|銀行|ゆうちょ|branch|account number/, 'bank'],
   [/会員番号|注文番号|受付番号|整理番号|登録番号|マイナンバー|個人番号|免許|保険証/, 'other-number'],
   [/メーター|検針|設備番号|機器番号|型番|製品番号/, 'meter'],
@@ -68,7 +70,7 @@ const PHONE_ALT = /自宅|固定|その他|予備|第2|サブ|2つ目|ほか|他
 const PHONE_MAIN = /日中|ご?連絡先|携帯|緊急時/;
 const POSTAL_WORDS = /郵便番号|〒|(?:^|[^a-z])zip|postal|post ?code|郵便(?!物|局|受)/;
 const ADDRESS_WORDS = /住所|所在地|お住まい|address|(?:^|[^a-z])addr/;
-const KANA = /フリガナ|ふりがな|カナ|かな|(?:^|[^ァ-ヶ])(?:セイ|メイ)(?:$|[^ァ-ヶ])|(?:^|[^ぁ-ん])(?:せい|めい)(?:$|[^ぁ-ん])|よみ|ヨミ|kana|furigana/;
+const KANA = /フリガナ|ふりがな|カナ|かな|ひらがな|平仮名|片仮名|(?:^|[^ァ-ヶ])(?:セイ|メイ)(?:$|[^ァ-ヶ])|(?:^|[^ぁ-ん])(?:せい|めい)(?:$|[^ぁ-ん])|よみ|ヨミ|kana|furigana/;
 const ROMAJI = /ローマ字|英字|英語表記|alphabet|romaji|roman/;
 const FAMILY = /姓(?!名)|(?:^|[^一-龯々])氏(?!名)|苗字|名字|(?:^|[^ァ-ヶ])セイ(?:$|[^ァ-ヶ])|(?:^|[^ぁ-ん])せい(?:$|[^ぁ-ん])|last ?name|family ?name|surname/;
 const GIVEN = /(?:^|[^一-龯々ぁ-んァ-ヶ])名(?![前称簿義字刺])|(?:^|[^ァ-ヶ])メイ(?:$|[^ァ-ヶ])|(?:^|[^ぁ-ん])めい(?:$|[^ぁ-ん])|first ?name|given ?name/;
@@ -125,7 +127,15 @@ function readAddressParts(t: string): Reading {
   }
   const range = /(都道府県|市区町村|市町村|町域|町名|番地)(?:名)?から(都道府県|市区町村|市町村|町域|町名|番地|建物名?|マンション名?)まで/.exec(t);
   const rest = /(都道府県|市区町村|市町村|区市町村|町域|町名|町村名|番地)(?:名)?\s*(?:以降|以下|より後|から後|から)/.exec(t);
+  // 住所（番地・建物名まで）: from the start of the address up to the last part named. A list that
+  // starts earlier (町名・番地・建物名まで) names its parts itself.
+  const listed = PART_WORDS.reduce((bits, [re, bit]) => (re.test(t) ? bits | bit : bits), 0);
+  const upTo = range || rest || listed & (PREF | CITY | TOWN) ? null : /(番地|建物名?|マンション名?|部屋番号|号室)(?:名)?\s*まで/.exec(t);
   if (range) reading.addressParts = partRange(partBitOf(range[1]), partBitOf(range[2]));
+  else if (upTo) {
+    reading.addressParts = partRange(PREF, /番地/.test(upTo[1]) && !/建物|マンション|部屋|号室/.test(t) ? BLOCK : BUILDING);
+    reading.rule = 'caption.exclusion';
+  }
   else if (rest) reading.addressParts = partRange(partBitOf(rest[1]), BUILDING);
   else for (const [re, bit] of PART_WORDS) if (re.test(t)) reading.addressParts! |= bit;
 
@@ -168,6 +178,12 @@ function withContext(reading: Reading, t: string): Reading {
   if (side) reading.side = side;
   if (readOtherParty(t)) reading.otherParty = true;
   return reading;
+}
+
+/** True when a text is nothing but an example (例：03-1234-5678): no caption word of its own. */
+export function isExampleOnly(text: string): boolean {
+  const example = readExample(stripDecorations(text));
+  return !!example && !stripDecorations(text).slice(0, example.index).replace(/[(\[（【\s]/g, '');
 }
 
 /** Reads a normalised caption. Returns null when it says nothing the classifier can use. */
@@ -224,7 +240,8 @@ function readCaptionKind(t: string): Reading | null {
   if (EMAIL.test(t)) {
     const r: Reading = { type: 'email', strength: 0.9 };
     if (CONFIRM.test(t)) r.confirm = true;
-    if (/携帯|サブ|予備|第2|2つ目|pc/.test(t)) r.alt = true;
+    // PC メール is the main address; a phone's or a spare one is the alternative.
+    if (/携帯|サブ|予備|第2|2つ目/.test(t) && !/pc|パソコン/.test(t)) r.alt = true;
     return r;
   }
   if (POSTAL_WORDS.test(t) && !EXCLUDES_POSTAL.test(t)) return { type: 'address', strength: 0.9, addressParts: POSTAL, rule: 'caption.postal' };

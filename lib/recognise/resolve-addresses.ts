@@ -37,6 +37,12 @@ function isAddress(c: Candidate): boolean {
   return !c.excluded && c.interp.type === 'address' && c.scope !== 'other';
 }
 
+const WHOLE_ADDRESS_CAPTION = /住所|所在地|address/;
+
+function hasOwnAddressCaption(c: Candidate): boolean {
+  return c.context.texts.some((t) => (t.kind === 'label' || t.kind === 'before' || t.kind === 'header') && WHOLE_ADDRESS_CAPTION.test(t.text));
+}
+
 function blocksOf(candidates: Candidate[]): Block[] {
   const blocks: Block[] = [];
   let current: Block | null = null;
@@ -64,8 +70,23 @@ function blocksOf(candidates: Candidate[]): Block[] {
       previous.interp.reading.addressParts = previousParts & ~BUILDING;
       current.claimed &= ~BUILDING;
     }
+    // Two rows each captioned as a whole address (設置場所住所, ご契約者住所) are two addresses;
+    // 住所1 / 住所2 or two boxes under one caption share one.
+    const secondWhole =
+      !!previous &&
+      claims === 0 &&
+      previousParts === 0 &&
+      !c.interp.reading.addressLine &&
+      !previous.interp.reading.addressLine &&
+      !special &&
+      !previous.interp.reading.addressSpecial &&
+      previous.context.group !== c.context.group &&
+      previous.context.header !== c.context.header &&
+      hasOwnAddressCaption(c) &&
+      hasOwnAddressCaption(previous);
     const fresh =
       !current ||
+      secondWhole ||
       current.form !== c.form ||
       current.scope !== scope ||
       (side && current.side && side !== current.side) ||

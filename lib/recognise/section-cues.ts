@@ -18,7 +18,7 @@ export function readSide(text: string): Side | null {
   return old ? 'old' : 'new';
 }
 
-const OTHER_PARTY = /世帯主|お届け先|配送先|届け先|受取人|お受取り?人|緊急連絡先|連帯保証人|保証人|代理人|勤務先|勤め先|ご?紹介者|立ち?会い?(?:者|人|の方)|生徒|受講(?:者|生)|塾生|児童|お子(?:様|さま)/;
+const OTHER_PARTY = /世帯主|お届け先|配送先|届け先|受取人|お受取り?人|緊急連絡先|連帯保証人|保証人|代理人|勤務先|勤め先|ご?紹介者|立ち?会い?(?:者|人|の方)|生徒|受講(?:者|生)|塾生|児童|お子(?:様|さま)|ご?実家|帰省先/;
 
 /** Fields about someone else (a delivery recipient, a guarantor, an employer). */
 export function readOtherParty(text: string): boolean {

@@ -31,6 +31,69 @@ export interface PadDB extends DBSchema {
   localMappings: { key: string; value: LocalMappingRecord };
 }
 
+// Every extension context (background, popup, options, checklist) opens the database itself. A
+// write to the profile store, in whichever context, is announced to all of them (BroadcastChannel
+// reaches the other contexts of this extension; the listeners of the writing context are called
+// directly), so that what one of them keeps in memory can be dropped. The announcement carries no data.
+const CHANGE_CHANNEL = 'tetsuzuki-pad:profile-store';
+const changeListeners = new Set<() => void>();
+let channel: BroadcastChannel | null = null;
+
+function changeChannel(): BroadcastChannel | null {
+  if (channel || typeof BroadcastChannel !== 'function') return channel;
+  channel = new BroadcastChannel(CHANGE_CHANNEL);
+  channel.onmessage = () => {
+    for (const listener of changeListeners) listener();
+  };
+  // Node (unit tests): an open channel must not keep the process alive.
+  (channel as BroadcastChannel & { unref?: () => void }).unref?.();
+  return channel;
+}
+
+function announceProfileStoreChange(): void {
+  for (const listener of changeListeners) listener();
+  changeChannel()?.postMessage('changed');
+}
+
+/** Calls `listener` after every write to the profile store (or deletion of the database) in any of
+ * this extension's contexts. */
+export function onProfileStoreChange(listener: () => void): () => void {
+  changeListeners.add(listener);
+  changeChannel();
+  return () => changeListeners.delete(listener);
+}
+
+const WRITES = new Set<PropertyKey>(['put', 'add', 'delete', 'clear']);
+
+function touchesProfile(stores: string | readonly string[]): boolean {
+  return typeof stores === 'string' ? stores === 'profile' : stores.includes('profile');
+}
+
+/** The database as callers use it, with every committed write to the profile store announced. */
+function announcingWrites(database: IDBPDatabase<PadDB>): IDBPDatabase<PadDB> {
+  return new Proxy(database, {
+    get(target, prop) {
+      const value: unknown = Reflect.get(target, prop, target);
+      if (typeof value !== 'function') return value;
+      if (prop === 'transaction') {
+        return (stores: string | string[], mode?: IDBTransactionMode, options?: IDBTransactionOptions) => {
+          const tx = target.transaction(stores as 'profile', mode, options);
+          if (mode === 'readwrite' && touchesProfile(stores)) tx.done.then(announceProfileStoreChange, () => undefined);
+          return tx;
+        };
+      }
+      if (WRITES.has(prop)) {
+        return async (store: string, ...args: unknown[]) => {
+          const result: unknown = await (value as (...a: unknown[]) => Promise<unknown>).call(target, store, ...args);
+          if (store === 'profile') announceProfileStoreChange();
+          return result;
+        };
+      }
+      return (value as (...a: unknown[]) => unknown).bind(target);
+    },
+  });
+}
+
 let dbPromise: Promise<IDBPDatabase<PadDB>> | null = null;
 
 export function db(): Promise<IDBPDatabase<PadDB>> {
@@ -43,11 +106,13 @@ export function db(): Promise<IDBPDatabase<PadDB>> {
     blocking() {
       void dbPromise?.then((database) => database.close());
       dbPromise = null;
+      announceProfileStoreChange();
     },
     terminated() {
       dbPromise = null;
+      announceProfileStoreChange();
     },
-  });
+  }).then(announcingWrites);
   return dbPromise;
 }
 
@@ -57,4 +122,6 @@ export async function closeDb(): Promise<void> {
   const database = await dbPromise;
   database.close();
   dbPromise = null;
+  // Closing comes before deleting the database (「すべて削除」, the retention day).
+  announceProfileStoreChange();
 }

@@ -1,8 +1,5 @@
-import { ProfileLockedError, vaultMeta } from './profile-store';
-import { db } from '../storage/db';
-import { encryptJson, type KdfParams } from './crypto';
-import { currentKey } from './session-key';
-import { openRecord } from './vault-state';
+import { noteDiagnostic } from '../diagnostics/log';
+import { commitIfUnchanged, openFor, readSealed, sealFor, untilCommitted, type OpenVault } from './sealed-store';
 import { emptyRecord, procedureRecordSchema, type ProcedureRecord } from '../procedures/record';
 
 // The checklist's record sits beside the profile in the same store and, like it, is encrypted
@@ -14,55 +11,43 @@ function isPlainRecord(raw: unknown): boolean {
   return !!raw && typeof raw === 'object' && 'version' in raw;
 }
 
-async function decode(raw: unknown, key: CryptoKey | null): Promise<ProcedureRecord> {
-  if (raw === undefined) return emptyRecord();
-  // Written before a passphrase was set: still plain until the next save encrypts it.
-  const value = isPlainRecord(raw) || !key ? raw : await openRecord(raw, key);
-  const parsed = procedureRecordSchema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  // Keep what does not read instead of overwriting it (nothing the user entered is lost).
-  await (await db()).put('profile', raw, `procedures-unreadable-${Date.now()}`);
-  return emptyRecord();
+/** The stored record, or an empty one (flagged unreadable) when it does not open or validate. */
+async function decode(raw: unknown, vault: OpenVault | null): Promise<{ record: ProcedureRecord; unreadable: boolean }> {
+  if (raw === undefined) return { record: emptyRecord(), unreadable: false };
+  // Written by a version that kept it plain until the next save: read as it is.
+  const opened = isPlainRecord(raw) ? { ok: true as const, value: raw } : await openFor(vault, raw);
+  const parsed = opened.ok ? procedureRecordSchema.safeParse(opened.value) : null;
+  if (parsed?.success) return { record: parsed.data, unreadable: false };
+  await noteDiagnostic('vault.procedures-unreadable', opened.ok ? 'invalid-record' : opened.code);
+  return { record: emptyRecord(), unreadable: true };
 }
 
 export async function loadProcedureRecord(): Promise<ProcedureRecord> {
-  const meta = await vaultMeta();
-  const key = meta ? await currentKey() : null;
-  if (meta && !key) throw new ProfileLockedError();
-  return decode(await (await db()).get('profile', PROCEDURES_ID), key);
-}
-
-async function encode(record: ProcedureRecord): Promise<unknown> {
-  const meta = await vaultMeta();
-  if (!meta) return record;
-  const key = await currentKey();
-  if (!key) throw new ProfileLockedError();
-  return encryptJson(record, key, meta.kdf);
+  const { vault, records } = await readSealed([PROCEDURES_ID]);
+  return (await decode(records[0], vault)).record;
 }
 
 let queue: Promise<unknown> = Promise.resolve();
 
 /** Reads, changes and writes the record; calls from one page run one after another, and each change
- * starts from what is stored, so a fill's history entry is never overwritten by the list. */
+ * starts from what is stored, so a fill's history entry is never overwritten by the list. A record
+ * that does not read is kept under another id (as it was stored) instead of being overwritten. */
 export function updateProcedureRecord(change: (record: ProcedureRecord) => ProcedureRecord): Promise<ProcedureRecord> {
-  const run = queue.then(async () => {
-    const next = procedureRecordSchema.parse(change(await loadProcedureRecord()));
-    await (await db()).put('profile', await encode(next), PROCEDURES_ID);
-    return next;
-  });
+  const run = queue.then(() =>
+    untilCommitted(async () => {
+      const { vault, records } = await readSealed([PROCEDURES_ID]);
+      const raw = records[0];
+      const { record, unreadable } = await decode(raw, vault);
+      const next = procedureRecordSchema.parse(change(record));
+      const puts: Record<string, unknown> = { [PROCEDURES_ID]: await sealFor(vault, next) };
+      if (unreadable) puts[`procedures-unreadable-${Date.now()}`] = raw;
+      return (await commitIfUnchanged({ meta: vault?.meta ?? null, expected: { [PROCEDURES_ID]: raw }, puts })) ? next : undefined;
+    }),
+  );
   queue = run.catch(() => undefined);
   return run;
 }
 
 export async function replaceProcedureRecord(record: ProcedureRecord): Promise<void> {
   await updateProcedureRecord(() => record);
-}
-
-/** For passphrase changes: the stored record re-encrypted for the new vault (or plain when `to` is
- * null), computed before the caller's transaction opens. Undefined when there is none. */
-export async function resealProcedureRecord(from: CryptoKey | null, to: { key: CryptoKey; kdf: KdfParams } | null): Promise<unknown> {
-  const raw = await (await db()).get('profile', PROCEDURES_ID);
-  if (raw === undefined) return undefined;
-  const record = await decode(raw, from);
-  return to ? encryptJson(record, to.key, to.kdf) : record;
 }

@@ -7,7 +7,7 @@ import { db } from '../storage/db';
 // data is kept. Stored unencrypted because retention must work while the vault is locked; it holds
 // no profile value (only the day deletion is due).
 
-const SETTINGS_ID = 'settings';
+export const SETTINGS_ID = 'settings';
 
 export const settingsSchema = z.object({
   idleMinutes: z.number().int().min(1).max(24 * 60).default(DEFAULT_IDLE_MINUTES),

@@ -8,7 +8,7 @@ export default defineProvider({
   demo: true,
   updated: '2026-11-27',
   notes:
-    'Fixture for bench/fill.bench.ts: one page with exactly 40 mapped fields, all of which the sample profile fills ' +
+    'Fixture for the fill benchmark (bench/browser.ts): one page with exactly 40 mapped fields, all of which the sample profile fills ' +
     '(text, 3+4 postal and 3-part phone inputs, prefecture and date-part selects, an era select, a radio group, ' +
     'date inputs, kana in katakana and hiragana, both addresses, a household member, email and its confirmation).',
   pages: [

@@ -11,6 +11,8 @@ export interface LaunchOptions {
   executablePath?: string;
   /** The UI language Chromium gives the extension (default Japanese). */
   lang?: UiLanguage;
+  /** More Chromium flags. */
+  extraArgs?: string[];
 }
 
 export async function launchWithExtension(options: LaunchOptions): Promise<{ context: BrowserContext; worker: Worker; extensionId: string }> {
@@ -18,7 +20,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<{ con
   const context = await chromium.launchPersistentContext(options.userDataDir, {
     executablePath: options.executablePath ?? requireChromium(),
     headless: options.headless,
-    args: chromiumArgs(options.extensionDir, lang),
+    args: [...chromiumArgs(options.extensionDir, lang), ...(options.extraArgs ?? [])],
     locale: lang === 'en' ? 'en-US' : 'ja-JP',
     // Chromium on Linux takes its UI language (and so the extension's i18n) from the environment.
     env: { ...process.env, LANGUAGE: lang, LANG: lang === 'en' ? 'en_US.UTF-8' : 'ja_JP.UTF-8' },

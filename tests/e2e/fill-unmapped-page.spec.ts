@@ -1,10 +1,16 @@
 import { UNMAPPED_SITE } from '../../scripts/lib/demo-sites';
 import { expect, test } from './fixtures';
+import { guessedFillOnUnmappedPage } from './journeys/unmapped-page';
 
 // A page no provider file maps: the popup shows what it recognised (label, key, value), fills only
 // what the user confirms, marks those fields as guessed, and remembers a correction for the page.
 
 const URL_ = `http://127.0.0.1:${UNMAPPED_SITE.port}${UNMAPPED_SITE.path}`;
+
+// The journey shared with Firefox (journeys/unmapped-page.ts).
+test('the guessed fill writes only the confirmed fields', async ({ driver, sites }) => {
+  await guessedFillOnUnmappedPage(driver, sites);
+});
 
 test('a page without a mapping is filled after confirmation, and a correction is remembered', async ({ context, sites, openPopup, seedSampleProfile }) => {
   await seedSampleProfile();

@@ -6,8 +6,12 @@ import { findChromium, INSTALL_HELP } from '../../scripts/lib/find-chromium';
 import { launchWithExtension, seedSampleProfile, tabIdOf, uiLocale } from '../../scripts/lib/launch-extension';
 import type { DemoServers } from '../../scripts/lib/demo-server';
 import { startDemoSites } from '../../scripts/lib/demo-sites';
+import type { Driver } from './journeys/driver';
+import { chromiumDriver } from './journeys/playwright-driver';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3-demo');
+/** The production build (npm run build): no host permission, activeTab only. */
+export const PRODUCTION_EXTENSION_DIR = resolve('.output/chrome-mv3');
 
 export interface ExtensionFixtures {
   context: BrowserContext;
@@ -18,15 +22,26 @@ export interface ExtensionFixtures {
   openPopup: (target?: Page) => Promise<Page>;
   openOptions: () => Promise<Page>;
   seedSampleProfile: () => Promise<void>;
+  /** The browser-neutral driver the shared journeys (journeys/*.ts) run on. */
+  driver: Driver;
 }
 
-export const test = base.extend<ExtensionFixtures, { sites: DemoServers; chromiumPath: string }>({
+interface WorkerFixtures {
+  sites: DemoServers;
+  chromiumPath: string;
+  /** Which build the tests load: the demo build unless a file says `test.use({ extensionDir })`. */
+  extensionDir: string;
+}
+
+export const test = base.extend<ExtensionFixtures, WorkerFixtures>({
+  extensionDir: [EXTENSION_DIR, { scope: 'worker', option: true }],
   chromiumPath: [
-    async ({}, use) => {
+    async ({ extensionDir }, use) => {
       const path = findChromium();
       if (!path) throw new Error(INSTALL_HELP);
-      if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-        throw new Error(`${EXTENSION_DIR} is missing: run "npm run build:demo" first (npm test does it).`);
+      if (!existsSync(join(extensionDir, 'manifest.json'))) {
+        const build = extensionDir === EXTENSION_DIR ? 'npm run build:demo' : 'npx wxt build';
+        throw new Error(`${extensionDir} is missing: run "${build}" first (npm test does it).`);
       }
       await use(path);
     },
@@ -45,8 +60,15 @@ export const test = base.extend<ExtensionFixtures, { sites: DemoServers; chromiu
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
-  context: async ({ chromiumPath, userDataDir }, use) => {
-    const { context, worker } = await launchWithExtension({ extensionDir: EXTENSION_DIR, userDataDir, headless: true, executablePath: chromiumPath });
+  context: async ({ chromiumPath, userDataDir, extensionDir }, use) => {
+    const { context, worker } = await launchWithExtension({
+      extensionDir,
+      userDataDir,
+      headless: true,
+      executablePath: chromiumPath,
+      // Lets the protocol's Extensions domain click the toolbar button (journeys/toolbar.ts).
+      extraArgs: ['--enable-unsafe-extension-debugging'],
+    });
     const locale = await uiLocale(worker);
     if (!locale.startsWith('ja')) {
       await context.close();
@@ -83,6 +105,20 @@ export const test = base.extend<ExtensionFixtures, { sites: DemoServers; chromiu
       await expect(page.locator('body[data-ready="true"]')).toBeAttached();
       return page;
     });
+  },
+  driver: async ({ context, serviceWorker, extensionId }, use) => {
+    await use(
+      chromiumDriver({
+        context,
+        serviceWorker,
+        extensionId,
+        skip: (why) => {
+          console.warn(`SKIPPED ${why}`);
+          test.skip(true, why);
+          throw new Error(why);
+        },
+      }),
+    );
   },
   seedSampleProfile: async ({ serviceWorker }, use) => {
     await use(async () => {

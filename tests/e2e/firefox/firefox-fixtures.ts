@@ -6,11 +6,15 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { findFirefox, FIREFOX_INSTALL_HELP } from '../../../scripts/lib/find-firefox';
 import type { DemoServers } from '../../../scripts/lib/demo-server';
 import { startDemoSites } from '../../../scripts/lib/demo-sites';
+import type { Driver } from '../journeys/driver';
+import { firefoxDriver } from './bidi-driver';
 
 // Firefox through puppeteer-core over WebDriver BiDi, with the demo build installed as a temporary
 // add-on. The add-on's internal UUID is fixed by a pref so that its pages have a known address.
 
 export const FIREFOX_EXTENSION_DIR = resolve('.output/firefox-mv3-demo');
+/** The production build (npm run build): no host permission, activeTab only. */
+export const FIREFOX_PRODUCTION_DIR = resolve('.output/firefox-mv3');
 const GECKO_ID = 'tetsuzuki-pad@tetsuzuki-pad.jp';
 const UUID = '6b1f0e52-8c1d-4c55-9d55-7f3a2e0c9a11';
 export const EXTENSION_ORIGIN = `moz-extension://${UUID}`;
@@ -25,6 +29,15 @@ export interface FirefoxFixtures {
   popupForTab: (tabId: number) => Promise<Page>;
   openOptions: () => Promise<Page>;
   seedSampleProfile: () => Promise<void>;
+  /** The browser-neutral driver the shared journeys (journeys/*.ts) run on. */
+  driver: Driver;
+}
+
+interface FirefoxWorkerFixtures {
+  sites: DemoServers;
+  firefoxPath: string;
+  /** Which build the tests install: the demo build unless a file says `test.use({ firefoxExtensionDir })`. */
+  firefoxExtensionDir: string;
 }
 
 /** `page.goto()` to a moz-extension:// address never settles over BiDi: start it and wait for the page. */
@@ -37,13 +50,15 @@ export async function openExtensionPage(browser: Browser, path: string): Promise
   return page;
 }
 
-export const test = base.extend<FirefoxFixtures, { sites: DemoServers; firefoxPath: string }>({
+export const test = base.extend<FirefoxFixtures, FirefoxWorkerFixtures>({
+  firefoxExtensionDir: [FIREFOX_EXTENSION_DIR, { scope: 'worker', option: true }],
   firefoxPath: [
-    async ({}, use) => {
+    async ({ firefoxExtensionDir }, use) => {
       const path = findFirefox();
       if (!path) throw new Error(`firefox: ${FIREFOX_INSTALL_HELP}`);
-      if (!existsSync(resolve(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
-        throw new Error(`firefox: ${FIREFOX_EXTENSION_DIR} is missing: run "npx wxt build -b firefox --mode demo" first (npm test does it).`);
+      if (!existsSync(resolve(firefoxExtensionDir, 'manifest.json'))) {
+        const build = firefoxExtensionDir === FIREFOX_EXTENSION_DIR ? 'npx wxt build -b firefox --mode demo' : 'npx wxt build -b firefox';
+        throw new Error(`firefox: ${firefoxExtensionDir} is missing: run "${build}" first (npm test does it).`);
       }
       await use(path);
     },
@@ -57,7 +72,7 @@ export const test = base.extend<FirefoxFixtures, { sites: DemoServers; firefoxPa
     },
     { scope: 'worker' },
   ],
-  firefox: async ({ firefoxPath }, use) => {
+  firefox: async ({ firefoxPath, firefoxExtensionDir }, use) => {
     const browser = await puppeteer.launch({
       browser: 'firefox',
       executablePath: firefoxPath,
@@ -72,7 +87,7 @@ export const test = base.extend<FirefoxFixtures, { sites: DemoServers; firefoxPa
         'browser.shell.checkDefaultBrowser': false,
       },
     });
-    const id = await browser.installExtension(FIREFOX_EXTENSION_DIR);
+    const id = await browser.installExtension(firefoxExtensionDir);
     expect(id).toBe(GECKO_ID);
     await use(browser);
     await browser.close();
@@ -105,6 +120,23 @@ export const test = base.extend<FirefoxFixtures, { sites: DemoServers; firefoxPa
   },
   openOptions: async ({ firefox }, use) => {
     await use(() => openExtensionPage(firefox, '/options.html'));
+  },
+  driver: async ({ firefox, tabIdOf, popupForTab, seedSampleProfile }, use) => {
+    await use(
+      firefoxDriver({
+        firefox,
+        extensionId: GECKO_ID,
+        openExtensionPage: (path) => openExtensionPage(firefox, path),
+        tabIdOf,
+        popupForTab,
+        seedSampleProfile,
+        skip: (why) => {
+          console.warn(`SKIPPED ${why}`);
+          test.skip(true, why);
+          throw new Error(why);
+        },
+      }),
+    );
   },
   seedSampleProfile: async ({ firefox }, use) => {
     await use(async () => {

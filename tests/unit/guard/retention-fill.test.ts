@@ -5,6 +5,10 @@ import { SAMPLE_PROFILE } from '../../../lib/demo/sample-profile';
 import { isProfileEmpty } from '../../../lib/profile/schema';
 import { clearProfile, closeStore, DB_NAME, loadProfile, saveProfile } from '../../../lib/vault/profile-store';
 import { saveSettings } from '../../../lib/vault/settings';
+import { fillFromShortcut } from '../../../lib/background/shortcut-fill';
+import { enableProtection, lockProfile } from '../../../lib/vault/protection';
+import { vaultState } from '../../../lib/vault/profile-store';
+import { JA, recordingGetMessage } from '../spine/locales';
 
 // The deletion day holds in the background too: a fill started by the keyboard shortcut (which goes
 // straight to fillTab, without opening any extension page) after that day deletes instead of filling.
@@ -39,5 +43,31 @@ describe('deletion day enforced by the background', () => {
     await saveSettings({ deleteOn: '2020-01-01' });
     expect(await fillTab(tabId)).toEqual({ ok: false, error: 'deleted-by-retention' });
     expect(isProfileEmpty(await loadProfile())).toBe(true);
+  });
+});
+
+describe('deletion day on a keyboard-shortcut fill', () => {
+  beforeEach(() => {
+    fakeBrowser.i18n.getMessage = recordingGetMessage(new Set()) as typeof fakeBrowser.i18n.getMessage;
+  });
+
+  it('before the day, a shortcut fill deletes nothing and the button says nothing was deleted (control)', async () => {
+    await saveSettings({ deleteOn: '2999-01-01' });
+    await fillFromShortcut(tabId);
+    expect(isProfileEmpty(await loadProfile())).toBe(false);
+    expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('!');
+  });
+
+  it('after the day, deletes while the vault is locked and says so on the button, without values', async () => {
+    await enableProtection('a passphrase');
+    await lockProfile();
+    await saveSettings({ deleteOn: '2020-01-01' });
+    await fillFromShortcut(tabId);
+    expect(await vaultState()).toBe('off');
+    expect(isProfileEmpty(await loadProfile())).toBe(true);
+    expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe(JA.badgeDeleted.message);
+    const title = await fakeBrowser.action.getTitle({ tabId });
+    expect(title).toBe(JA.actionTitleDeleted.message);
+    expect(title).not.toContain('山田');
   });
 });

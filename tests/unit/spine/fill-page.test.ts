@@ -228,8 +228,8 @@ describe('fillPage errors', () => {
     ['wrong-page', 'wrong-page'],
     ['framed', 'framed'],
     ['no-form', 'no-form'],
-    ['bad-request', 'inject-failed'],
-    ['no-agent', 'inject-failed'],
+    ['bad-request', 'agent-error'],
+    ['no-agent', 'agent-error'],
   ])('a %s refusal on collect → %s, and nothing is inserted', async (error, expected) => {
     const channel = new FakeChannel(refusal(error));
     expect(await fillPage(target, sampleProfile(), channel, URL_STEP1)).toEqual({ ok: false, error: expected });
@@ -241,17 +241,25 @@ describe('fillPage errors', () => {
     ['stale', 'navigated'],
     ['framed', 'framed'],
     ['no-form', 'no-form'],
-    ['bad-request', 'inject-failed'],
+    ['bad-request', 'agent-error'],
   ])('a %s refusal on insert → %s', async (error, expected) => {
     const channel = new FakeChannel(collectReply([textField('f0')]), refusal(error));
     expect(await fillPage(target, sampleProfile(), channel, URL_STEP1)).toEqual({ ok: false, error: expected });
     expect(channel.sent.map((s) => s.request.op)).toEqual(['collect', 'insert']);
   });
 
-  it('a channel that throws on collect → inject-failed', async () => {
+  it('a channel that throws on collect → what the browser said: navigated, no permission, page refused', async () => {
     const channel = new FakeChannel(throws);
-    expect(await fillPage(target, sampleProfile(), channel, URL_STEP1)).toEqual({ ok: false, error: 'inject-failed' });
+    expect(await fillPage(target, sampleProfile(), channel, URL_STEP1)).toEqual({ ok: false, error: 'navigated' });
     expect(channel.sent).toHaveLength(1);
+    const denied = new FakeChannel(() => {
+      throw new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.');
+    });
+    expect(await fillPage(target, sampleProfile(), denied, URL_STEP1)).toEqual({ ok: false, error: 'no-permission' });
+    const refused = new FakeChannel(() => {
+      throw new Error('The extensions gallery cannot be scripted.');
+    });
+    expect(await fillPage(target, sampleProfile(), refused, URL_STEP1)).toEqual({ ok: false, error: 'page-refused' });
   });
 
   it('a channel that throws on insert (document gone) → navigated', async () => {
@@ -259,19 +267,19 @@ describe('fillPage errors', () => {
     expect(await fillPage(target, sampleProfile(), channel, URL_STEP1)).toEqual({ ok: false, error: 'navigated' });
   });
 
-  it('no answer to collect → inject-failed; no answer to insert → navigated', async () => {
+  it('no answer to collect → agent-error; no answer to insert → navigated', async () => {
     expect(await fillPage(target, sampleProfile(), new FakeChannel({ response: undefined }), URL_STEP1)).toEqual({
       ok: false,
-      error: 'inject-failed',
+      error: 'agent-error',
     });
     const silentInsert = new FakeChannel(collectReply([textField('f0')]), { response: undefined });
     expect(await fillPage(target, sampleProfile(), silentInsert, URL_STEP1)).toEqual({ ok: false, error: 'navigated' });
   });
 
-  it('an answer of the wrong shape → inject-failed', async () => {
+  it('an answer of the wrong shape → agent-error', async () => {
     const insertShapedCollect = new FakeChannel(insertReply([]));
-    expect(await fillPage(target, sampleProfile(), insertShapedCollect, URL_STEP1)).toEqual({ ok: false, error: 'inject-failed' });
+    expect(await fillPage(target, sampleProfile(), insertShapedCollect, URL_STEP1)).toEqual({ ok: false, error: 'agent-error' });
     const collectShapedInsert = new FakeChannel(collectReply([textField('f0')]), collectReply([]));
-    expect(await fillPage(target, sampleProfile(), collectShapedInsert, URL_STEP1)).toEqual({ ok: false, error: 'inject-failed' });
+    expect(await fillPage(target, sampleProfile(), collectShapedInsert, URL_STEP1)).toEqual({ ok: false, error: 'agent-error' });
   });
 });

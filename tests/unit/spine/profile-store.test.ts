@@ -134,7 +134,7 @@ describe('a stored record that no longer validates', () => {
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(StoredProfileError);
-    expect((error as StoredProfileError).result.issues).toEqual([{ path: 'phone', message: 'err_phone' }]);
+    expect((error as StoredProfileError).issues).toEqual([{ path: 'phone', message: 'err_phone' }]);
   });
 
   it('is left untouched by loading, even repeatedly', async () => {

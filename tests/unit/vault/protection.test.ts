@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SAMPLE_PROFILE } from '../../../lib/demo/sample-profile';
 import { changePassphrase, deleteEverything, disableProtection, enableProtection, lockProfile, unlockProfile } from '../../../lib/vault/protection';
 import { enforceRetention } from '../../../lib/vault/retention-check';
-import { closeStore, DB_NAME, loadProfile, PROFILE_ID, ProfileLockedError, saveProfile, vaultState } from '../../../lib/vault/profile-store';
+import { closeStore, DB_NAME, loadProfile, PROFILE_ID, ProfileLockedError, saveProfile, StoredProfileError, vaultState } from '../../../lib/vault/profile-store';
 import { db } from '../../../lib/storage/db';
 import { applyRetention, loadSettings } from '../../../lib/vault/settings';
 import { isVaultError } from '../../../lib/vault/errors';
@@ -64,7 +64,7 @@ describe('passphrase protection of the stored profile', () => {
     const bytes = Buffer.from(record.data, 'base64');
     bytes[5] ^= 0xff;
     await database.put('profile', { ...record, data: bytes.toString('base64') }, PROFILE_ID);
-    await expect(loadProfile()).rejects.toSatisfy((e) => isVaultError(e, 'tampered'));
+    await expect(loadProfile()).rejects.toSatisfy((e) => e instanceof StoredProfileError && e.code === 'tampered');
     expect(await database.get('profile', PROFILE_ID)).toMatchObject({ data: bytes.toString('base64') });
   });
 

@@ -1,0 +1,53 @@
+// A box with no caption of its own right after a captioned box of a split value (the second and
+// third phone boxes under a legend, the confirmation box under a hint) continues that value.
+
+import { fire, type Candidate } from './candidate';
+import { POSTAL } from './reading';
+
+const OWN_TEXT = new Set(['label', 'before', 'placeholder', 'autocomplete']);
+const TEXT_TYPES = /^(?:text|tel|email|number|)$/;
+
+function uncaptioned(c: Candidate): boolean {
+  if (c.excluded || c.interp.type !== undefined || c.interp.reading.datePart) return false;
+  if (c.control.kind !== 'text' || !TEXT_TYPES.test(c.control.type)) return false;
+  // 確認のため再度入力してください above the box asks for the same value again.
+  return c.interp.reading.confirm === true || !c.context.texts.some((t) => OWN_TEXT.has(t.kind));
+}
+
+function continuable(prev: Candidate): boolean {
+  if (prev.excluded || prev.control.kind !== 'text') return false;
+  const r = prev.interp.reading;
+  return prev.interp.type === 'phone' || prev.interp.type === 'email' || prev.interp.type === 'name' || (prev.interp.type === 'address' && r.addressParts === POSTAL);
+}
+
+function together(prev: Candidate, c: Candidate): boolean {
+  const a = prev.control.element;
+  const b = c.control.element;
+  return prev.form === c.form && (prev.context.group === c.context.group || a.parentElement === b.parentElement || a.parentElement?.parentElement === b.parentElement?.parentElement);
+}
+
+export function resolveUncaptioned(candidates: Candidate[]): void {
+  for (let i = 1; i < candidates.length; i++) {
+    const c = candidates[i];
+    const prev = candidates[i - 1];
+    if (!uncaptioned(c) || !continuable(prev) || !together(prev, c)) continue;
+    if (c.interp.reading.confirm && prev.interp.type !== 'email') continue;
+    const r = prev.interp.reading;
+    c.interp.type = prev.interp.type;
+    c.interp.reading = {
+      ...c.interp.reading,
+      type: prev.interp.type,
+      ...(r.addressParts === POSTAL ? { addressParts: POSTAL } : {}),
+      ...(r.kana ? { kana: true } : {}),
+      ...(prev.interp.type === 'name' ? { namePart: 'full' as const } : {}),
+      ...(r.alt !== undefined ? { alt: r.alt } : {}),
+    };
+    c.interp.side = prev.interp.side;
+    c.interp.person = prev.interp.person;
+    c.interp.personAnchor = prev.interp.personAnchor;
+    c.scope = prev.scope;
+    c.householdIndex = prev.householdIndex;
+    c.confidence = Math.min(prev.confidence, 0.55);
+    fire(c, 'split.uncaptioned');
+  }
+}
