@@ -6,7 +6,7 @@ const PASSPHRASE = 'さくら並木 2027 spring';
 async function setMoveDate(options: Page, date: string): Promise<void> {
   await options.locator('fieldset[data-section="move"]').getByLabel('お引越し日', { exact: true }).fill(date);
   await options.getByRole('button', { name: '保存', exact: true }).click();
-  await expect(options.getByText('保存しました', { exact: true })).toBeVisible();
+  await expect(options.locator('form.editor .editor-status')).toHaveText('保存しました');
 }
 
 test('a retention period whose deletion day is past asks, with the date, before it is saved; bad day counts are refused', async ({ openOptions, seedSampleProfile }) => {
