@@ -1,5 +1,5 @@
 import type { Provider } from '../lib/providers/schema';
-import { demoProviders } from './demo';
+import { demoProviders, testOnlyProviderIds } from './demo';
 import { platformProviders as platformFiles } from './platforms';
 
 // The registry: every provider file is imported here explicitly. Real providers (https origins) are
@@ -15,6 +15,9 @@ function registered(list: Provider[]): readonly Provider[] {
 export const providers: readonly Provider[] = registered(
   import.meta.env.MODE === 'demo' || import.meta.env.MODE === 'test' ? [...realProviders, ...demoProviders] : realProviders,
 );
+
+/** The providers a person sees listed (the options page): all but the test suites' own. */
+export const listedProviders: readonly Provider[] = providers.filter((p) => !testOnlyProviderIds.has(p.id));
 
 /** Shop and member software matched by page signature on any https origin (always a confirmed fill). */
 export const platformProviders: readonly Provider[] = registered(platformFiles);

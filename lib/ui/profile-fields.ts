@@ -94,6 +94,15 @@ export const PROVIDER_FIELDS: FieldDef[] = [
   { path: 'supplyPointId', label: 'key_provider_supplyPointId', kind: 'text', placeholder: 'ph_supplyPointId' },
 ];
 
+// 供給地点特定番号 identifies a metering point of the electricity and gas networks; other providers
+// have none.
+const SUPPLY_POINT_CATEGORIES = new Set(['electricity', 'gas']);
+
+/** The numbers a provider of this category asks for. */
+export function providerFields(category: string | undefined): FieldDef[] {
+  return PROVIDER_FIELDS.filter((f) => f.path !== 'supplyPointId' || (category !== undefined && SUPPLY_POINT_CATEGORIES.has(category)));
+}
+
 export const CHOICES: Partial<Record<InputKind, readonly string[]>> = {
   prefecture: ['', ...PREFECTURES],
   gender: GENDERS,

@@ -15,6 +15,13 @@ import { procedureRecordSchema, type ProcedureRecord } from '../procedures/recor
 
 export const BACKUP_FORMAT = 'tetsuzuki-pad-backup';
 export const BACKUP_VERSION = 1;
+/** A backup of one profile and its checklist is a few tens of kilobytes; a file far larger is not one. */
+export const MAX_BACKUP_BYTES = 1_000_000;
+
+/** Refuses a chosen file by its size before reading it: VaultError 'too-large'. */
+export function checkBackupSize(bytes: number): void {
+  if (bytes > MAX_BACKUP_BYTES) throw new VaultError('too-large');
+}
 
 export interface BackupData {
   schemaVersion: number;
@@ -115,11 +122,12 @@ async function readPayload(plaintext: unknown, createdAt: string): Promise<{ dat
 }
 
 /**
- * Reads a backup file's text. Throws VaultError: 'empty-file', 'truncated', 'not-json',
+ * Reads a backup file's text. Throws VaultError: 'too-large', 'empty-file', 'truncated', 'not-json',
  * 'foreign-file', 'unsupported-version', 'malformed', 'wrong-passphrase', 'tampered' or
  * 'invalid-profile'. `current` is only read, for the preview.
  */
 export async function readBackup(text: string, passphrase: string, current: Profile): Promise<ReadBackupResult> {
+  checkBackupSize(new TextEncoder().encode(text).length);
   const file = readFile(text);
   const plaintext = await openWithPassphrase(file.envelope, passphrase);
   const { data, migration } = await readPayload(plaintext, file.createdAt);

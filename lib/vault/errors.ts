@@ -13,6 +13,7 @@ export type VaultErrorCode =
   | 'not-json'
   | 'truncated'
   | 'foreign-file'
+  | 'too-large'
   | 'invalid-profile';
 
 export class VaultError extends Error {

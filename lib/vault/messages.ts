@@ -12,6 +12,7 @@ export const VAULT_MESSAGE_KEYS = {
   'not-json': 'err_backup_not_json',
   truncated: 'err_backup_truncated',
   'foreign-file': 'err_backup_foreign',
+  'too-large': 'err_backup_too_large',
   'invalid-profile': 'err_backup_invalid_profile',
 } as const satisfies Record<VaultErrorCode, string>;
 

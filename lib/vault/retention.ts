@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { dayNumber, isoOfDayNumber, localDayNumber } from '../formats/calendar-day';
 
 export const MAX_RETENTION_DAYS = 3650;
-export const DEFAULT_RETENTION_DAYS = 30;
+// Long enough for the procedures done weeks after a move (a bank, an insurance, a car registration).
+export const DEFAULT_RETENTION_DAYS = 90;
 export const DEFAULT_NOTICE_DAYS = 7;
 
 export const retentionPolicySchema = z.discriminatedUnion('mode', [
@@ -15,7 +16,7 @@ export const retentionPolicySchema = z.discriminatedUnion('mode', [
 
 export type RetentionPolicy = z.output<typeof retentionPolicySchema>;
 
-/** The policy offered by default: delete 30 days after the moving date. */
+/** The policy offered by default: delete 90 days after the moving date. */
 export const DEFAULT_RETENTION: RetentionPolicy = { mode: 'after-move', days: DEFAULT_RETENTION_DAYS };
 
 function deletionDay(policy: RetentionPolicy, moveDate: string): number | null {
@@ -60,3 +61,19 @@ export function deletionDueOn(deleteOn: string, now: Date | number): boolean {
 export function noticeDueOn(deleteOn: string, now: Date | number, noticeDays = DEFAULT_NOTICE_DAYS): boolean {
   return noticeOn(dayNumber(deleteOn), now, noticeDays);
 }
+
+export type RetentionDaysCheck =
+  | { ok: true; days: number }
+  | { ok: false; reason: 'empty' | 'not-a-whole-number' | 'too-small' | 'too-large' };
+
+/** Reads a typed number of days as it is, never coerced: '' / '1.5' / '0' / '-3' / '99999' are refused. */
+export function checkRetentionDays(text: string): RetentionDaysCheck {
+  const typed = text.trim().replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  if (typed === '') return { ok: false, reason: 'empty' };
+  if (!/^[-+]?\d+$/u.test(typed)) return { ok: false, reason: 'not-a-whole-number' };
+  const days = Number(typed);
+  if (days < 1) return { ok: false, reason: 'too-small' };
+  if (days > MAX_RETENTION_DAYS) return { ok: false, reason: 'too-large' };
+  return { ok: true, days };
+}
+

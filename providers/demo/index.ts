@@ -12,3 +12,6 @@ import testTrust from './test-trust';
 // demo/test builds (see ../index.ts). `test-hostile` backs the security suite (tests/e2e/hostile) and
 // `test-trust` the trust suite (tests/e2e/trust.spec.ts), `bench-forty` the 40-field fill benchmark; the demo portal does not list them.
 export const demoProviders: Provider[] = [demoDenki, demoGas, demoSuido, demoTenkyo, demoSeimei, testHostile, testTrust, benchForty];
+
+/** Providers that exist for the test suites only: never listed to a person (the options page). */
+export const testOnlyProviderIds: ReadonlySet<string> = new Set([testHostile.id, testTrust.id, benchForty.id]);

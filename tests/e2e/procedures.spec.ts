@@ -34,8 +34,8 @@ test('checklist: answers, consent, fill → 入力済み, 完了 with 受付番�
   await openChecklist(list, extensionId);
 
   // Move date (a Friday whose 14th day is 1/1: 年末年始 and a weekend move it to Monday 1/4) and answers.
-  await list.getByLabel('引越日').fill('2026-12-18');
-  await list.getByLabel('引越日').dispatchEvent('change');
+  await list.getByLabel('お引越し日').fill('2026-12-18');
+  await list.getByLabel('お引越し日').dispatchEvent('change');
   await list.getByLabel('別の市区町村へ引越す').selectOption('yes');
   await list.getByLabel('自動車を持っている').selectOption('yes');
   await list.getByLabel('子どもがいる').selectOption('no');
@@ -109,7 +109,7 @@ test('checklist: answers, consent, fill → 入力済み, 完了 with 受付番�
   // Reload: everything is kept.
   await list.reload();
   await expect(list.locator('body[data-ready="true"]')).toBeAttached();
-  await expect(list.getByLabel('引越日')).toHaveValue('2026-12-18');
+  await expect(list.getByLabel('お引越し日')).toHaveValue('2026-12-18');
   await expect(list.getByLabel('自動車を持っている')).toHaveValue('yes');
   await expect(list.locator('[data-pick="nhk"]')).toBeChecked();
   await expect(item(list, 'electricity').locator('.done-detail')).toContainText('R-2026-001');

@@ -21,7 +21,7 @@ async function fillPopupProfile(popup: Page): Promise<void> {
   await old.getByLabel('郵便番号').fill('160-0022');
   await old.getByLabel('都道府県').selectOption('東京都');
   await old.getByLabel('市区町村').fill('新宿区');
-  await old.getByLabel('町域・丁目').fill('新宿三丁目');
+  await old.getByLabel('町名・丁目').fill('新宿三丁目');
   await old.getByLabel('番地・号').fill('１－１');
   await old.getByLabel('建物名・部屋番号').fill('サンプルマンション101');
   await openSection(popup, '新住所');
@@ -29,14 +29,14 @@ async function fillPopupProfile(popup: Page): Promise<void> {
   await neu.getByLabel('郵便番号').fill('５３０００01');
   await neu.getByLabel('都道府県').selectOption('大阪府');
   await neu.getByLabel('市区町村').fill('大阪市北区');
-  await neu.getByLabel('町域・丁目').fill('梅田一丁目');
+  await neu.getByLabel('町名・丁目').fill('梅田一丁目');
   await neu.getByLabel('番地・号').fill('2-3');
   await neu.getByLabel('建物名・部屋番号').fill('梅田テストハイツ502');
   await openSection(popup, '連絡先');
   await popup.getByLabel('電話番号').fill('090-1234-5678');
   await popup.getByLabel('メールアドレス').fill('hanako.yamada@example.jp');
-  await openSection(popup, '引越日');
-  await popup.getByLabel('引越日').fill('2026-12-20');
+  await openSection(popup, 'お引越し日');
+  await popup.getByLabel('お引越し日').fill('2026-12-20');
   await popup.getByLabel('使用停止日（旧居）').fill('2026-12-20');
   await popup.getByLabel('使用開始日（新居）').fill('2026-12-21');
 }
@@ -48,14 +48,14 @@ test('the popup shows validation messages in Japanese and saves nothing invalid'
   await openSection(popup, '現住所');
   await popup.locator('details[data-section="oldAddress"]').getByLabel('郵便番号').fill('12345');
   await popup.getByRole('button', { name: '保存' }).click();
-  await expect(popup.getByText('フリガナはカタカナで入力してください')).toBeVisible();
-  await expect(popup.getByText('郵便番号は7桁の数字です')).toBeVisible();
+  await expect(popup.getByText('フリガナはカタカナで入力してください', { exact: true })).toBeVisible();
+  await expect(popup.getByText('郵便番号は7桁の数字です', { exact: true })).toBeVisible();
   await expect(popup.getByRole('alert')).toContainText('入力内容を確認してください（2件）');
   await expect(popup.getByLabel('セイ（フリガナ）')).toHaveAttribute('aria-invalid', 'true');
 
   const reopened = await openPopup();
   await expect(reopened.getByLabel('セイ（フリガナ）')).toHaveValue('Yamada'); // kept as an unsaved draft
-  await reopened.getByRole('button', { name: '取り消し' }).click();
+  await reopened.getByRole('button', { name: '変更を取り消す' }).click();
   await expect(reopened.getByLabel('セイ（フリガナ）')).toHaveValue('');
 });
 
@@ -128,7 +128,7 @@ test('a typed postal code offers the address from the offline index, several whe
   await candidates.first().click();
   await expect(old.getByLabel('都道府県')).toHaveValue('東京都');
   await expect(old.getByLabel('市区町村')).toHaveValue('新宿区');
-  await expect(old.getByLabel('町域・丁目')).toHaveValue('新宿');
+  await expect(old.getByLabel('町名・丁目')).toHaveValue('新宿');
 
   await openSection(popup, '新住所');
   const neu = popup.locator('details[data-section="newAddress"]');
@@ -137,4 +137,44 @@ test('a typed postal code offers the address from the offline index, several whe
   await expect(neu.locator('.postal-candidates')).toContainText('複数の地域');
   await neu.getByLabel('郵便番号').fill('0000000');
   await expect(neu.locator('.postal-candidates')).toContainText('見つかりませんでした');
+});
+
+test('the error summary lists each invalid field with a link that focuses it', async ({ openPopup }) => {
+  const popup = await openPopup();
+  await openSection(popup, 'お名前');
+  await popup.getByLabel('セイ（フリガナ）').fill('Yamada');
+  await openSection(popup, '現住所');
+  await popup.locator('details[data-section="oldAddress"]').getByLabel('郵便番号').fill('12345');
+  await popup.getByRole('button', { name: '保存', exact: true }).click();
+  const summary = popup.locator('.editor-summary');
+  const links = summary.getByRole('link');
+  await expect(links).toHaveText(['セイ（フリガナ）：フリガナはカタカナで入力してください', '現住所 郵便番号：郵便番号は7桁の数字です']);
+  // Closing the section first: the link opens it again.
+  await popup.locator('details[data-section="oldAddress"] summary').click();
+  await expect(popup.locator('details[data-section="oldAddress"]')).not.toHaveAttribute('open', '');
+  await popup.getByRole('button', { name: '保存', exact: true }).focus();
+  await links.nth(1).click();
+  await expect(popup.locator('details[data-section="oldAddress"]').getByLabel('郵便番号')).toBeFocused();
+  await links.nth(0).click();
+  await expect(popup.getByLabel('セイ（フリガナ）')).toBeFocused();
+});
+
+test('after choosing a postal-code candidate the focused field is whole in view, clear of the save bar', async ({ openPopup }) => {
+  const popup = await openPopup();
+  await openSection(popup, 'お名前');
+  await openSection(popup, '現住所');
+  const old = popup.locator('details[data-section="oldAddress"]');
+  await old.getByLabel('郵便番号').fill('160-0022');
+  await old.locator('.postal-candidates .candidate').first().click();
+  const block = old.getByLabel('番地・号');
+  await expect(block).toBeFocused();
+  await expect
+    .poll(async () => {
+      const box = await block.boundingBox();
+      const bar = await popup.locator('.editor-actions').boundingBox();
+      const viewport = popup.viewportSize()!;
+      if (!box || !bar) return 'no box';
+      return box.y >= 0 && box.y + box.height <= Math.min(viewport.height, bar.y) ? 'in view' : `field ${box.y}–${box.y + box.height}, bar at ${bar.y}`;
+    })
+    .toBe('in view');
 });

@@ -101,7 +101,7 @@ test('a backup exports encrypted, imports with a preview, and a bad file changes
   await backup.locator('#backup-file').setInputFiles(path);
   await backup.getByLabel('バックアップのパスフレーズ').fill(PASSPHRASE);
   await backup.getByRole('button', { name: '内容を確認' }).click();
-  await expect(backup.locator('.backup-preview li')).toHaveText(['変更: 電話番号']);
+  await expect(backup.locator('.backup-preview li')).toHaveText(['変更 電話番号: 0311112222 → 09012345678']);
   await backup.getByRole('button', { name: 'この内容で置き換える' }).click();
   await expect(options.getByLabel('電話番号', { exact: true })).toHaveValue('09012345678');
 

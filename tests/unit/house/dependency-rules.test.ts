@@ -20,7 +20,7 @@ describe('layers of the source tree', () => {
   it('fails on a deliberately wrong import: the vault importing the UI', () => {
     // The import lib/vault/migrate-v0.ts once had.
     const wrong = new Map(graph).set('lib/vault/migrate-v0.ts', [...graph.get('lib/vault/migrate-v0.ts')!, ...importsOf(ROOT, 'lib/vault/migrate-v0.ts', "import { setPath } from '../ui/profile-editor';")]);
-    expect(layerViolations(wrong)).toEqual(['lib/vault/migrate-v0.ts → lib/ui/profile-editor.ts: lib/vault may not import lib/ui (a higher layer)']);
+    expect(layerViolations(wrong)).toEqual(['lib/vault/migrate-v0.ts → lib/ui/profile-editor.tsx: lib/vault may not import lib/ui (a higher layer)']);
   });
 
   it('fails when the page agent imports the profile, directly or through a helper', () => {

@@ -196,7 +196,7 @@ describe('message keys have Japanese and English text', () => {
     ['err_kana', 'フリガナはカタカナで入力してください'],
     ['err_postal', '郵便番号は7桁の数字です'],
     ['err_phone', '電話番号は0から始まる10桁または11桁の数字で入力してください'],
-    ['err_date', '日付が正しくありません'],
+    ['err_date', '存在しない日付です'],
     ['err_prefecture', '都道府県を一覧から選んでください'],
     ['err_birth_future', '生年月日が未来の日付になっています'],
     ['err_start_before_stop', '使用開始日は使用停止日以降の日付にしてください'],

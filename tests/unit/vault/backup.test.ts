@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_PROFILE } from '../../../lib/demo/sample-profile';
 import { emptyProfile, parseProfile, type Profile } from '../../../lib/profile/schema';
-import { BACKUP_FORMAT, backupFileName, exportBackup, readBackup, type BackupFile } from '../../../lib/vault/backup';
+import { BACKUP_FORMAT, MAX_BACKUP_BYTES, backupFileName, checkBackupSize, exportBackup, readBackup, type BackupFile } from '../../../lib/vault/backup';
 import { PBKDF2_ITERATIONS, sealWithPassphrase } from '../../../lib/vault/crypto';
 import { messageOf } from '../../../lib/vault/messages';
 import { deepFreeze, flipByte, vaultErrorOf } from './helpers';
@@ -103,6 +103,7 @@ describe('files it refuses', () => {
     ['JSON of another app', () => JSON.stringify({ format: 'other-app-export', version: 1, items: [] }), 'foreign-file', 'err_backup_foreign'],
     ['JSON without a format tag', () => JSON.stringify({ name: '山田 花子' }), 'foreign-file', 'err_backup_foreign'],
     ['a JSON array', () => '[1, 2, 3]', 'foreign-file', 'err_backup_foreign'],
+    ['a valid backup padded past the size limit', () => good.replace('{', `{ "pad": "${'x'.repeat(MAX_BACKUP_BYTES)}",`), 'too-large', 'err_backup_too_large'],
     ['version 99', () => JSON.stringify({ ...goodFile, version: 99 }), 'unsupported-version', 'err_vault_newer_version'],
     ['an envelope from a newer version', () => JSON.stringify({ ...goodFile, envelope: { ...goodFile.envelope, v: 2 } }), 'unsupported-version', 'err_vault_newer_version'],
     ['no envelope', () => JSON.stringify({ format: BACKUP_FORMAT, version: 1, createdAt: NOW.toISOString() }), 'malformed', 'err_vault_malformed'],
@@ -120,6 +121,17 @@ describe('files it refuses', () => {
     expect(error.code).toBe(code);
     expect(messageOf(error)).toBe(key);
     expect(current).toEqual(V1);
+  });
+
+  it('a file is refused as too large by its size, before it is read, and not as another app\'s file', () => {
+    expect(() => checkBackupSize(MAX_BACKUP_BYTES)).not.toThrow();
+    let error: unknown;
+    try {
+      checkBackupSize(MAX_BACKUP_BYTES + 1);
+    } catch (err) {
+      error = err;
+    }
+    expect(messageOf(error)).toBe('err_backup_too_large');
   });
 
   it('a wrong passphrase', async () => {

@@ -4,38 +4,41 @@ import {
   deletionDate,
   deletionDue,
   noticeDue,
+  checkRetentionDays,
   retentionPolicySchema,
   type RetentionPolicy,
 } from '../../../lib/vault/retention';
 
 const MOVE = '2026-12-20';
+const THIRTY: RetentionPolicy = { mode: 'after-move', days: 30 };
 // Local times: the policy counts the user's calendar days.
 const at = (y: number, m: number, d: number, h = 12, min = 0, s = 0, ms = 0) => new Date(y, m - 1, d, h, min, s, ms);
 
 describe('the default policy', () => {
-  it('deletes 30 days after the moving date', () => {
-    expect(DEFAULT_RETENTION).toEqual({ mode: 'after-move', days: 30 });
-    expect(deletionDate(DEFAULT_RETENTION, MOVE)).toBe('2027-01-19');
+  it('deletes 90 days after the moving date, long enough for the procedures weeks after a move', () => {
+    expect(DEFAULT_RETENTION).toEqual({ mode: 'after-move', days: 90 });
+    expect(deletionDate(DEFAULT_RETENTION, MOVE)).toBe('2027-03-20');
+    expect(deletionDate(THIRTY, MOVE)).toBe('2027-01-19');
   });
 
   it('is due from the first moment of the deletion day, not the last moment before it', () => {
-    expect(deletionDue(DEFAULT_RETENTION, MOVE, at(2027, 1, 18, 23, 59, 59, 999))).toBe(false);
-    expect(deletionDue(DEFAULT_RETENTION, MOVE, at(2027, 1, 19, 0, 0))).toBe(true);
-    expect(deletionDue(DEFAULT_RETENTION, MOVE, at(2027, 6, 1))).toBe(true);
-    expect(deletionDue(DEFAULT_RETENTION, MOVE, at(2026, 12, 20))).toBe(false);
+    expect(deletionDue(THIRTY, MOVE, at(2027, 1, 18, 23, 59, 59, 999))).toBe(false);
+    expect(deletionDue(THIRTY, MOVE, at(2027, 1, 19, 0, 0))).toBe(true);
+    expect(deletionDue(THIRTY, MOVE, at(2027, 6, 1))).toBe(true);
+    expect(deletionDue(THIRTY, MOVE, at(2026, 12, 20))).toBe(false);
   });
 
   it('gives notice during the 7 days before the deletion day', () => {
-    expect(noticeDue(DEFAULT_RETENTION, MOVE, at(2027, 1, 11, 23, 59, 59, 999))).toBe(false);
-    expect(noticeDue(DEFAULT_RETENTION, MOVE, at(2027, 1, 12, 0, 0))).toBe(true);
-    expect(noticeDue(DEFAULT_RETENTION, MOVE, at(2027, 1, 18, 23, 59))).toBe(true);
-    expect(noticeDue(DEFAULT_RETENTION, MOVE, at(2027, 1, 19, 0, 0))).toBe(false);
+    expect(noticeDue(THIRTY, MOVE, at(2027, 1, 11, 23, 59, 59, 999))).toBe(false);
+    expect(noticeDue(THIRTY, MOVE, at(2027, 1, 12, 0, 0))).toBe(true);
+    expect(noticeDue(THIRTY, MOVE, at(2027, 1, 18, 23, 59))).toBe(true);
+    expect(noticeDue(THIRTY, MOVE, at(2027, 1, 19, 0, 0))).toBe(false);
   });
 
   it('takes another notice period, and none for zero days', () => {
-    expect(noticeDue(DEFAULT_RETENTION, MOVE, at(2027, 1, 15), 3)).toBe(false);
-    expect(noticeDue(DEFAULT_RETENTION, MOVE, at(2027, 1, 16), 3)).toBe(true);
-    expect(noticeDue(DEFAULT_RETENTION, MOVE, at(2027, 1, 18), 0)).toBe(false);
+    expect(noticeDue(THIRTY, MOVE, at(2027, 1, 15), 3)).toBe(false);
+    expect(noticeDue(THIRTY, MOVE, at(2027, 1, 16), 3)).toBe(true);
+    expect(noticeDue(THIRTY, MOVE, at(2027, 1, 18), 0)).toBe(false);
   });
 });
 
@@ -66,23 +69,23 @@ describe('other policies and dates', () => {
   it('schedules nothing without a readable moving date or with an invalid policy', () => {
     const later = at(2099, 1, 1);
     for (const moveDate of ['', '2026/12/20', '2026-02-30', 'soon']) {
-      expect(deletionDue(DEFAULT_RETENTION, moveDate, later)).toBe(false);
-      expect(deletionDate(DEFAULT_RETENTION, moveDate)).toBeNull();
+      expect(deletionDue(THIRTY, moveDate, later)).toBe(false);
+      expect(deletionDate(THIRTY, moveDate)).toBeNull();
     }
     for (const days of [-1, 1.5, Number.NaN, 100_000]) {
       expect(deletionDue({ mode: 'after-move', days }, MOVE, later)).toBe(false);
     }
-    expect(deletionDue(DEFAULT_RETENTION, MOVE, new Date(Number.NaN))).toBe(false);
+    expect(deletionDue(THIRTY, MOVE, new Date(Number.NaN))).toBe(false);
   });
 
   it('works with a fake clock as the caller’s now', () => {
     vi.useFakeTimers();
     vi.setSystemTime(at(2027, 1, 18, 23, 59, 59));
-    expect(deletionDue(DEFAULT_RETENTION, MOVE, Date.now())).toBe(false);
-    expect(noticeDue(DEFAULT_RETENTION, MOVE, Date.now())).toBe(true);
+    expect(deletionDue(THIRTY, MOVE, Date.now())).toBe(false);
+    expect(noticeDue(THIRTY, MOVE, Date.now())).toBe(true);
     vi.advanceTimersByTime(1_000);
-    expect(deletionDue(DEFAULT_RETENTION, MOVE, Date.now())).toBe(true);
-    expect(noticeDue(DEFAULT_RETENTION, MOVE, Date.now())).toBe(false);
+    expect(deletionDue(THIRTY, MOVE, Date.now())).toBe(true);
+    expect(noticeDue(THIRTY, MOVE, Date.now())).toBe(false);
   });
 
   it('validates stored policies', () => {
@@ -91,5 +94,24 @@ describe('other policies and dates', () => {
     expect(retentionPolicySchema.safeParse({ mode: 'after-move' }).success).toBe(false);
     expect(retentionPolicySchema.safeParse({ mode: 'after-move', days: -3 }).success).toBe(false);
     expect(retentionPolicySchema.safeParse({ mode: 'forever' }).success).toBe(false);
+  });
+});
+
+describe('checkRetentionDays', () => {
+  it('accepts a whole number of days in range, half-width or full-width', () => {
+    expect(checkRetentionDays('90')).toEqual({ ok: true, days: 90 });
+    expect(checkRetentionDays(' 1 ')).toEqual({ ok: true, days: 1 });
+    expect(checkRetentionDays('３６５０')).toEqual({ ok: true, days: 3650 });
+  });
+
+  it('refuses what it would otherwise have to coerce', () => {
+    expect(checkRetentionDays('')).toEqual({ ok: false, reason: 'empty' });
+    expect(checkRetentionDays('0')).toEqual({ ok: false, reason: 'too-small' });
+    expect(checkRetentionDays('-5')).toEqual({ ok: false, reason: 'too-small' });
+    expect(checkRetentionDays('1.5')).toEqual({ ok: false, reason: 'not-a-whole-number' });
+    expect(checkRetentionDays('30日')).toEqual({ ok: false, reason: 'not-a-whole-number' });
+    expect(checkRetentionDays('1e3')).toEqual({ ok: false, reason: 'not-a-whole-number' });
+    expect(checkRetentionDays('3651')).toEqual({ ok: false, reason: 'too-large' });
+    expect(checkRetentionDays('99999999999999999999')).toEqual({ ok: false, reason: 'too-large' });
   });
 });
