@@ -11,7 +11,6 @@ import { retentionBanner } from '../../lib/ui/retention-banner';
 import { renderUnlockForm } from '../../lib/ui/unlock-form';
 import { lockProfile } from '../../lib/vault/protection';
 import { vaultState } from '../../lib/vault/profile-store';
-import { linkEditor } from './editor-link';
 
 async function targetTabId(): Promise<number | undefined> {
   // Demo/test builds can aim the popup at a given tab (the tests open the popup as a page).
@@ -45,11 +44,8 @@ function EditorArea() {
     if (current.state === 'locked') {
       own.replaceChildren(renderUnlockForm(() => void refreshVault()));
     } else {
-      mountProfileEditor({ variant: 'popup', container: own, signal: life.signal })
-        .then((handle) => {
-          if (!life.signal.aborted) linkEditor(own, handle, life.signal);
-        })
-        .catch((err) => void noteError('popup.editor-mount', err));
+      // The editor keeps the editor status (stored profile, unsaved edits, its saver) itself.
+      mountProfileEditor({ variant: 'popup', container: own, signal: life.signal }).catch((err) => void noteError('popup.editor-mount', err));
     }
     return () => {
       life.abort();
