@@ -6,6 +6,7 @@ import { loadProcedureRecord, updateProcedureRecord } from '../vault/procedure-s
 import { INITIAL_STATE, type Status } from '../procedures/state';
 import type { FillReport } from '../plan/types';
 import type { Profile } from '../profile/schema';
+import { localText } from '../providers/local-text';
 
 // The checklist's part of a fill: consent before the first fill of a site, the numbers kept in the
 // list, and 入力済み plus a history line (keys only) afterwards.
@@ -48,10 +49,10 @@ export async function noteFill(report: FillReport, procedureId: string | null, g
 }
 
 /** For the popup: the procedure this page belongs to and its state. */
-export async function procedureStatus(url: string, providerId: string | null): Promise<{ id: string; name: string; status: Status } | null> {
+export async function procedureStatus(url: string, providerId: string | null, uiLanguage = 'ja'): Promise<{ id: string; name: string; status: Status } | null> {
   const record = await loadProcedureRecord();
   const id = procedureForPage(record, new URL(url).origin, providerId);
   const entry = id ? catalog().find((e) => e.id === id) : undefined;
   if (!id || !entry) return null;
-  return { id, name: entry.name.ja, status: (record.states[id] ?? INITIAL_STATE).status };
+  return { id, name: localText(entry.name, uiLanguage), status: (record.states[id] ?? INITIAL_STATE).status };
 }

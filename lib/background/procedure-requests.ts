@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { providers } from '../../providers';
 import { matchUrl } from '../match/match-url';
 import { grantSiteConsent, procedureStatus } from './procedure-gate';
@@ -23,7 +24,7 @@ export async function procedureStatusOfTab(tabId: number): Promise<Awaited<Retur
   const url = await tabUrl(tabId);
   if (!url || !/^https?:/.test(url)) return null;
   try {
-    return await procedureStatus(url, matchUrl(url, providers)?.provider.id ?? null);
+    return await procedureStatus(url, matchUrl(url, providers)?.provider.id ?? null, browser.i18n.getUILanguage());
   } catch (err) {
     await noteError('background.procedure-status', err);
     return null;

@@ -5,7 +5,7 @@ function baseLabel(key: string): string {
   const household = parseHouseholdKey(key);
   if (household) return `${t('householdMember', String(household.index + 1))} ${baseLabel(household.key)}`;
   const m = /^(oldAddress|newAddress)\.(.+)$/.exec(key);
-  if (m) return `${t(`side_${m[1]}`)} ${t(`addr_${m[2]}`)}`;
+  if (m) return t('sidedAddress', [t(`side_${m[1]}`), t(`addr_${m[2]}`)]);
   return t(`key_${key.replace(/\./g, '_')}`);
 }
 
