@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, fillFromPopup, test } from './fixtures';
+import { ja } from './hostile/hostile-fixtures';
 
 // The value formats a real Japanese form asks for, filled end to end on the デモ郵便 転居届 pages
 // (providers/demo/demo-tenkyo.ts) from the sample profile (lib/demo/sample-profile.ts): ひらがな,
@@ -151,7 +152,7 @@ test.describe('fill the デモ郵便 転居届 in the formats its fields ask for
         lis.map((li) => ({ key: li.getAttribute('data-key'), outcome: li.getAttribute('data-outcome') })),
       );
       expect(reported).toEqual(c.keys.map((key) => ({ key, outcome: 'filled' })));
-      await expect(popup.locator('.report-counts')).toContainText(`入力 ${c.keys.length}件・スキップ 0件・見つからず 0件`);
+      await expect(popup.locator('.report-counts')).toContainText(ja('reportCounts', String(c.keys.length), '0', '0'));
     });
   }
 });

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, fillFromPopup, test } from './fixtures';
+import { ja } from './hostile/hostile-fixtures';
 
 // Address, name and date notations that combine several traits, filled end to end on the デモ生命 pages
 // (providers/demo/demo-seimei.ts) from the sample profile (lib/demo/sample-profile.ts). No field of
@@ -137,7 +138,7 @@ test.describe('fill the デモ生命 pages in the notations their fields ask for
         lis.map((li) => ({ key: li.getAttribute('data-key'), outcome: li.getAttribute('data-outcome') })),
       );
       expect(reported).toEqual(c.keys.map((key) => ({ key, outcome: 'filled' })));
-      await expect(popup.locator('.report-counts')).toContainText(`入力 ${c.keys.length}件・スキップ 0件・見つからず 0件`);
+      await expect(popup.locator('.report-counts')).toContainText(ja('reportCounts', String(c.keys.length), '0', '0'));
     });
   }
 });
