@@ -1,5 +1,5 @@
 import type { Provider } from '../lib/providers/schema';
-import { demoProviders, testOnlyProviderIds } from './demo';
+import { demoProviders, isTestOnlyProvider } from './demo';
 import { platformProviders as platformFiles } from './platforms';
 
 // The registry: every provider file is imported here explicitly. Real providers (https origins) are
@@ -12,12 +12,13 @@ function registered(list: Provider[]): readonly Provider[] {
   return structuredClone(list);
 }
 
-export const providers: readonly Provider[] = registered(
-  import.meta.env.MODE === 'demo' || import.meta.env.MODE === 'test' ? [...realProviders, ...demoProviders] : realProviders,
-);
+const DEMO = import.meta.env.MODE === 'demo' || import.meta.env.MODE === 'test';
 
-/** The providers a person sees listed (the options page): all but the test suites' own. */
-export const listedProviders: readonly Provider[] = providers.filter((p) => !testOnlyProviderIds.has(p.id));
+export const providers: readonly Provider[] = registered(DEMO ? [...realProviders, ...demoProviders] : realProviders);
+
+/** The providers a person sees listed (the options page): all but the test suites' own. The demo
+ * module is referenced only under the build-time constant, so production bundles leave it out. */
+export const listedProviders: readonly Provider[] = DEMO ? providers.filter((p) => !isTestOnlyProvider(p.id)) : providers;
 
 /** Shop and member software matched by page signature on any https origin (always a confirmed fill). */
 export const platformProviders: readonly Provider[] = registered(platformFiles);
