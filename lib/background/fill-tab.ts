@@ -117,16 +117,15 @@ export async function fillTab(tabId: number, options: { origin?: string; overwri
   const result = await fillPage(targetForMatch(url, match, browser.i18n.getUILanguage()), gate.profile, tabChannel(tabId), url, options.overwrite ?? []);
   if (result.ok) {
     const { report } = result;
-    afterAnswer('background.store-report', async () => {
-      await rememberReport(tabId, report);
-      await noteFill(report, gate.procedureId, false);
-    });
+    // The popup shows the procedure's new state with the report, so that one is written first.
+    await noteFill(report, gate.procedureId, false);
+    afterAnswer('background.store-report', () => rememberReport(tabId, report));
   }
   return result;
 }
 
 /** Runs `work` once the current answer has gone out: the popup shows the report without waiting for
- * it to be stored (session storage, the badge, the checklist's 入力済み). */
+ * it to be stored (session storage, the badge). */
 export function afterAnswer(where: string, work: () => Promise<void>): void {
   setTimeout(() => {
     work().catch((err: unknown) => noteError(where, err));

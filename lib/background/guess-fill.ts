@@ -10,7 +10,7 @@ import type { FieldPart } from '../profile/keys';
 import type { Profile } from '../profile/schema';
 import type { ProviderPage } from '../providers/schema';
 import { storageItems } from '../storage/items';
-import { afterAnswer, profileForFill, sameOrigin, tabUrl } from './fill-tab';
+import { profileForFill, sameOrigin, tabUrl } from './fill-tab';
 import { matchPlatform } from './platform-match';
 import { gateFill, noteFill, profileWithNumbers } from './procedure-gate';
 import { guardedOrigins, siteIdentity } from './site-identity';
@@ -176,8 +176,7 @@ export async function fillGuessed(
   if (!prepared.ok) return prepared;
   const result = await insertPrepared(prepared.prepared, channel, url.href, options.overwrite ?? []);
   if (result.ok) {
-    const { report } = result;
-    afterAnswer('background.note-guessed-fill', () => noteFill(report, gate.procedureId, true));
+    await noteFill(result.report, gate.procedureId, true);
   }
   return result;
 }
