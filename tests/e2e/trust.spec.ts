@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import testTrust from '../../providers/demo/test-trust';
 import { expect, fillFromPopup, test } from './fixtures';
 import { ja } from './hostile/hostile-fixtures';
+import { visibilityAsTheEyeSeesIt } from './journeys/visibility';
 
 // A fill the user can trust: nothing silently left out, nothing overwritten, nothing that does not
 // fit, nothing written where nobody can see it, and no guessed fill on pages that imitate or frame
@@ -103,38 +104,9 @@ test.describe('the report tells the whole truth', () => {
   });
 });
 
-test('visibility as the eye sees it: faint ancestors, filter opacity, zero scale, covers below the fold and inside a shadow root', async ({
-  context,
-  openPopup,
-  seedSampleProfile,
-}) => {
-  await seedSampleProfile();
-  const page = await context.newPage();
-  await page.goto(`${MAPPED}/visibility`);
-  const popup = await openPopup(page);
-  await fillFromPopup(popup);
-
-  await expect(page.locator('#sei')).toHaveValue('山田');
-  await expect(page.locator('#mei')).toHaveValue('花子');
-  // Below the fold but uncovered: filled.
-  await expect(page.locator('#belowFoldOpen')).toHaveValue('hanako.yamada@example.jp');
-  for (const id of ['twoFaint', 'oneFaint', 'filterFaint', 'scaled', 'belowFold', 'shadowCovered']) {
-    await expect(page.locator(`#${id}`), id).toHaveValue('');
-  }
-  const byKey = Object.fromEntries((await rows(popup)).map((r) => [r.key, `${r.outcome}:${r.reason ?? ''}`]));
-  expect(byKey).toEqual({
-    'name.family': 'filled:',
-    'name.given': 'filled:',
-    emailConfirm: 'filled:',
-    phone: 'skipped:not-visible',
-    email: 'skipped:not-visible',
-    phoneAlt: 'skipped:not-visible',
-    'name.fullKana': 'skipped:not-visible',
-    'oldAddress.postalCode': 'skipped:not-visible',
-    'newAddress.postalCode': 'skipped:not-visible',
-  });
-  // Measuring below the fold left the page where the user had it.
-  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+// The same journey runs in Firefox (firefox/options-and-visibility.firefox.spec.ts).
+test('visibility as the eye sees it: faint ancestors, filter opacity, zero scale, covers below the fold and inside a shadow root', async ({ driver }) => {
+  await visibilityAsTheEyeSeesIt(driver);
 });
 
 test.describe('guessed fills on untrusted pages', () => {

@@ -3,24 +3,7 @@
 // caption rules of 「…を除く」 and 丁目・番地. Each states its rule on small markup and has a control
 // that the rule does not swallow.
 import { describe, expect, it } from 'vitest';
-import { classifyFields, type ClassifiedField } from '../../../lib/recognise';
-
-function classify(body: string, title = ''): ClassifiedField[] {
-  document.title = title;
-  document.body.innerHTML = body;
-  return classifyFields(document);
-}
-
-function fieldOf(fields: ClassifiedField[], selector: string): ClassifiedField {
-  const field = fields.find((f) => f.element === document.querySelector(selector));
-  if (!field) throw new Error(`no field for ${selector}`);
-  return field;
-}
-
-function keyOf(fields: ClassifiedField[], selector: string): string | null {
-  const f = fieldOf(fields, selector);
-  return f.part === undefined ? f.key : `${f.key}#${f.part}`;
-}
+import { classify, fieldOf, keyOf } from './classify-markup';
 
 describe('1. household rows under a heading that excludes the applicant', () => {
   it('rows under 「届出人以外の転出する方」 are household[0], household[1]', () => {

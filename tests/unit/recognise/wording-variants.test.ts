@@ -3,24 +3,7 @@
 // examples that name a city like its prefecture, separate whole-address rows, a bank's account
 // number. Each states its rule on small markup, with a control the rule leaves alone.
 import { describe, expect, it } from 'vitest';
-import { classifyFields, type ClassifiedField } from '../../../lib/recognise';
-
-function classify(body: string, title = ''): ClassifiedField[] {
-  document.title = title;
-  document.body.innerHTML = body;
-  return classifyFields(document);
-}
-
-function fieldOf(fields: ClassifiedField[], selector: string): ClassifiedField {
-  const field = fields.find((f) => f.element === document.querySelector(selector));
-  if (!field) throw new Error(`no field for ${selector}`);
-  return field;
-}
-
-function keyOf(fields: ClassifiedField[], selector: string): string | null {
-  const f = fieldOf(fields, selector);
-  return f.part === undefined ? f.key : `${f.key}#${f.part}`;
-}
+import { classify, fieldOf, keyOf } from './classify-markup';
 
 describe('a sample value as placeholder', () => {
   it('shows the kind of an uncaptioned field, unticked as caption unclear', () => {

@@ -1,0 +1,21 @@
+import { classifyFields, type ClassifiedField } from '../../../lib/recognise';
+
+// Small-markup helpers for the classifier's rule tests (happy-dom).
+
+export function classify(body: string, title = ''): ClassifiedField[] {
+  document.title = title;
+  document.body.innerHTML = body;
+  return classifyFields(document);
+}
+
+export function fieldOf(fields: ClassifiedField[], selector: string): ClassifiedField {
+  const field = fields.find((f) => f.element === document.querySelector(selector));
+  if (!field) throw new Error(`no field for ${selector}`);
+  return field;
+}
+
+/** `key` or `key#part`, as the label files write it. */
+export function keyOf(fields: ClassifiedField[], selector: string): string | null {
+  const f = fieldOf(fields, selector);
+  return f.part === undefined ? f.key : `${f.key}#${f.part}`;
+}
