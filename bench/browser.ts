@@ -99,22 +99,29 @@ const PAGE_COUNT_SET = `(writes) => writes.filter((w) => {
 
 /** Popup: clicks 「このページに入力」 and waits for the report to be rendered. */
 const POPUP_CLICK = `async () => {
+  const panel = document.querySelector('#fill-panel');
   const button = document.querySelector('button.fill');
   const result = document.querySelector('.fill-result');
-  if (!button || !result || button.disabled) return { error: 'fill button not ready' };
-  result.replaceChildren();
+  if (!panel || !button || !result || button.disabled) return { error: 'fill button not ready' };
+  // The panel is rendered by the UI framework: its children are never touched here. The fill is
+  // over when the panel has been busy and no longer is, with a report or an error shown.
+  let seenBusy = false;
   const done = new Promise((resolve) => {
+    const deadline = setTimeout(() => { observer.disconnect(); resolve(null); }, 10000);
     const observer = new MutationObserver(() => {
-      if (result.querySelector('.report, .error')) {
+      if (panel.getAttribute('aria-busy') === 'true') seenBusy = true;
+      else if (seenBusy && result.querySelector('.report, .error')) {
+        clearTimeout(deadline);
         observer.disconnect();
         resolve(performance.now());
       }
     });
-    observer.observe(result, { childList: true, subtree: true });
+    observer.observe(panel, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
   });
   const t0 = performance.now();
   button.click();
   const t1 = await done;
+  if (t1 === null) return { error: 'no report within 10 s' };
   const error = result.querySelector('.error');
   return {
     ms: t1 - t0,
