@@ -13,7 +13,7 @@ import { enforceRetention } from '../vault/retention-check';
 import { ProfileLockedError } from '../vault/profile-store';
 import { cachedProfile } from './profile-cache';
 import { isRecording, recordedMatchFor } from './record-mapping';
-import { gateFill, noteFill } from './procedure-gate';
+import { gateFill, noteFillAfterAnswer } from './procedure-gate';
 import { siteIdentity } from './site-identity';
 
 export async function tabUrl(tabId: number): Promise<string | undefined> {
@@ -117,8 +117,8 @@ export async function fillTab(tabId: number, options: { origin?: string; overwri
   const result = await fillPage(targetForMatch(url, match, browser.i18n.getUILanguage()), gate.profile, tabChannel(tabId), url, options.overwrite ?? []);
   if (result.ok) {
     const { report } = result;
-    // The popup shows the procedure's new state with the report, so that one is written first.
-    await noteFill(report, gate.procedureId, false);
+    // The popup asks for the procedure's new state after the report; that answer waits for the note.
+    noteFillAfterAnswer(report, gate.procedureId, false);
     afterAnswer('background.store-report', () => rememberReport(tabId, report));
   }
   return result;

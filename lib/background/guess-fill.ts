@@ -12,7 +12,7 @@ import type { ProviderPage } from '../providers/schema';
 import { storageItems } from '../storage/items';
 import { profileForFill, sameOrigin, tabUrl } from './fill-tab';
 import { matchPlatform } from './platform-match';
-import { gateFill, noteFill, profileWithNumbers } from './procedure-gate';
+import { gateFill, noteFillAfterAnswer, profileWithNumbers } from './procedure-gate';
 import { guardedOrigins, siteIdentity } from './site-identity';
 
 // Pages without a mapping: the classifier's guesses are shown to the user with the values they
@@ -176,7 +176,7 @@ export async function fillGuessed(
   if (!prepared.ok) return prepared;
   const result = await insertPrepared(prepared.prepared, channel, url.href, options.overwrite ?? []);
   if (result.ok) {
-    await noteFill(result.report, gate.procedureId, true);
+    noteFillAfterAnswer(result.report, gate.procedureId, true);
   }
   return result;
 }

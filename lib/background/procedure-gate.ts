@@ -1,3 +1,4 @@
+import { noteError } from '../diagnostics/log';
 import { catalog } from '../procedures/catalog';
 import { consentSummary, grantConsent, needsConsent } from '../procedures/consent';
 import type { ConsentNeeded } from '../messages';
@@ -48,8 +49,20 @@ export async function noteFill(report: FillReport, procedureId: string | null, g
   await updateProcedureRecord((r) => recordFill(r, report, procedureId, guessed));
 }
 
+// Fills are noted in the checklist after the fill is answered; whoever asks for a procedure's state
+// meanwhile gets it once the note is written.
+let notesWritten: Promise<void> = Promise.resolve();
+
+/** Notes a fill without making its answer wait; procedureStatus reads after the note. */
+export function noteFillAfterAnswer(report: FillReport, procedureId: string | null, guessed: boolean): void {
+  notesWritten = notesWritten
+    .then(() => noteFill(report, procedureId, guessed))
+    .catch((err: unknown) => noteError('background.note-fill', err));
+}
+
 /** For the popup: the procedure this page belongs to and its state. */
 export async function procedureStatus(url: string, providerId: string | null, uiLanguage = 'ja'): Promise<{ id: string; name: string; status: Status } | null> {
+  await notesWritten;
   const record = await loadProcedureRecord();
   const id = procedureForPage(record, new URL(url).origin, providerId);
   const entry = id ? catalog().find((e) => e.id === id) : undefined;

@@ -59,6 +59,9 @@ function isNoAgent(raw: unknown): boolean {
   return typeof raw === 'object' && raw !== null && (raw as { error?: unknown }).error === NO_AGENT;
 }
 
+/** Tabs whose page agent has answered: their current document is asked before injecting again. */
+const agentTabs = new Set<number>();
+
 export function tabChannel(tabId: number): PageChannel {
   // Pinning to a document means a tab that navigated meanwhile gets nothing: Chrome refuses to
   // inject into a document that is gone.
@@ -77,15 +80,21 @@ export function tabChannel(tabId: number): PageChannel {
 
   return {
     async send(request, documentId) {
-      let answer = await call(request, documentId);
-      if (isNoAgent(answer.raw)) {
-        // First fill of this page: inject the agent once, then ask again — both pinned to the
-        // document that answered, so a page that navigated in between gets nothing. Later fills
-        // reuse the agent.
-        const pinned = documentId ?? answer.documentId;
-        await browser.scripting.executeScript({ target: targetOf(pinned), files: ['/page-agent.js'] });
+      // Where the tab's agent answered before, the current document is asked first (it usually
+      // still has the agent). Elsewhere the agent is injected first. Later requests of a fill are
+      // pinned to the document that answered, so a page that navigated in between gets nothing.
+      let answer: { raw: unknown; documentId?: string } | undefined;
+      let pinned = documentId;
+      if (documentId !== undefined || agentTabs.has(tabId)) {
+        answer = await call(request, documentId);
+        pinned ??= answer.documentId;
+      }
+      if (!answer || isNoAgent(answer.raw)) {
+        const [injected] = await browser.scripting.executeScript({ target: targetOf(pinned), files: ['/page-agent.js'] });
+        pinned ??= (injected as { documentId?: string } | undefined)?.documentId;
         answer = await call(request, pinned);
       }
+      if (!isNoAgent(answer.raw)) agentTabs.add(tabId);
       const reply: ChannelReply<AgentReplyOf<typeof request>> = { response: parseAgentReply<typeof request>(request.op, answer.raw) };
       if (answer.documentId) reply.documentId = answer.documentId;
       return reply;

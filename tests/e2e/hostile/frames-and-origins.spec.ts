@@ -107,8 +107,8 @@ async function changePageAfterCollect(serviceWorker: Worker, between: Between): 
         throw err;
       }
       entry.answered = result?.[0]?.documentId ?? null;
-      // The first collect that the agent answered (a page's first fill also asks once before the
-      // agent is injected, and is answered 'no-agent').
+      // The first collect that the agent answered (a later fill of the same tab asks once before
+      // the agent is injected again, and is answered 'no-agent' on a new document).
       if (op === 'collect' && !done && result?.[0]?.result?.ok) {
         done = true;
         const tabId: number = injection.target.tabId;
@@ -428,9 +428,12 @@ test.describe('hostile pages: frames, origins and navigation', () => {
     // Same document, same fields — none written.
     expect(await mappedValues(page)).toEqual(['', '', '']);
     const calls = await scriptCalls(serviceWorker);
-    // A first fill asks the page once, loads the agent into the document that answered, then collects.
-    expect(calls.map((c) => c.op)).toEqual(['collect', 'load-agent', 'collect', 'insert']);
-    expect(calls[3].error).toBeUndefined();
+    // A first fill loads the agent into the tab's document, then collects from that document and
+    // inserts into it: both pinned to the document the agent was loaded into.
+    expect(calls.map((c) => c.op)).toEqual(['load-agent', 'collect', 'insert']);
+    expect(calls[1].documentIds).toEqual([calls[0].answered]);
+    expect(calls[2].documentIds).toEqual([calls[0].answered]);
+    expect(calls[2].error).toBeUndefined();
     expect(await ask({ type: 'last-report', tabId })).toEqual({ ok: true, report: null });
   });
 });
