@@ -22,7 +22,7 @@ import { readPageSide } from './page-side';
 import { resolveAddresses } from './resolve-addresses';
 import { resolveNameSplits, resolveSplitRuns } from './resolve-splits';
 import { resolveUncaptioned } from './resolve-uncaptioned';
-import { isSectionCue } from './section-cues';
+import { isOtherPartySwitch, isSectionCue } from './section-cues';
 import type { ClassifiedField, ClassifyOptions } from './types';
 import { buildUniqueSelector, SelectorIndex } from './unique-selector';
 
@@ -88,7 +88,7 @@ export function classifyFields(root: Document | Element, options: ClassifyOption
   const doc = root.nodeType === 9 ? (root as Document) : (root as Element).ownerDocument;
   let controls = collectControls(root);
   if (options.isVisible) controls = controls.filter((c) => options.isVisible!(c.element));
-  const layout = readPageLayout(root, new Set(controls.flatMap((c) => c.radios ?? [c.element])), isSectionCue);
+  const layout = readPageLayout(root, new Set(controls.flatMap((c) => c.radios ?? [c.element])), isSectionCue, isOtherPartySwitch);
   const reader = new ContextReader(doc, layout.places, layout.lines);
   const concealment = createConcealmentCheck(doc);
 
