@@ -19,6 +19,8 @@ import { readOtherParty, readSide } from './section-cues';
 /** Captions of fields that no profile value belongs in, most specific first. */
 const NEGATIVES: Array<[RegExp, string]> = [
   [/建物(?:の)?(?:種[別類]|構造|形態)|住居(?:の)?(?:形態|種[別類])|住宅(?:の)?種[類別]|戸建|集合住宅|持ち?家|賃貸|間取り/, 'housing-type'],
+  // A survey question (…ございましたか。) asks for an opinion, not for the value its words name.
+  [/(?:ですか|ましたか|ませんか|ますか|でしょうか)[。.?？]?$|[?？]$/, 'survey'],
   [/階数|階建|何階|フロア|floor|^階$|(?:お部屋|住戸|住まい)の?階/, 'floor'],
   [/エレベ[ー-]?タ|elevator/, 'elevator'],
   [/メールマガジン|メルマガ|お知らせメール|ニュースレター|newsletter|配信を希望/, 'newsletter'],
@@ -38,7 +40,7 @@ const NEGATIVES: Array<[RegExp, string]> = [
   [/fax|ファックス|ファクス/, 'fax'],
   [/職業|職種|業種|occupation|(?:^|[^a-z])job/, 'job'],
   [/備考|要望|コメント|問い?合わ?せ(?:の)?内容|問合せ内容|相談内容|ご?質問内容|本文|メッセージ|自由記[入述]|特記事項|連絡事項|ご意見|その他.{0,6}(?:事項|内容)|comment|message|inquiry|remarks/, 'comment'],
-  [/題名|件名|タイトル|subject|^title$/, 'title'],
+  [/題名|(?<!物)件名|タイトル|subject|^title$/, 'title'],
   [/検索|キーワード|search|keyword/, 'search'],
   [/ホームページ|url|website|web ?site|ブログ|blog/, 'url'],
   [/時間帯|希望時間|時刻|何時/, 'time'],

@@ -90,6 +90,8 @@ function blocksOf(candidates: Candidate[]): Block[] {
       current.form !== c.form ||
       current.scope !== scope ||
       (side && current.side && side !== current.side) ||
+      // 物件名 / 号室 then 転居先住所: a whole address captioned with its side starts its own block.
+      (side && c.interp.sideFromField && !current.side && claims === 0 && current.claimed !== 0) ||
       (c.part !== 2 && (claims & current.claimed) !== 0);
     if (fresh) {
       current = { members: [], claimed: 0, form: c.form, scope, sideFromField: false };
