@@ -279,13 +279,18 @@ export class ContextReader {
         if (containsField(sib)) shared = true;
       }
     }
-    const lineFields = this.places.get(el)?.line.items.filter((i) => 'control' in i).length ?? 1;
+    // A block hidden until a switch opens it has no lines: its controls count by their parent.
+    const lineFields = this.places.get(el)?.line.items.filter((i) => 'control' in i).length ?? (el.parentElement ? countFields(el.parentElement) : 1);
     let node: Element = el;
     let hints = 0;
     for (let depth = 0; depth < 4 && node.parentElement; depth++) {
       let sib = node.previousElementSibling;
       for (let steps = 0; sib && steps < 3; steps++, sib = sib.previousElementSibling) {
-        if (containsField(sib)) return null;
+        if (containsField(sib)) {
+          // Year / month / day of a hidden block: the other parts of the group are passed over.
+          if (node === el && !this.places.has(el)) continue;
+          return null;
+        }
         const text = elementText(sib, 80);
         if (!text || LEADING_EXAMPLE.test(text)) continue;
         // A hint between the caption and the box (住所 / 都道府県、市区町村まででも可 / [ ]) is not its caption.
