@@ -38,6 +38,8 @@ export const RULES = {
   'side.page-heading': 'the page or the current step is about the new address (新しいご住所の入力, STEP2 新住所, お引越し先の登録)',
   'side.shown-current': 'the current address is shown as text and one block asks for an address: the new one',
   'side.other-block': 'the other block of the form names a side: this one is the other',
+  'side.pickup-delivery': '集荷元 and お届け先 on one form are the two ends of a move: お届け先 is the new home, not someone else',
+  'side.move-date-beside': 'an address block in the same table as the move date (転居(予定)日) is the new home',
   'side.block-order': 'two blocks and no side word: old then new (a guess, to be confirmed)',
   'side.unknown': 'one block and nothing says which home: old by default, never pre-ticked',
   // How inputs share one value.
