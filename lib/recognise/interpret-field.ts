@@ -7,7 +7,7 @@ import { choicesContradict, readChoices } from './read-options';
 import { readAutocomplete, readIdentifier } from './read-identifier';
 import { readSampleValue } from './read-example';
 import { isExampleOnly, readDateKind, readText } from './read-text';
-import { POSTAL, PREF, type FieldType, type Reading, type Side } from './reading';
+import { BUILDING, POSTAL, PREF, type FieldType, type Reading, type Side } from './reading';
 import type { RuleId } from './rules';
 import { excludesApplicant, readOrdinal, readOtherParty, readPerson, readSide, type Person } from './section-cues';
 
@@ -130,8 +130,9 @@ export function interpretField(ctx: FieldContext): Interpretation {
       partsFrom = e.kind;
     }
     // A row header 市区町村 with 例：江東区新砂 as placeholder: the example shows the box takes the
-    // town as well (a label at the box itself keeps its own parts).
-    else if (e.kind === 'sample' && (partsFrom === 'header' || partsFrom === 'column') && r.addressParts && reading.addressParts && !(reading.addressParts & POSTAL) && !(r.addressParts & POSTAL))
+    // town as well (a label at the box itself keeps its own parts). A building's example
+    // (電気ハイム 101号室) carries a room number, not a block.
+    else if (e.kind === 'sample' && (partsFrom === 'header' || partsFrom === 'column') && r.addressParts && reading.addressParts && !(reading.addressParts & POSTAL) && !(r.addressParts & POSTAL) && reading.addressParts !== BUILDING)
       reading.addressParts |= r.addressParts;
     if (r.addressSpecial && !reading.addressSpecial) reading.addressSpecial = r.addressSpecial;
     if (r.addressLine && !reading.addressLine) reading.addressLine = r.addressLine;
