@@ -7,7 +7,7 @@ import { choicesContradict, readChoices } from './read-options';
 import { readAutocomplete, readIdentifier } from './read-identifier';
 import { readSampleValue } from './read-example';
 import { isExampleOnly, readDateKind, readText } from './read-text';
-import { BUILDING, POSTAL, PREF, type FieldType, type Reading, type Side } from './reading';
+import { BUILDING, POSTAL, type FieldType, type Reading, type Side } from './reading';
 import type { RuleId } from './rules';
 import { excludesApplicant, readOrdinal, readOtherParty, readPerson, readSide, type Person } from './section-cues';
 
@@ -120,9 +120,7 @@ export function interpretField(ctx: FieldContext): Interpretation {
     const rule = r.rule ?? RULE_OF_KIND[e.kind];
     if (rule && (r.type || r.datePart || r.namePart || r.addressParts !== undefined) && !rules.includes(rule)) rules.push(rule);
     if (r.negative && !reading.negative) reading.negative = r.negative;
-    // 転居先住所 with 例：埼玉県…1-518-2: a sample shows the form of a whole address, not where it stops.
-    const wholeCaption = e.kind === 'sample' && reading.addressParts === 0 && partsFrom !== undefined && partsFrom !== 'sample' && !!((r.addressParts ?? 0) & PREF);
-    if (r.addressParts && !reading.addressParts && !wholeCaption) {
+    if (r.addressParts && !reading.addressParts) {
       reading.addressParts = r.addressParts;
       partsFrom = e.kind;
     } else if (r.addressParts !== undefined && reading.addressParts === undefined) {
