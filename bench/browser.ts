@@ -252,8 +252,13 @@ const WORKER_RECOGNISE = `async ({ tabId, expected, runs }) => {
 
 const RATIO_ORIGIN = 'http://127.0.0.1:47899';
 
+/** Page: resolves once the page has been painted twice — a person clicks fill on a page they can see,
+ * so neither the floor nor the agent is charged with the page's first style and layout. */
+const PAGE_PAINTED = `() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(true))))`;
+
 async function freshPage(page: Page, url: string, writes: { selector: string; kind: string; value: string }[]): Promise<void> {
   await page.goto(url);
+  await call(page, PAGE_PAINTED);
   const set = await call<number>(page, PAGE_COUNT_SET, writes);
   if (set !== 0) fail(`${set} field(s) of ${url} hold a value before the run`);
 }

@@ -1,11 +1,13 @@
 import type { AgentRefusal, InsertRequest, InsertResult, InsertedField, PlannedField } from '../plan/types';
 import { allCollected, collectedElements, documentToken } from './collected';
 import { blockedReason } from './field-state';
-import { findLeftEmpty } from './left-empty';
+import { findLeftEmpty, leftEmptyScopes } from './left-empty';
 import { clearOutlines, outlineGroups } from './outline';
 import { checkPage } from './page-guard';
 import { controlKind, resolveScope, type FormControl } from './resolve-field';
-import { forgetMeasurements, isChoiceVisible, withHitTesting } from './visibility';
+import { forgetMeasurements, isChoiceVisible, measureFields, measuredRoots, withHitTesting } from './visibility';
+import { watchPage } from './page-watch';
+import { reuseView } from './measured-view';
 import { writeChecked, writeSelect, writeText } from './write-value';
 
 type Outcome = Omit<InsertedField, 'id'>;
@@ -58,8 +60,6 @@ function writeRadio(elements: FormControl[], value: string, mayOverwrite: boolea
 function writeField(field: PlannedField, mayOverwrite: boolean, written: Set<Element>): Outcome {
   const elements = collectedElements(field.id);
   if (!elements || !elements.every((e) => e.isConnected && e.ownerDocument === document)) return skip('changed');
-  // Earlier writes may have run page handlers that moved, covered or hid this field.
-  forgetMeasurements();
   const { action } = field;
   if (action.kind === 'radio') return writeRadio(elements, action.value, mayOverwrite, written);
 
@@ -97,16 +97,6 @@ function writeField(field: PlannedField, mayOverwrite: boolean, written: Set<Ele
   return skip('changed');
 }
 
-function leftEmptyScopes(form: Element | null): (Document | Element)[] {
-  if (form) return [form];
-  const forms = new Set<Element>();
-  for (const el of allCollected()) {
-    const owner = el.form ?? el.closest('form');
-    if (owner) forms.add(owner);
-  }
-  return forms.size > 0 ? Array.from(forms) : [document];
-}
-
 /** Writes the planned values into the elements collected for them — only in the document that
  * collected them, each checked again just before it is written. A field already holding something
  * else keeps it unless the user asked to overwrite that field. */
@@ -119,11 +109,28 @@ export function insertFields(request: InsertRequest): InsertResult | AgentRefusa
   const overwrite = new Set(request.overwrite ?? []);
   clearOutlines();
   return withHitTesting(document, () => {
+    const planned = request.fields.map((f) => ({ field: f, elements: collectedElements(f.id) ?? [] }));
+    if (!reuseView(request.token)) measureFields(planned.flatMap((p) => p.elements));
+    // Page handlers run by one write may move, cover or hide the fields after it: when the page
+    // reacted, the fields still to be written are measured again before the next write.
+    const watch = watchPage(measuredRoots());
     const written = new Set<Element>();
-    const fields = request.fields.map((f): InsertedField => ({ id: f.id, ...writeField(f, overwrite.has(f.id), written) }));
-    forgetMeasurements();
-    const empty = findLeftEmpty(leftEmptyScopes(scope), written);
-    outlineGroups(empty.map((e) => e.elements));
-    return { ok: true, fields, leftEmpty: empty.map((e) => e.info) };
+    try {
+      const fields = planned.map(({ field }, i): InsertedField => {
+        if (i > 0 && watch.changed()) {
+          forgetMeasurements();
+          measureFields(planned.slice(i).flatMap((p) => p.elements));
+        }
+        return { id: field.id, ...writeField(field, overwrite.has(field.id), written) };
+      });
+      // Without a reaction of the page, what collect measured of the other fields still holds.
+      if (watch.changed()) forgetMeasurements();
+      watch.stop();
+      const empty = findLeftEmpty(leftEmptyScopes(scope, allCollected()), written);
+      outlineGroups(empty.map((e) => e.elements));
+      return { ok: true, fields, leftEmpty: empty.map((e) => e.info) };
+    } finally {
+      watch.stop();
+    }
   });
 }

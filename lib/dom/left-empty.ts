@@ -1,7 +1,7 @@
 import type { LeftEmptyField } from '../plan/types';
 import { labelledBy, rowHeader } from './field-hint';
 import { controlKind, type FormControl } from './resolve-field';
-import { isChoiceVisible, isVisible } from './visibility';
+import { isChoiceVisible, isVisible, measureFields } from './visibility';
 
 // After a fill: the fields a person still has to look at — visible, enabled, fillable, empty and not
 // written by the fill — with the caption the page shows for them, required ones first.
@@ -70,11 +70,45 @@ function scopeControls(scopes: (Document | Element)[]): FormControl[] {
   return out;
 }
 
+/** Where fields left empty are looked for: the declared form, else the forms holding the fields. */
+export function leftEmptyScopes(form: Element | null, fields: FormControl[]): (Document | Element)[] {
+  if (form) return [form];
+  const forms = new Set<Element>();
+  for (const el of fields) {
+    const owner = el.form ?? el.closest('form');
+    if (owner) forms.add(owner);
+  }
+  return forms.size > 0 ? Array.from(forms) : [document];
+}
+
+/** The controls a fill could leave empty in `scopes` (before any write: collect measures them with
+ * the fields it was asked for, so that insert need not measure again). */
+export function reportableControls(scopes: (Document | Element)[]): FormControl[] {
+  return scopeControls(scopes).filter((el) => {
+    const kind = controlKind(el);
+    return kind !== 'unsupported' && kind !== 'checkbox' && !el.disabled && !el.closest('template');
+  });
+}
+
 /** Empty fields in `scopes` that were not written, required first, then in page order. */
 export function findLeftEmpty(scopes: (Document | Element)[], written: Set<Element>): EmptyField[] {
   const found: EmptyField[] = [];
   const groups = new Map<string, FormControl[]>();
-  for (const el of scopeControls(scopes)) {
+  const controls = scopeControls(scopes);
+  // Radio groups with a choice made (by the fill or the person) are not measured at all.
+  const groupOf = (r: HTMLInputElement) => r.name || r;
+  const chosen = new Set<unknown>();
+  for (const el of controls) {
+    if (el instanceof HTMLInputElement && el.type === 'radio' && (el.checked || written.has(el))) chosen.add(groupOf(el));
+  }
+  measureFields(
+    controls.filter((el) => {
+      const kind = controlKind(el);
+      if (written.has(el) || kind === 'unsupported' || kind === 'checkbox' || el.disabled) return false;
+      return kind === 'radio' ? !chosen.has(groupOf(el as HTMLInputElement)) : isEmpty(el);
+    }),
+  );
+  for (const el of controls) {
     if (written.has(el) || el.closest('template')) continue;
     const kind = controlKind(el);
     if (kind === 'unsupported' || kind === 'checkbox') continue;

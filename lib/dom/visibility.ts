@@ -38,9 +38,20 @@ interface OwnHiding {
   overflow: 'none' | 'hidden' | 'scroll';
 }
 
-// Within one batch of checks (see withHitTesting) fields share most ancestors: what an ancestor hides
-// is computed once.
+// Within one batch of checks (see withHitTesting) fields share most ancestors: what an ancestor hides,
+// and where its box lies, is computed once; so is each field's verdict until the page may have changed.
 let ancestorCache: WeakMap<Element, OwnHiding> | null = null;
+let boxCache: WeakMap<Element, DOMRect> | null = null;
+let verdicts: WeakMap<Element, boolean> | null = null;
+let batchRoots: (Document | ShadowRoot)[] = [];
+
+function boxOf(node: Element): DOMRect {
+  const cached = boxCache?.get(node);
+  if (cached) return cached;
+  const box = node.getBoundingClientRect();
+  boxCache?.set(node, box);
+  return box;
+}
 
 function ownHiding(node: Element): OwnHiding {
   const cached = ancestorCache?.get(node);
@@ -103,7 +114,7 @@ function isClippedAway(el: Element, rect: DOMRect): boolean {
   for (const node of ancestors(el).slice(1)) {
     const hiding = ownHiding(node);
     if (hiding.overflow === 'none' || node === node.ownerDocument.documentElement || node === node.ownerDocument.body) continue;
-    const box = node.getBoundingClientRect();
+    const box = boxOf(node);
     const inner = {
       left: box.left + node.clientLeft,
       top: box.top + node.clientTop,
@@ -152,41 +163,73 @@ function hitsField(el: Element, x: number, y: number): boolean {
   return false;
 }
 
-function scrollPositions(el: Element, win: Window): () => void {
-  const saved: [Element, number, number][] = [];
+/** Remembers the scroll positions of the element's scrollable ancestors (and of the window) the
+ * first time each is about to move. */
+function saveScrolls(el: Element, win: Window, saved: Map<Element | Window, [number, number]>): void {
+  if (!saved.has(win)) saved.set(win, [win.scrollX, win.scrollY]);
   for (const node of ancestors(el).slice(1)) {
+    if (saved.has(node)) continue;
     if (node.scrollTop || node.scrollLeft || node.scrollHeight > node.clientHeight || node.scrollWidth > node.clientWidth) {
-      saved.push([node, node.scrollLeft, node.scrollTop]);
+      saved.set(node, [node.scrollLeft, node.scrollTop]);
     }
   }
-  const { scrollX, scrollY } = win;
-  return () => {
-    for (const [node, left, top] of saved) {
-      node.scrollLeft = left;
-      node.scrollTop = top;
-    }
-    win.scrollTo({ left: scrollX, top: scrollY, behavior: 'instant' });
-  };
 }
 
-/** Whether something else is painted over the field's centre. A field outside the viewport is
- * scrolled into view for the test and the scroll positions put back in the same task, before the
- * browser paints: a person scrolling there would see the cover. */
-function isCovered(el: Element, rect: DOMRect, win: Window): boolean {
-  const inView = (r: DOMRect) => {
-    const x = r.left + r.width / 2;
-    const y = r.top + r.height / 2;
-    return x >= 0 && y >= 0 && x < win.innerWidth && y < win.innerHeight;
-  };
-  if (inView(rect)) return !hitsField(el, rect.left + rect.width / 2, rect.top + rect.height / 2);
-  const restore = scrollPositions(el, win);
+function restoreScrolls(saved: Map<Element | Window, [number, number]>): void {
+  for (const [node, [left, top]] of saved) {
+    if (node instanceof Element) {
+      node.scrollLeft = left;
+      node.scrollTop = top;
+    } else node.scrollTo({ left, top, behavior: 'instant' });
+  }
+}
+
+function centreInView(r: DOMRect, win: Window): boolean {
+  const x = r.left + r.width / 2;
+  const y = r.top + r.height / 2;
+  return x >= 0 && y >= 0 && x < win.innerWidth && y < win.innerHeight;
+}
+
+function hitsCentre(el: Element, r: DOMRect): boolean {
+  return hitsField(el, r.left + r.width / 2, r.top + r.height / 2);
+}
+
+/** Whether something else is painted over each field's centre. Fields in view are hit-tested where
+ * they are. A field outside the viewport is scrolled into view for the test, and every other pending
+ * field that comes into view with it is tested at the same position; the scroll positions are put
+ * back in the same task, before the browser paints: a person scrolling there would see the cover. */
+function findUncovered(pending: { el: Element; rect: DOMRect }[], win: Window, out: (el: Element, visible: boolean) => void): void {
+  ensureHitTestable();
+  const away: Element[] = [];
+  for (const { el, rect } of pending) {
+    if (centreInView(rect, win)) out(el, hitsCentre(el, rect));
+    else away.push(el);
+  }
+  if (away.length === 0) return;
+  const done = new Set<Element>();
+  const saved = new Map<Element | Window, [number, number]>();
   try {
-    el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
-    const moved = el.getBoundingClientRect();
-    if (!inView(moved)) return false; // cannot be brought into view; the off-page rule decides
-    return !hitsField(el, moved.left + moved.width / 2, moved.top + moved.height / 2);
+    for (let i = 0; i < away.length; i++) {
+      const el = away[i];
+      if (done.has(el)) continue;
+      saveScrolls(el, win, saved);
+      el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
+      for (let j = i; j < away.length; j++) {
+        const other = away[j];
+        if (done.has(other)) continue;
+        const moved = other.getBoundingClientRect();
+        if (centreInView(moved, win)) {
+          done.add(other);
+          out(other, hitsCentre(other, moved));
+        } else if (j === i) {
+          // Cannot be brought into view; the off-page rule has decided already.
+          done.add(other);
+          out(other, true);
+        }
+      }
+    }
   } finally {
-    restore();
+    restoreScrolls(saved);
   }
 }
 
@@ -213,6 +256,13 @@ function isRendered(el: HTMLElement): boolean {
 
 const HIT_TEST_STYLE = '*, *::before, *::after { pointer-events: auto !important; }';
 
+// The elements attachShadow() accepts: custom elements and these.
+const SHADOW_HOSTS = new Set(['ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DIV', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'MAIN', 'NAV', 'P', 'SECTION', 'SPAN']);
+
+function canHostShadow(el: Element): boolean {
+  return el.localName.includes('-') || SHADOW_HOSTS.has(el.tagName.toUpperCase());
+}
+
 /** The document and every shadow root in it (open ones, and closed ones where the browser lets an
  * extension reach them). */
 function hitTestRoots(doc: Document): (Document | ShadowRoot)[] {
@@ -229,6 +279,7 @@ function hitTestRoots(doc: Document): (Document | ShadowRoot)[] {
   };
   for (let i = 0; i < roots.length; i++) {
     for (const el of Array.from(roots[i].querySelectorAll('*'))) {
+      if (!canHostShadow(el)) continue;
       const shadow = shadowOf(el);
       if (shadow) roots.push(shadow);
     }
@@ -246,23 +297,62 @@ function findPassThroughBoxes(roots: (Document | ShadowRoot)[]): Element[] {
   return boxes;
 }
 
-/** Runs visibility checks with every element hit-testable. `elementFromPoint` ignores elements with
- * `pointer-events: none`, so a page could otherwise paint a cover over a field that a person cannot
- * see and still have it filled. The rule lives only for the duration of `fn`, in the document and in
- * every shadow root (a document's sheet does not reach into shadow trees). */
-export function withHitTesting<T>(doc: Document, fn: () => T): T {
-  if (ancestorCache) return fn(); // already inside a batch
-  // Adopted sheets, not <style> elements: the page's DOM (and its MutationObservers) see nothing.
-  const roots = hitTestRoots(doc);
-  const restore: (() => void)[] = [];
-  let failed = false;
+/** Whether any style in the roots could make an element let clicks through: a readable rule or an
+ * inline style that sets pointer-events. A sheet that cannot be read (another origin) may. */
+function mayPassThrough(roots: readonly (Document | ShadowRoot)[]): boolean {
+  const rulesMay = (rules: CSSRuleList): boolean => {
+    for (const rule of Array.from(rules)) {
+      if (rule instanceof CSSImportRule) {
+        if (!rule.styleSheet || sheetMay(rule.styleSheet)) return true;
+        continue;
+      }
+      const style = (rule as CSSRule & { style?: CSSStyleDeclaration }).style;
+      if (style && style.getPropertyValue('pointer-events') !== '') return true;
+      const nested = (rule as CSSRule & { cssRules?: CSSRuleList }).cssRules;
+      if (nested && rulesMay(nested)) return true;
+    }
+    return false;
+  };
+  const sheetMay = (sheet: CSSStyleSheet): boolean => {
+    let rules: CSSRuleList;
+    try {
+      rules = sheet.cssRules;
+    } catch {
+      return true;
+    }
+    return rulesMay(rules);
+  };
   for (const root of roots) {
+    if (root.querySelector('[style*="pointer-events" i]')) return true;
+    for (const sheet of [...Array.from(root.styleSheets), ...Array.from(root.adoptedStyleSheets ?? [])]) {
+      if (sheetMay(sheet as CSSStyleSheet)) return true;
+    }
+  }
+  return false;
+}
+
+interface HitSheets {
+  roots: (Document | ShadowRoot)[];
+  adopted: boolean;
+  restore: (() => void)[];
+}
+let hitSheets: HitSheets | null = null;
+
+/** Makes every element hit-testable for the rest of the batch, the first time a cover could be one
+ * that lets clicks through. Adopted sheets, not <style> elements: the page's DOM (and its
+ * MutationObservers) see nothing. */
+function ensureHitTestable(): void {
+  if (!hitSheets || hitSheets.adopted) return;
+  hitSheets.adopted = true;
+  if (!mayPassThrough(hitSheets.roots)) return;
+  let failed = false;
+  for (const root of hitSheets.roots) {
     try {
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(HIT_TEST_STYLE);
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
       // adoptedStyleSheets is a live array: take out exactly our sheet (whatever the page did meanwhile).
-      restore.push(() => {
+      hitSheets.restore.push(() => {
         root.adoptedStyleSheets = Array.from(root.adoptedStyleSheets).filter((s) => s !== sheet);
       });
     } catch {
@@ -270,35 +360,127 @@ export function withHitTesting<T>(doc: Document, fn: () => T): T {
       failed = true;
     }
   }
-  ancestorCache = new WeakMap();
-  passThroughBoxes = failed ? findPassThroughBoxes(roots) : null;
+  if (failed) passThroughBoxes = findPassThroughBoxes(hitSheets.roots);
+}
+
+/** Runs visibility checks with every element hit-testable. `elementFromPoint` ignores elements with
+ * `pointer-events: none`, so a page could otherwise paint a cover over a field that a person cannot
+ * see and still have it filled. Where the page's styles could set it, a rule undoing it lives for
+ * the duration of `fn`, in the document and in every shadow root (a document's sheet does not reach
+ * into shadow trees); it is added the first time a field is hit-tested. */
+export function withHitTesting<T>(doc: Document, fn: () => T): T {
+  if (ancestorCache) return fn(); // already inside a batch
+  const roots = hitTestRoots(doc);
+  hitSheets = { roots, adopted: false, restore: [] };
+  startMeasuring();
+  batchRoots = roots;
   try {
     return fn();
   } finally {
     ancestorCache = null;
+    boxCache = null;
+    verdicts = null;
+    batchRoots = [];
     passThroughBoxes = null;
-    for (const undo of restore) undo();
+    for (const undo of hitSheets.restore) undo();
+    hitSheets = null;
   }
 }
 
-/** Forgets what was measured so far in this batch: after a write the page may have changed. */
+function startMeasuring(): void {
+  ancestorCache = new WeakMap();
+  boxCache = new WeakMap();
+  verdicts = new WeakMap();
+}
+
+/** Forgets what was measured so far in this batch: the page may have changed since. */
 export function forgetMeasurements(): void {
-  if (ancestorCache) ancestorCache = new WeakMap();
+  if (ancestorCache) startMeasuring();
+}
+
+/** The document and shadow roots of the current batch (empty outside one). */
+export function measuredRoots(): readonly (Document | ShadowRoot)[] {
+  return batchRoots;
+}
+
+/** Every check but the cover: the field's box when it passes them, null when it fails one. */
+function uncoveredBox(el: HTMLElement): DOMRect | null {
+  if (!isRendered(el)) return null;
+  const win = el.ownerDocument.defaultView;
+  if (!win) return null;
+  const rect = el.getBoundingClientRect();
+  if (rect.width < MIN_SIZE || rect.height < MIN_SIZE) return null;
+  if (isOffPage(rect, win)) return null;
+  if (isClippedAway(el, rect)) return null;
+  return rect;
+}
+
+/** Measures many elements at once: styles and boxes are read in one pass (no write in between), then
+ * the covers are hit-tested. Inside a batch (withHitTesting) the verdicts are kept for isVisible. */
+export function measureVisibility(elements: Iterable<HTMLElement>): Map<Element, boolean> {
+  const result = new Map<Element, boolean>();
+  const pending = new Map<Window, { el: Element; rect: DOMRect }[]>();
+  for (const el of elements) {
+    if (result.has(el)) continue;
+    const known = verdicts?.get(el);
+    if (known !== undefined) {
+      result.set(el, known);
+      continue;
+    }
+    const rect = uncoveredBox(el);
+    const win = el.ownerDocument.defaultView;
+    if (!rect || !win) {
+      result.set(el, false);
+      continue;
+    }
+    result.set(el, true);
+    const list = pending.get(win) ?? [];
+    list.push({ el, rect });
+    pending.set(win, list);
+  }
+  for (const [win, list] of pending) findUncovered(list, win, (el, visible) => result.set(el, visible));
+  if (verdicts) for (const [el, visible] of result) verdicts.set(el, visible);
+  return result;
 }
 
 export function isVisible(el: HTMLElement): boolean {
-  if (!isRendered(el)) return false;
-  const win = el.ownerDocument.defaultView;
-  if (!win) return false;
-  const rect = el.getBoundingClientRect();
-  if (rect.width < MIN_SIZE || rect.height < MIN_SIZE) return false;
-  if (isOffPage(rect, win)) return false;
-  if (isClippedAway(el, rect)) return false;
-  return !isCovered(el, rect, win);
+  return measureVisibility([el]).get(el) === true;
 }
 
 /** Radios and checkboxes are often styled by hiding the box and showing the label; a person then
  * clicks the label, so a visible label counts. */
 export function isChoiceVisible(el: HTMLInputElement): boolean {
   return isVisible(el) || Array.from(el.labels ?? []).some((label) => isVisible(label));
+}
+
+/** The verdicts of this batch for these elements and their labels (those measured so far). */
+export function keptVerdicts(elements: Iterable<HTMLElement>): Map<Element, boolean> {
+  const out = new Map<Element, boolean>();
+  if (!verdicts) return out;
+  for (const el of elements) {
+    for (const node of [el, ...Array.from((el as HTMLInputElement).labels ?? [])]) {
+      const v = verdicts.get(node);
+      if (v !== undefined) out.set(node, v);
+    }
+  }
+  return out;
+}
+
+/** Takes verdicts measured earlier, while nothing in the page has changed since (see measured-view). */
+export function reuseVerdicts(kept: Map<Element, boolean>): void {
+  if (!verdicts) return;
+  for (const [el, v] of kept) verdicts.set(el, v);
+}
+
+/** Measures a set of fields in one pass: the controls first, then the labels of choices whose box is
+ * not visible itself. Later isVisible / isChoiceVisible calls in the batch read the verdicts. */
+export function measureFields(controls: Iterable<HTMLElement>): void {
+  const list = Array.from(controls);
+  const seen = measureVisibility(list);
+  const labels: HTMLElement[] = [];
+  for (const el of list) {
+    if (seen.get(el) || !(el instanceof HTMLInputElement) || (el.type !== 'radio' && el.type !== 'checkbox')) continue;
+    for (const label of Array.from(el.labels ?? [])) labels.push(label);
+  }
+  if (labels.length) measureVisibility(labels);
 }

@@ -49,6 +49,18 @@ export default defineProvider({
       ],
     },
     {
+      id: 'reacts',
+      path: '/reacts',
+      title: { ja: '入力に反応するフォーム', en: 'Form that reacts to input' },
+      form: 'form#main',
+      fields: [
+        ...NAME,
+        { selector: '#tel', key: 'phone' },
+        { selector: '#mail', key: 'email' },
+        { selector: '#kana', key: 'name.fullKana' },
+      ],
+    },
+    {
       id: 'covered-passthrough',
       path: '/covered-passthrough',
       title: { ja: 'クリックを通す覆いのあるフォーム', en: 'Form with a click-through cover' },

@@ -124,6 +124,34 @@ test.describe('hostile provider pages: what lies in the page', () => {
     expect(await reportRows(popup)).toEqual(problemsFirst([filled('name.family'), filled('name.given'), skipped('phone', 'not-visible')]));
   });
 
+  test('2c fields the page hides while the fill writes earlier ones (a class, a style rule) are skipped and reported', async ({ context, tabIdOf, popupForTab }) => {
+    const page = await context.newPage();
+    await page.goto(`${PROVIDER}/reacts`);
+    // Control: every field is visible and uncovered before the fill.
+    const shown = await page.evaluate(() =>
+      ['sei', 'mei', 'tel', 'mail', 'kana'].map((id) => {
+        const el = document.getElementById(id)!;
+        const r = el.getBoundingClientRect();
+        return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === el && getComputedStyle(el).visibility === 'visible';
+      }),
+    );
+    expect(shown).toEqual([true, true, true, true, true]);
+
+    const popup = await openFilledPopup(page, tabIdOf, popupForTab);
+    await expect(page.locator('#sei')).toHaveValue('山田');
+    await expect(page.locator('#mei')).toHaveValue('花子');
+    await expect(page.locator('#tel')).not.toHaveValue('');
+    await expect(page.locator('#mail')).toHaveValue('');
+    await expect(page.locator('#kana')).toHaveValue('');
+    expect(await reportRows(popup)).toEqual(problemsFirst([
+      filled('name.family'),
+      filled('name.given'),
+      filled('phone'),
+      skipped('email', 'not-visible'),
+      skipped('name.fullKana', 'not-visible'),
+    ]));
+  });
+
   test('3 a selector matching several elements, or a field outside the declared form, is not filled and is reported ambiguous / outside-form', async ({
     context,
     tabIdOf,

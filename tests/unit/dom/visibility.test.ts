@@ -190,4 +190,25 @@ describe.skipIf(!chromiumPath)('isVisible in a browser', () => {
       }),
     ).toEqual({ sheets: 0, pointerEvents: 'none', hit: 'target' });
   });
+
+  it('measures many fields in one batch: covers several screens down, one cover set by a style rule that lets clicks through, scroll put back', async () => {
+    const rows = Array.from({ length: 20 }, (_, i) => {
+      const cover =
+        i === 7 ? '<div style="position:absolute;inset:0;background:#fff"></div>' : i === 12 ? '<div class="through" style="position:absolute;inset:0"></div>' : '';
+      return `<div style="position:relative;height:200px"><input id="f${i}">${cover}</div>`;
+    }).join('');
+    await page.setContent(PAGE(rows, '<style>.through { background:#fff; pointer-events:none; }</style>'));
+    await page.addScriptTag({ content: moduleCode });
+    const result = await page.evaluate(() => {
+      const vis = (globalThis as unknown as { visibility: typeof import('../../../lib/dom/visibility') }).visibility;
+      window.scrollTo(0, 300);
+      const fields = Array.from(document.querySelectorAll('input'));
+      const verdicts = vis.withHitTesting(document, () => {
+        const seen = vis.measureVisibility(fields);
+        return fields.map((f) => seen.get(f));
+      });
+      return { covered: fields.filter((_, i) => !verdicts[i]).map((f) => f.id), scrollY: window.scrollY, sheets: document.adoptedStyleSheets.length };
+    });
+    expect(result).toEqual({ covered: ['f7', 'f12'], scrollY: 300, sheets: 0 });
+  });
 });
