@@ -400,8 +400,9 @@ export async function measureGuess(session: Session, runs: number): Promise<{ ms
 const POPUP_READY_WATCH = `(() => {
   if (location.protocol !== 'chrome-extension:' || !location.pathname.endsWith('/popup.html')) return;
   const check = () => {
-    const b = document.querySelector('button.fill');
-    if (document.body && document.body.dataset.ready === 'true' && b && !b.disabled) {
+    // Usable: the page's status is shown (the panel is no longer busy) and the fill button is enabled.
+    const b = document.querySelector('#fill-panel:not([aria-busy]) button.fill');
+    if (b && !b.disabled && document.querySelector('#fill-panel .page-name')) {
       window.__benchReadyAt = performance.now();
       observer.disconnect();
     }

@@ -135,7 +135,8 @@ unshare -n bash -c 'ip link set lo up; npm run bench -- --check'
   a page's figure is its median.
 - **postal_lookup_***: \`createPostalLookup(...).lookup(code)\` in Node on one real code from each chunk.
 - **popup_ready_ms**: \`popup.html?tabId=N\` for the 40-field form, from navigation start to the moment
-  the body is marked ready and the fill button is enabled (a mutation-driven check in the popup).
+  the page's status is shown and the fill button is enabled (a mutation-driven check in the popup; the
+  editor below may still be loading).
 
 ${notes}
 `;

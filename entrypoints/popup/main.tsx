@@ -4,13 +4,10 @@ import { useEffect, useRef } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { noteError } from '../../lib/diagnostics/log';
 import { profileStatus } from '../../lib/ui/editor-status';
-import { FillPanel } from '../../lib/ui/fill-panel';
+import { askTabStatusEarly, FillPanel } from '../../lib/ui/fill-panel';
 import { localizePage, t } from '../../lib/ui/i18n';
-import { mountProfileEditor } from '../../lib/ui/profile-editor';
 import { retentionBanner } from '../../lib/ui/retention-banner';
-import { renderUnlockForm } from '../../lib/ui/unlock-form';
-import { lockProfile } from '../../lib/vault/protection';
-import { vaultState } from '../../lib/vault/profile-store';
+import { profilePresence, vaultState } from '../../lib/vault/profile-presence';
 
 async function targetTabId(): Promise<number | undefined> {
   // Demo/test builds can aim the popup at a given tab (the tests open the popup as a page).
@@ -41,11 +38,18 @@ function EditorArea() {
     const own = document.createElement('div');
     host.current.replaceChildren(own);
     const life = new AbortController();
+    // The editor's code (formats, phone numbers, the vault) loads after the fill panel is usable.
     if (current.state === 'locked') {
-      own.replaceChildren(renderUnlockForm(() => void refreshVault()));
+      import('../../lib/ui/unlock-form')
+        .then(({ renderUnlockForm }) => {
+          if (!life.signal.aborted) own.replaceChildren(renderUnlockForm(() => void refreshVault()));
+        })
+        .catch((err) => void noteError('popup.unlock-mount', err));
     } else {
       // The editor keeps the editor status (stored profile, unsaved edits, its saver) itself.
-      mountProfileEditor({ variant: 'popup', container: own, signal: life.signal }).catch((err) => void noteError('popup.editor-mount', err));
+      import('../../lib/ui/profile-editor')
+        .then(({ mountProfileEditor }) => (life.signal.aborted ? undefined : mountProfileEditor({ variant: 'popup', container: own, signal: life.signal })))
+        .catch((err) => void noteError('popup.editor-mount', err));
     }
     return () => {
       life.abort();
@@ -76,11 +80,15 @@ function FirstRun() {
   );
 }
 
-function Popup({ tabId, banner }: { tabId: number | undefined; banner: HTMLElement | null }) {
+/** The retention notice, once the retention check has run. */
+const banner = signal<HTMLElement | null>(null);
+
+function Popup({ tabId }: { tabId: number | undefined }) {
   const bannerHost = useRef<HTMLDivElement>(null);
+  const shown = banner.value;
   useEffect(() => {
-    if (banner) bannerHost.current?.replaceChildren(banner);
-  }, []);
+    if (shown) bannerHost.current?.replaceChildren(shown);
+  }, [shown]);
   const unlocked = vault.value?.state === 'unlocked';
   return (
     <>
@@ -102,6 +110,7 @@ function Popup({ tabId, banner }: { tabId: number | undefined; banner: HTMLEleme
           class="lock"
           hidden={!unlocked}
           onClick={async () => {
+            const { lockProfile } = await import('../../lib/vault/protection');
             await lockProfile();
             await refreshVault();
           }}
@@ -110,7 +119,7 @@ function Popup({ tabId, banner }: { tabId: number | undefined; banner: HTMLEleme
         </button>
       </header>
       <main>
-        {banner && <div ref={bannerHost} />}
+        {shown && <div ref={bannerHost} />}
         {profileStatus.value === 'none' && <FirstRun />}
         <FillPanel tabId={tabId} onUnlocked={refreshVault} />
         <section class="profile-box" aria-labelledby="editor-title">
@@ -125,9 +134,14 @@ function Popup({ tabId, banner }: { tabId: number | undefined; banner: HTMLEleme
 async function main(): Promise<void> {
   localizePage();
   document.title = t('extName');
-  const [banner, tabId] = await Promise.all([retentionBanner(), targetTabId()]);
-  await refreshVault();
-  render(<Popup tabId={tabId} banner={banner} />, document.getElementById('app')!);
+  const tabId = await targetTabId();
+  if (tabId !== undefined) askTabStatusEarly(tabId);
+  // The fill panel asks for the tab's status at once; the profile is looked at after the retention
+  // check, which may delete it.
+  render(<Popup tabId={tabId} />, document.getElementById('app')!);
+  banner.value = await retentionBanner();
+  const [presence] = await Promise.all([profilePresence(), refreshVault()]);
+  if (profileStatus.peek() === 'loading') profileStatus.value = presence;
   // Ready once the editor (or the unlock form) is in place.
   const editor = document.getElementById('editor')!;
   await new Promise<void>((resolve) => {

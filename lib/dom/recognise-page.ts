@@ -2,7 +2,7 @@ import type { AgentRefusal, RecogniseRequest, RecogniseResult, RecognisedField }
 import { classifyFields } from '../recognise';
 import { framesGuardedOrigin } from './frame-guard';
 import { checkPage } from './page-guard';
-import { isChoiceVisible, isVisible, withHitTesting } from './visibility';
+import { isChoiceVisible, isVisible, measureFields, withHitTesting } from './visibility';
 
 function visibleToPerson(el: Element): boolean {
   if (!(el instanceof HTMLElement)) return false;
@@ -15,7 +15,11 @@ export function recognisePage(request: RecogniseRequest): RecogniseResult | Agen
   const refusal = checkPage(request.expected);
   if (refusal) return refusal;
   if (framesGuardedOrigin(document, request.guardedOrigins ?? [])) return { ok: false, error: 'frames-other-site' };
-  const classified = withHitTesting(document, () => classifyFields(document, { isVisible: visibleToPerson }));
+  const classified = withHitTesting(document, () => {
+    // Every control is measured in one pass first; the classifier then reads the verdicts.
+    measureFields(Array.from(document.querySelectorAll<HTMLElement>('input:not([type="hidden" i]), select, textarea')));
+    return classifyFields(document, { isVisible: visibleToPerson });
+  });
   const fields: RecognisedField[] = classified.map((f) => {
     // A radio group is filled as a group: address every radio of that name.
     const radio = f.element instanceof HTMLInputElement && f.element.type === 'radio' && f.element.name;

@@ -4,7 +4,6 @@ import { noteError } from '../diagnostics/log';
 import type { FillError } from '../fill/fill-page';
 import { askBackground, type ConsentNeeded, type GuessChoice, type GuessPreview, type ProcedureOfPage, type Refusal, type TabStatus } from '../messages';
 import type { FillReport as Report } from '../plan/types';
-import { unlockProfile } from '../vault/protection';
 import { messageOf } from '../vault/messages';
 import { ConsentPanel } from './consent-panel';
 import { editorDirty, profileStatus, saveEditor } from './editor-status';
@@ -31,6 +30,24 @@ function fillErrorOf(error: Failure): FillError | 'consent-declined' {
 }
 
 const errorMessage = (error: Failure) => t(`fillError_${fillErrorOf(error).replace(/-/g, '_')}`);
+
+const asked = new Map<number, ReturnType<typeof askTabStatus>>();
+
+function askTabStatus(tabId: number) {
+  return askBackground({ type: 'tab-status', tabId });
+}
+
+/** Starts asking the background for a tab's status before the panel is drawn (the popup does so as
+ * soon as it knows the tab); the panel's first look at the tab takes that answer. */
+export function askTabStatusEarly(tabId: number): void {
+  if (!asked.has(tabId)) asked.set(tabId, askTabStatus(tabId));
+}
+
+function tabStatusOf(tabId: number): ReturnType<typeof askTabStatus> {
+  const early = asked.get(tabId);
+  asked.delete(tabId);
+  return early ?? askTabStatus(tabId);
+}
 
 interface FillPanelProps {
   tabId: number | undefined;
@@ -61,7 +78,7 @@ export function FillPanel({ tabId, onUnlocked }: FillPanelProps) {
       return;
     }
     void (async () => {
-      const answer = await askBackground({ type: 'tab-status', tabId });
+      const answer = await tabStatusOf(tabId);
       status.value = answer.ok ? answer.status : { kind: 'unsupported', reason: 'no-page' };
       if (status.value.kind === 'unsupported') return;
       await refreshProcedure(tabId);
@@ -164,6 +181,7 @@ export function FillPanel({ tabId, onUnlocked }: FillPanelProps) {
     setBusy(true);
     progress.value = t('unlocking');
     try {
+      const { unlockProfile } = await import('../vault/protection');
       await unlockProfile(passphrase.value);
     } catch (err) {
       void noteError('fill-panel.unlock', err);

@@ -15,7 +15,8 @@ import { emptyProfile, parseProfile, PROFILE_SCHEMA_VERSION, type Profile, type 
 
 export { DB_NAME } from '../storage/db';
 export { META_ID, ProfileLockedError, vaultMeta } from './sealed-store';
-export const PROFILE_ID = 'current';
+import { PROFILE_ID, vaultState } from './profile-presence';
+export { PROFILE_ID, vaultState };
 
 /** Why a stored record cannot be shown: it does not validate, or its envelope does not open. */
 export type UnreadableCode = 'invalid-profile' | VaultErrorCode;
@@ -30,11 +31,6 @@ export class StoredProfileError extends Error {
   ) {
     super('stored profile cannot be read');
   }
-}
-
-export async function vaultState(): Promise<'off' | 'locked' | 'unlocked'> {
-  if (!(await vaultMeta())) return 'off';
-  return (await currentKey()) ? 'unlocked' : 'locked';
 }
 
 async function unreadable(code: UnreadableCode, issues: readonly ProfileIssue[] = []): Promise<never> {

@@ -1,6 +1,5 @@
 import { loadSettings } from './settings';
 import { deletionDueOn, noticeDueOn } from './retention';
-import { deleteEverything } from './protection';
 
 export type RetentionStatus = { kind: 'none' } | { kind: 'notice'; deleteOn: string } | { kind: 'deleted' };
 
@@ -9,6 +8,8 @@ export async function enforceRetention(now = new Date()): Promise<RetentionStatu
   const { deleteOn } = await loadSettings();
   if (!deleteOn) return { kind: 'none' };
   if (deletionDueOn(deleteOn, now)) {
+    // Loaded only when due: pages that open with nothing to delete skip the vault's code.
+    const { deleteEverything } = await import('./protection');
     await deleteEverything();
     return { kind: 'deleted' };
   }
