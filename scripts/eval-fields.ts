@@ -11,7 +11,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { corpusDir, findLabelledPages, findSplitPages } from './lib/label-set';
 import { PRESELECT_CONFIDENCE } from '../lib/recognise/calibrate';
-import { evaluatePages, parseHistory, renderHistory, renderSplit, renderThresholds, type HistoryRow } from './lib/field-eval';
+import { evaluatePages, parseHistory, parseMethodNotes, renderHistory, renderSplit, renderThresholds, type HistoryRow } from './lib/field-eval';
 
 const repoRoot = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const RESULTS = join(repoRoot, 'tests/fixtures/labels/RESULTS.md');
@@ -39,7 +39,9 @@ if (dirArg) {
   const test = findSplitPages(repoRoot, 'test', corpus);
   const devResult = evaluatePages(dev.pages, dev.unlabelled);
   const testResult = evaluatePages(test.pages, test.unlabelled);
-  const history: HistoryRow[] = existsSync(RESULTS) ? parseHistory(readFileSync(RESULTS, 'utf8')) : [];
+  const previous = existsSync(RESULTS) ? readFileSync(RESULTS, 'utf8') : '';
+  const history: HistoryRow[] = parseHistory(previous);
+  const methodNotes = parseMethodNotes(previous);
   if (record !== undefined) {
     history.push({
       date: new Date().toISOString().slice(0, 10),
@@ -59,6 +61,7 @@ if (dirArg) {
     renderSplit(devResult, 'Dev split', { perPage: true }),
     `### Dev split: precision by confidence (pre-tick threshold ${PRESELECT_CONFIDENCE})\n`,
     renderThresholds(devResult),
+    ...(methodNotes ? [methodNotes] : []),
     renderHistory(history),
   ].join('\n');
   writeFileSync(RESULTS, text);

@@ -22,7 +22,7 @@ import { readPageSide } from './page-side';
 import { resolveAddresses } from './resolve-addresses';
 import { resolveNameSplits, resolveSplitRuns } from './resolve-splits';
 import { resolveUncaptioned } from './resolve-uncaptioned';
-import { isSectionCue } from './section-cues';
+import { isOtherPartySwitch, isSectionCue } from './section-cues';
 import type { ClassifiedField, ClassifyOptions } from './types';
 import { buildUniqueSelector, SelectorIndex } from './unique-selector';
 
@@ -84,11 +84,30 @@ function resolveCompanyAddresses(candidates: Candidate[]): void {
   }
 }
 
+const PICKUP = /集荷元/;
+const DELIVERY = /お届け先|配送先|届け先/;
+
+/** 集荷元住所 and お届け先住所 on one form: a move's pick-up and delivery, the old and the new home. */
+function resolvePickupAndDelivery(candidates: Candidate[]): void {
+  const captions = (c: Candidate) => c.context.texts.filter((t) => t.kind !== 'note' && t.kind !== 'after').map((t) => t.text).join(' ');
+  const forms = new Set(candidates.filter((c) => !c.excluded && c.interp.type === 'address' && PICKUP.test(captions(c))).map((c) => c.form));
+  for (const c of candidates) {
+    if (c.excluded || c.interp.type !== 'address' || c.scope !== 'other' || !forms.has(c.form) || !DELIVERY.test(captions(c))) continue;
+    c.scope = 'main';
+    c.interp.otherParty = false;
+    c.interp.side = 'new';
+    c.interp.sideFromField = true;
+    c.rules = c.rules.filter((r) => r !== 'person.other-party');
+    c.evidence = c.evidence.filter((e) => e !== 'scope:other');
+    fire(c, 'side.pickup-delivery');
+  }
+}
+
 export function classifyFields(root: Document | Element, options: ClassifyOptions = {}): ClassifiedField[] {
   const doc = root.nodeType === 9 ? (root as Document) : (root as Element).ownerDocument;
   let controls = collectControls(root);
   if (options.isVisible) controls = controls.filter((c) => options.isVisible!(c.element));
-  const layout = readPageLayout(root, new Set(controls.flatMap((c) => c.radios ?? [c.element])), isSectionCue);
+  const layout = readPageLayout(root, new Set(controls.flatMap((c) => c.radios ?? [c.element])), isSectionCue, isOtherPartySwitch);
   const reader = new ContextReader(doc, layout.places, layout.lines);
   const concealment = createConcealmentCheck(doc);
 
@@ -132,6 +151,7 @@ export function classifyFields(root: Document | Element, options: ClassifyOption
   resolveUncaptioned(candidates);
   resolveNameSplits(candidates);
   resolveSplitRuns(candidates);
+  resolvePickupAndDelivery(candidates);
   resolveAddresses(candidates, readPageSide(doc));
   resolvePhoneAlternatives(candidates);
 

@@ -91,5 +91,31 @@ export function shownOnDemand(el: Element): boolean {
       if (names.split(/\s+/).includes(id) && !hiddenContainer(opener)) return true;
     }
   }
-  return isSwitch(container.previousElementSibling);
+  return isSwitch(container.previousElementSibling) || namedByVisibleChoice(container);
+}
+
+const choiceCores = new WeakMap<Document, string[]>();
+
+/** The words of the page's visible radio and checkbox choices, without 希望 / する / の場合. */
+function visibleChoiceCores(doc: Document): string[] {
+  let cores = choiceCores.get(doc);
+  if (cores) return cores;
+  cores = [];
+  const labels = new Map<string, string>();
+  for (const label of Array.from(doc.querySelectorAll('label[for]'))) labels.set(label.getAttribute('for')!, label.textContent ?? '');
+  for (const choice of Array.from(doc.querySelectorAll('input[type="radio"], input[type="checkbox"]'))) {
+    if (hiddenContainer(choice)) continue;
+    const id = choice.getAttribute('id');
+    const text = ((id ? labels.get(id) : undefined) ?? choice.nextElementSibling?.textContent ?? choice.nextSibling?.textContent ?? '').trim();
+    const core = text.replace(/\s+/g, '').replace(/(?:を)?(?:希望|申請|申込み?)?(?:する|します|される|の場合|あり)?$/, '');
+    if (core.length >= 2 && core.length <= 10) cores.push(core);
+  }
+  choiceCores.set(doc, cores);
+  return cores;
+}
+
+/** 〇解約希望 above a hidden block whose rows ask 解約理由 and 解約希望日: the choice opens it. */
+function namedByVisibleChoice(container: Element): boolean {
+  const first = (container.querySelector('th, td, dt, label, legend, h2, h3, h4, p, div')?.textContent ?? '').replace(/\s+/g, '');
+  return !!first && visibleChoiceCores(container.ownerDocument).some((core) => first.includes(core));
 }

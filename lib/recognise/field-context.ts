@@ -40,6 +40,7 @@ export interface FieldContext {
 
 const ATTACHES_BACK = /^(?:年|月|日|歳|才|階|号室|丁目|番地|号|番|時|分|様)$|^[(\[]?\s*(?:例|※|半角|全角|e\.g\.)/;
 const SEPARATOR = /^[-~〜ー－・/\s]+$/;
+const HINT = /^[※*＊]|(?:でも可|でも構いません|も可能です|ください|下さい)[。.]?$/;
 const LEADING_EXAMPLE = /^[(\[]?\s*(?:例|入力例|記入例)\s*[:)\]]?\s*\S/;
 
 interface LineSplit {
@@ -51,6 +52,7 @@ export class ContextReader {
   private readonly labelsFor = new Map<string, string>();
   private readonly grids = new Map<Element, TableGrid>();
   private readonly splits = new WeakMap<Line, LineSplit>();
+  private repeatedNotes: Set<string> | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -92,6 +94,8 @@ export class ContextReader {
     const before = split?.before.get(el) ?? [];
     const after = split?.after.get(el) ?? [];
     push('before', before.join(' ').slice(-60));
+    // 氏名（名）<br><input>: a short caption line right above the input, in the same block.
+    if (!before.length && place && !isChoice) push('before', this.captionLineAbove(place.line));
     push('placeholder', el.getAttribute('placeholder'));
     if (control.kind === 'select')
       for (const option of Array.from((el as HTMLSelectElement).querySelectorAll('option')).slice(0, 250))
@@ -189,6 +193,27 @@ export class ContextReader {
     return split;
   }
 
+  private captionLineAbove(line: Line): string {
+    const above = this.lines[line.order - 1];
+    if (!above || above.block !== line.block || above.items.some((item) => 'control' in item)) return '';
+    const text = above.items.map((item) => ('text' in item ? item.text : '')).join(' ').trim();
+    return text.length <= 30 && !/[。]|ください/.test(text) ? text : '';
+  }
+
+  /** Hints printed under many fields alike (the same ※… under every row) describe none of them. */
+  private isRepeatedNote(text: string): boolean {
+    if (!this.repeatedNotes) {
+      const count = new Map<string, number>();
+      for (const line of this.lines) {
+        if (line.items.some((item) => 'control' in item)) continue;
+        const t = line.items.map((item) => ('text' in item ? item.text : '')).join(' ').trim().slice(0, 80);
+        if (t.length >= 8) count.set(t, (count.get(t) ?? 0) + 1);
+      }
+      this.repeatedNotes = new Set(Array.from(count).filter(([, n]) => n >= 3).map(([t]) => t));
+    }
+    return this.repeatedNotes.has(text);
+  }
+
   /** Text-only lines right below a control's line in the same block (examples, hints). */
   private notesAfter(line: Line): string[] {
     const notes: string[] = [];
@@ -197,7 +222,7 @@ export class ContextReader {
       if (!line.block.contains(next.block)) break;
       if (next.items.some((item) => 'control' in item)) break;
       const text = next.items.map((item) => ('text' in item ? item.text : '')).join(' ').trim();
-      if (text) notes.push(text.slice(0, 80));
+      if (text && !this.isRepeatedNote(text.slice(0, 80))) notes.push(text.slice(0, 80));
     }
     return notes;
   }
@@ -254,14 +279,25 @@ export class ContextReader {
         if (containsField(sib)) shared = true;
       }
     }
-    const lineFields = this.places.get(el)?.line.items.filter((i) => 'control' in i).length ?? 1;
+    // A block hidden until a switch opens it has no lines: its controls count by their parent.
+    const lineFields = this.places.get(el)?.line.items.filter((i) => 'control' in i).length ?? (el.parentElement ? countFields(el.parentElement) : 1);
     let node: Element = el;
+    let hints = 0;
     for (let depth = 0; depth < 4 && node.parentElement; depth++) {
       let sib = node.previousElementSibling;
       for (let steps = 0; sib && steps < 3; steps++, sib = sib.previousElementSibling) {
-        if (containsField(sib)) return null;
+        if (containsField(sib)) {
+          // Year / month / day of a hidden block: the other parts of the group are passed over.
+          if (node === el && !this.places.has(el)) continue;
+          return null;
+        }
         const text = elementText(sib, 80);
         if (!text || LEADING_EXAMPLE.test(text)) continue;
+        // A hint between the caption and the box (住所 / 都道府県、市区町村まででも可 / [ ]) is not its caption.
+        if (HINT.test(text) && sib.tagName !== 'LABEL') {
+          steps--;
+          if (hints++ < 2) continue;
+        }
         return text.length <= 60 ? { text, element: sib, outer: [] } : null;
       }
       const parent: Element = node.parentElement;

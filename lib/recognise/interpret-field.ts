@@ -6,8 +6,8 @@ import type { FieldContext, SourceKind } from './field-context';
 import { choicesContradict, readChoices } from './read-options';
 import { readAutocomplete, readIdentifier } from './read-identifier';
 import { readSampleValue } from './read-example';
-import { isExampleOnly, readText } from './read-text';
-import { POSTAL, type FieldType, type Reading, type Side } from './reading';
+import { isExampleOnly, readDateKind, readText } from './read-text';
+import { BUILDING, POSTAL, type FieldType, type Reading, type Side } from './reading';
 import type { RuleId } from './rules';
 import { excludesApplicant, readOrdinal, readOtherParty, readPerson, readSide, type Person } from './section-cues';
 
@@ -128,8 +128,9 @@ export function interpretField(ctx: FieldContext): Interpretation {
       partsFrom = e.kind;
     }
     // A row header 市区町村 with 例：江東区新砂 as placeholder: the example shows the box takes the
-    // town as well (a label at the box itself keeps its own parts).
-    else if (e.kind === 'sample' && (partsFrom === 'header' || partsFrom === 'column') && r.addressParts && reading.addressParts && !(reading.addressParts & POSTAL) && !(r.addressParts & POSTAL))
+    // town as well (a label at the box itself keeps its own parts). A building's example
+    // (電気ハイム 101号室) carries a room number, not a block.
+    else if (e.kind === 'sample' && (partsFrom === 'header' || partsFrom === 'column') && r.addressParts && reading.addressParts && !(reading.addressParts & POSTAL) && !(r.addressParts & POSTAL) && reading.addressParts !== BUILDING)
       reading.addressParts |= r.addressParts;
     if (r.addressSpecial && !reading.addressSpecial) reading.addressSpecial = r.addressSpecial;
     if (r.addressLine && !reading.addressLine) reading.addressLine = r.addressLine;
@@ -158,6 +159,18 @@ export function interpretField(ctx: FieldContext): Interpretation {
     reading.type = 'none';
     reading.negative = 'options';
     rules.push('options.contradict');
+  }
+  // One select of 2026年04月: year and month in one choice fit neither part.
+  if (kind === 'select' && (type === 'date' || reading.datePart) && ctx.choiceTexts.some((t) => /\d+\s*年\s*\d+\s*月/.test(t))) {
+    type = undefined;
+    reading.type = 'none';
+    reading.negative = 'options';
+    reading.datePart = undefined;
+    rules.push('options.contradict');
+  }
+  if (type === 'date' && !reading.dateKind) {
+    readDateFromHeading(ctx, reading, rules);
+    type = reading.type;
   }
   if (!type && kind === 'textarea') {
     reading.type = 'none';
@@ -224,6 +237,24 @@ export function interpretField(ctx: FieldContext): Interpretation {
     otherParty,
     rules,
   };
+}
+
+/**
+ * A date captioned only 第1希望日 under the heading 引越し希望日時 is the move; the second and third
+ * choices are not the date the move happens.
+ */
+function readDateFromHeading(ctx: FieldContext, reading: Reading, rules: RuleId[]): void {
+  for (const { text } of ctx.sections) {
+    const kind = readDateKind(text);
+    if (!kind) continue;
+    const own = ctx.texts.map((t) => t.text).join(' ');
+    if (/第\s*[2-9２-９二三]\s*(?:希望|候補)/.test(own)) {
+      reading.type = 'none';
+      reading.negative = 'other-date';
+    } else reading.dateKind = kind;
+    if (!rules.includes('date.heading')) rules.push('date.heading');
+    return;
+  }
 }
 
 /** The page's own title (h1) or a step of a step list, as opposed to a heading of one block. */

@@ -22,6 +22,8 @@ export interface Heading {
   level: number;
   element: Element;
   parent: Heading | null;
+  /** A heading read from a switch's line speaks only inside that line's block. */
+  scope?: Element;
 }
 
 type LineItem = { text: string } | { control: Element };
@@ -53,6 +55,7 @@ export function readPageLayout(
   root: Document | Element,
   controls: Set<Element>,
   isCueLine: (text: string) => boolean,
+  isSwitchCue: (text: string) => boolean = () => false,
 ): PageLayout {
   const places = new Map<Element, ControlPlace>();
   const lines: Line[] = [];
@@ -63,8 +66,17 @@ export function readPageLayout(
     if (!current) return;
     const line = current;
     current = null;
-    if (line.items.some((i) => 'control' in i)) return;
     const text = line.items.map((i) => ('text' in i ? i.text : '')).join(' ').trim();
+    const lineControls = line.items.filter((i): i is { control: Element } => 'control' in i);
+    if (lineControls.length) {
+      // [ ] ご連絡先とご契約者様が異なる場合: the block the switch opens is someone else's.
+      const isSwitch = lineControls.length === 1 && /^(?:checkbox|radio)$/i.test(lineControls[0].control.getAttribute('type') ?? '');
+      if (isSwitch && text && isSwitchCue(text)) {
+        pushHeading(text.slice(0, 80), LEVEL_CUE_LINE, line.block);
+        heading!.scope = line.block;
+      }
+      return;
+    }
     // Only heading-like lines count: short, and not a sentence of instructions.
     const inCell = line.block.closest('td, th');
     if (!inCell && text.length > 0 && text.length <= 20 && !/[、。]|ください/.test(text) && isCueLine(text)) pushHeading(text, LEVEL_CUE_LINE, line.block);
@@ -110,6 +122,7 @@ export function readPageLayout(
     const saved = heading;
     for (let child = el.firstChild; child; child = child.nextSibling) walk(child, innerBlock);
     if (isBlock) closeLine();
+    for (let h = heading as Heading | null; h; h = h.parent) if (h.scope === el) heading = h.parent;
     // Section rows and cue lines speak for their own table or form only.
     if (tag === 'FORM' || tag === 'TABLE')
       while (heading && heading !== saved && heading.level >= LEVEL_TITLE) heading = heading.parent;

@@ -19,6 +19,8 @@ import { readOtherParty, readSide } from './section-cues';
 /** Captions of fields that no profile value belongs in, most specific first. */
 const NEGATIVES: Array<[RegExp, string]> = [
   [/建物(?:の)?(?:種[別類]|構造|形態)|住居(?:の)?(?:形態|種[別類])|住宅(?:の)?種[類別]|戸建|集合住宅|持ち?家|賃貸|間取り/, 'housing-type'],
+  // A survey question (…ございましたか。) asks for an opinion, not for the value its words name.
+  [/(?:ですか|ましたか|ませんか|ますか|でしょうか)[。.?？]?$|[?？]$/, 'survey'],
   [/階数|階建|何階|フロア|floor|^階$|(?:お部屋|住戸|住まい)の?階/, 'floor'],
   [/エレベ[ー-]?タ|elevator/, 'elevator'],
   [/メールマガジン|メルマガ|お知らせメール|ニュースレター|newsletter|配信を希望/, 'newsletter'],
@@ -33,11 +35,12 @@ const NEGATIVES: Array<[RegExp, string]> = [
   [/会員番号|注文番号|受付番号|整理番号|登録番号|マイナンバー|個人番号|免許|保険証/, 'other-number'],
   [/メーター|検針|設備番号|機器番号|型番|製品番号/, 'meter'],
   [/ユーザー?(?:名|id|ネーム)|ニックネーム|ハンドルネーム|ログイン|アカウント|(?:^|[^a-z])id(?:$|[^a-z])|user ?name|login/, 'account'],
-  [/会社|法人|勤務先|勤め先|団体|企業|事業所|屋号|部署|役職|organization|company/, 'company'],
+  [/会社|法人|勤務先|勤め先|団体|企業|事業所|屋号|店舗名|^店名|部署|役職|organization|company/, 'company'],
+  [/駐車場|駐輪場|トランクルーム|parking/, 'parking'],
   [/fax|ファックス|ファクス/, 'fax'],
   [/職業|職種|業種|occupation|(?:^|[^a-z])job/, 'job'],
   [/備考|要望|コメント|問い?合わ?せ(?:の)?内容|問合せ内容|相談内容|ご?質問内容|本文|メッセージ|自由記[入述]|特記事項|連絡事項|ご意見|その他.{0,6}(?:事項|内容)|comment|message|inquiry|remarks/, 'comment'],
-  [/題名|件名|タイトル|subject|^title$/, 'title'],
+  [/題名|(?<!物)件名|タイトル|subject|^title$/, 'title'],
   [/検索|キーワード|search|keyword/, 'search'],
   [/ホームページ|url|website|web ?site|ブログ|blog/, 'url'],
   [/時間帯|希望時間|時刻|何時/, 'time'],
@@ -50,13 +53,13 @@ const NEGATIVES: Array<[RegExp, string]> = [
 
 const SUPPLY_POINT = /供給地点(?:特定)?番号|supply ?point/;
 const CUSTOMER_NUMBER =
-  /(?:お客様|お客さま|御客様|顧客|需要家|ご?使用者|ご?契約者?|水栓|ご?利用者|ご?契約|保険)(?:番号|no\b|id\b)|(?:保険)?証券番号|読者番号|customer (?:no|number|id)|contract (?:no|number)|policy (?:no|number)/;
+  /(?:お客様|お客さま|御客様|顧客|需要家|ご?使用者|ご?契約者?|水栓|ご?利用者|ご?契約|保険|加盟店)(?:番号|no\b|id\b)|(?:保険)?証券番号|読者番号|customer (?:no|number|id)|contract (?:no|number)|policy (?:no|number)/;
 /** Dates of a service around the move that are not the move itself (a visit, a pick-up, a delivery). */
 const NOT_MOVE_DATE = /(?:訪問|見積も?り?|集荷|引取り?|引き取り|回収|配達|配送|お届け|工事|立会い?|下見)(?:の)?(?:ご?希望|予定)?(?:日|日時|年月日)/;
 
 const DATE_KINDS: Array<[RegExp, DateKind]> = [
   [/生年月日|誕生日|birth|bday/, 'birth'],
-  [/(?:お?引(?:っ)?越し?|転居|転出|転入|移転|転送開始|転送)(?:の)?(?:予定|希望)?(?:日|年月日)|move|moving/, 'move'],
+  [/(?:お?引(?:っ)?越し?|転居|転出|転入|移転|転送開始|転送)(?:の)?\(?(?:予定|希望)?\)?(?:日|年月日)|move|moving/, 'move'],
   [/(?:停止|中止|廃止|解約|終了|閉栓|止水|退去)(?:希望|予定)?(?:日|年月日)|(?:停止|解約|閉栓)の?(?:希望|予定)日/, 'stop'],
   [/(?:開始|開栓|通水|入居|再開|開通)(?:希望|予定)?(?:日|年月日)|(?:開始|開栓)の?(?:希望|予定)日/, 'start'],
 ];
@@ -83,7 +86,7 @@ const PART_WORDS: Array<[RegExp, number]> = [
   [/市区町村|市町村|区市町村|市区郡|市郡|^市区$|(?:^|[^a-z])city/, CITY],
   [/町域|町名|町・?丁目|丁目|大字|字名|(?:^|[^a-z])town/, TOWN],
   [/番地|地番|番・号|番号?・号/, BLOCK],
-  [/建物|マンション|ビル|アパート|部屋番号|号室|building|apartment|(?:^|[^a-z])apt/, BUILDING],
+  [/建物|マンション|ビル|アパート|物件名|部屋番号|号室|building|apartment|(?:^|[^a-z])apt/, BUILDING],
 ];
 const PART_NAMES: Array<[RegExp, number]> = [
   [/都道府県/, PREF],
@@ -139,7 +142,7 @@ function readAddressParts(t: string): Reading {
   else if (rest) reading.addressParts = partRange(partBitOf(rest[1]), BUILDING);
   else for (const [re, bit] of PART_WORDS) if (re.test(t)) reading.addressParts! |= bit;
 
-  const building = /建物|マンション|ビル|アパート/.test(t);
+  const building = /建物|マンション|ビル|アパート|物件名/.test(t);
   const room = /部屋番号|号室|部屋/.test(t);
   if (reading.addressParts === BUILDING && room && !building) reading.addressSpecial = 'room';
   else if (reading.addressParts === BUILDING && building && !room && /名/.test(t)) reading.addressSpecial = 'buildingName';
@@ -234,8 +237,13 @@ function readCaptionKind(t: string): Reading | null {
   if (!t) return null;
   if (SUPPLY_POINT.test(t)) return { type: 'supplyPointId', strength: 0.95 };
   if (CUSTOMER_NUMBER.test(t)) return { type: 'customerNumber', strength: 0.9 };
+  // 退去予定日（立会日）: the words outside the brackets name the date; the bracket says more about it.
+  const head = t.replace(/\([^)]*\)/g, ' ').trim() || t;
+  const headKind = readDateKind(head);
+  if (headKind) return { type: 'date', strength: 0.9, dateKind: headKind, ...datePartOf(t) };
   if (NOT_MOVE_DATE.test(t)) return { type: 'none', strength: 0.9, negative: 'other-date', rule: 'caption.not-move-date' };
-  for (const [re, kind] of DATE_KINDS) if (re.test(t)) return { type: 'date', strength: 0.9, dateKind: kind, ...datePartOf(t) };
+  const kind = readDateKind(t);
+  if (kind) return { type: 'date', strength: 0.9, dateKind: kind, ...datePartOf(t) };
   for (const [re, reason] of NEGATIVES) if (re.test(t)) return { type: 'none', strength: 0.85, negative: reason };
   if (EMAIL.test(t)) {
     const r: Reading = { type: 'email', strength: 0.9 };
@@ -264,6 +272,13 @@ function readCaptionKind(t: string): Reading | null {
   if (units) return units;
   if (/^(?:令和|平成|昭和|元号|和暦|年号)$/.test(t)) return { datePart: 'era' };
   if (CONFIRM.test(t) && t.length <= 20) return { confirm: true };
+  return null;
+}
+
+/** The kind of date a caption or heading names (引越し希望日 is the move), or null. */
+export function readDateKind(text: string): DateKind | null {
+  if (NOT_MOVE_DATE.test(text)) return null;
+  for (const [re, kind] of DATE_KINDS) if (re.test(text)) return kind;
   return null;
 }
 

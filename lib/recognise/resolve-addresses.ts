@@ -90,6 +90,8 @@ function blocksOf(candidates: Candidate[]): Block[] {
       current.form !== c.form ||
       current.scope !== scope ||
       (side && current.side && side !== current.side) ||
+      // 物件名 / 号室 then 転居先住所: a whole address captioned with its side starts its own block.
+      (side && c.interp.sideFromField && !current.side && claims === 0 && current.claimed !== 0) ||
       (c.part !== 2 && (claims & current.claimed) !== 0);
     if (fresh) {
       current = { members: [], claimed: 0, form: c.form, scope, sideFromField: false };
@@ -157,7 +159,22 @@ function resolveBlockParts(block: Block): void {
  * Decides each address block's side. A block whose captions and headings name no side is the old
  * home when it is alone; two unnamed blocks of one form are read as old then new.
  */
-function resolveSides(blocks: Block[], pageSide: PageSide | null): void {
+function resolveSides(blocks: Block[], pageSide: PageSide | null, candidates: Candidate[]): void {
+  // 別の住所に送付する with 転居(予定)日 in the same table: the address is where the user moves to.
+  const moveTables = new Set(
+    candidates
+      .filter((c) => !c.excluded && c.interp.type === 'date' && c.interp.reading.dateKind === 'move' && c.scope === 'main')
+      .map((c) => c.control.element.closest('table'))
+      .filter((t): t is HTMLTableElement => !!t),
+  );
+  for (const b of blocks) {
+    if (b.side || !moveTables.size) continue;
+    const table = b.members[0].control.element.closest('table');
+    if (table && moveTables.has(table) && b.members.every((c) => c.control.element.closest('table') === table)) {
+      b.side = 'new';
+      for (const c of b.members) fire(c, 'side.move-date-beside');
+    }
+  }
   const byForm = new Map<Element | null, Block[]>();
   for (const b of blocks) {
     const list = byForm.get(b.form) ?? [];
@@ -202,5 +219,5 @@ function resolveSides(blocks: Block[], pageSide: PageSide | null): void {
 export function resolveAddresses(candidates: Candidate[], pageSide: PageSide | null = null): void {
   const blocks = blocksOf(candidates);
   for (const block of blocks) resolveBlockParts(block);
-  resolveSides(blocks, pageSide);
+  resolveSides(blocks, pageSide, candidates);
 }

@@ -12,6 +12,7 @@ export const RULES = {
   'caption.phone': '電話 / TEL / 携帯: a phone number',
   'caption.email': 'メールアドレス: an e-mail address (確認 for the confirmation)',
   'caption.date': 'dates by kind: birth, move, stop (解約日, 使用停止日), start (開通希望日, 使用開始日)',
+  'date.heading': 'a date captioned only 第1希望日 takes the kind its heading names (引越し希望日時); 第2希望日 is not the move',
   'caption.not-move-date': '訪問見積り / 集荷 / お引取り / 配達 希望日: a date that is not the move',
   'caption.customer-number': 'お客様番号 / 契約番号 / 証券番号 / 読者番号: the contract number at the provider',
   'provider.bank-account': 'on a bank\'s own form (its title, h1 or header names a bank) the 口座番号 is the contract number',
@@ -37,6 +38,8 @@ export const RULES = {
   'side.page-heading': 'the page or the current step is about the new address (新しいご住所の入力, STEP2 新住所, お引越し先の登録)',
   'side.shown-current': 'the current address is shown as text and one block asks for an address: the new one',
   'side.other-block': 'the other block of the form names a side: this one is the other',
+  'side.pickup-delivery': '集荷元 and お届け先 on one form are the two ends of a move: お届け先 is the new home, not someone else',
+  'side.move-date-beside': 'an address block in the same table as the move date (転居(予定)日) is the new home',
   'side.block-order': 'two blocks and no side word: old then new (a guess, to be confirmed)',
   'side.unknown': 'one block and nothing says which home: old by default, never pre-ticked',
   // How inputs share one value.

@@ -4,7 +4,7 @@
 import type { Side } from './reading';
 
 const OLD =
-  /現住所|旧住所|旧居|現居|(?:お)?引(?:っ)?越(?:し)?前|引越元|お?引越し元|転居前|転出前|移転前|現在(?:の)?(?:ご)?(?:住所|お住まい|住まい|所在地|居住地)|現在お住まい|今の(?:ご)?住所|これまで(?:の)?(?:ご)?住所|(?:使用|利用|供給)?(?:を)?(?:停止|中止|終了|解約)(?:する|される|の)?(?:場所|住所|物件)|退去(?:する|される)?(?:物件|住所|場所)|(?:^|[\s(\[「『<・【])旧(?![姓字])/;
+  /現住所|集荷元|旧住所|旧居|現居|(?:お)?引(?:っ)?越(?:し)?前|引越元|お?引越し元|転居前|転出前|移転前|現在(?:の)?(?:ご)?(?:住所|お住まい|住まい|所在地|居住地)|現在お住まい|今の(?:ご)?住所|これまで(?:の)?(?:ご)?住所|(?:使用|利用|供給)?(?:を)?(?:停止|中止|終了|解約)(?:する|される|の)?(?:場所|住所|物件)|退去(?:する|される)?(?:物件|住所|場所)|(?:^|[\s(\[「『<・【])旧(?![姓字])/;
 // A bare 新 marks the new home only when a separator or a caption word follows it: place names
 // such as 新宿, 新潟 or 新大阪 begin with 新 too.
 const NEW =
@@ -18,11 +18,20 @@ export function readSide(text: string): Side | null {
   return old ? 'old' : 'new';
 }
 
-const OTHER_PARTY = /世帯主|お届け先|配送先|届け先|受取人|お受取り?人|緊急連絡先|連帯保証人|保証人|代理人|勤務先|勤め先|ご?紹介者|立ち?会い?(?:者|人|の方)|生徒|受講(?:者|生)|塾生|児童|お子(?:様|さま)|ご?実家|帰省先/;
+const OTHER_PARTY = /世帯主|代表者|見守り?(?:対象|される方|られる方)|お届け先|配送先|届け先|受取人|お受取り?人|緊急連絡先|連帯保証人|保証人|代理人|勤務先|勤め先|ご?紹介者|立ち?会い?(?:者|人|の方)|生徒|受講(?:者|生)|塾生|児童|お子(?:様|さま)|ご?実家|帰省先/;
+
+/** 「ご連絡先とご契約者様が異なる場合」: a person who is not the user, offered by a switch. */
+const DIFFERS_FROM_USER =
+  /(?:契約者|申込者|申請者|届出人|ご?本人|名義人)(?:様|さま)?(?:と|が|とは|は)\s*異な|(?:ご?連絡先|ご?担当者|ご?利用者)(?:が|は)(?:上記|ご?契約者|ご?本人)?(?:様|さま)?(?:と)?異な/;
 
 /** Fields about someone else (a delivery recipient, a guarantor, an employer). */
 export function readOtherParty(text: string): boolean {
-  return OTHER_PARTY.test(text);
+  return OTHER_PARTY.test(text) || DIFFERS_FROM_USER.test(text);
+}
+
+/** A switch (checkbox, radio) whose words say the block it opens is about someone else. */
+export function isOtherPartySwitch(text: string): boolean {
+  return DIFFERS_FROM_USER.test(text);
 }
 
 export type Person = { kind: 'main' } | { kind: 'household'; index?: number };
@@ -51,6 +60,7 @@ export function readOrdinal(text: string): number | null {
  * first (転居者 2人目 is household[0]); members listed apart from the user (同居家族 1) count from 1.
  */
 export function readPerson(text: string): Person | null {
+  if (DIFFERS_FROM_USER.test(text)) return null;
   if (EXCLUDING_APPLICANT.test(text)) return { kind: 'household' };
   const ordinal = ORDINAL.exec(text);
   if (ordinal) {

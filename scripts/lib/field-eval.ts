@@ -131,6 +131,16 @@ export function renderHistory(rows: HistoryRow[]): string {
   ].join('\n');
 }
 
+const NOTES_TITLE = '## Method notes';
+
+/** The hand-written "Method notes" section of RESULTS.md, kept when the file is written again. */
+export function parseMethodNotes(markdown: string): string | null {
+  const start = markdown.indexOf(NOTES_TITLE);
+  if (start < 0) return null;
+  const end = markdown.indexOf(HISTORY_TITLE, start);
+  return markdown.slice(start, end < 0 ? undefined : end).trimEnd() + '\n';
+}
+
 export function parseHistory(markdown: string): HistoryRow[] {
   const start = markdown.indexOf(HISTORY_TITLE);
   if (start < 0) return [];

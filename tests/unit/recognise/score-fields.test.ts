@@ -29,3 +29,12 @@ describe('scorePage', () => {
     expect([s.tp, s.fp, s.fn, s.mixups]).toEqual([2, 1, 1, 0]);
   });
 });
+
+describe('RESULTS.md method notes', () => {
+  it('are kept when the file is written again, up to the history', async () => {
+    const { parseMethodNotes } = await import('../../../scripts/lib/field-eval');
+    const md = '# R\n\n| a |\n\n## Method notes\n\n- one\n- two\n\n## History\n\n| date |\n';
+    expect(parseMethodNotes(md)).toBe('## Method notes\n\n- one\n- two\n');
+    expect(parseMethodNotes('# R\n\n## History\n')).toBeNull();
+  });
+});
