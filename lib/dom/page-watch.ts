@@ -33,12 +33,17 @@ function sameSheets(a: SheetCount[], b: SheetCount[]): boolean {
 }
 
 export function watchPage(roots: readonly (Document | ShadowRoot)[]): PageWatch {
-  const observer = new MutationObserver(() => {});
+  // Records delivered to the callback (between tasks) are gone from takeRecords(): both count.
+  let delivered = false;
+  const observer = new MutationObserver(() => {
+    delivered = true;
+  });
   for (const root of roots) observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
   let sheets = sheetsOf(roots);
   return {
     changed() {
-      const mutated = observer.takeRecords().length > 0;
+      const mutated = observer.takeRecords().length > 0 || delivered;
+      delivered = false;
       const now = sheetsOf(roots);
       const restyled = !sameSheets(sheets, now);
       sheets = now;

@@ -74,7 +74,7 @@ async function expectNothingFilled(
   await popup.close();
 }
 
-type Between = { kind: 'navigate'; url: string } | { kind: 'pushState'; path: string };
+type Between = { kind: 'navigate'; url: string } | { kind: 'pushState'; path: string } | { kind: 'hide'; selector: string };
 
 interface ScriptCall {
   op: string;
@@ -126,8 +126,15 @@ async function changePageAfterCollect(serviceWorker: Worker, between: Between): 
             chrome.tabs.onUpdated.addListener(listener);
             void chrome.tabs.update(tabId, { url: how.url });
           });
-        } else {
+        } else if (how.kind === 'pushState') {
           await original({ target: { tabId, frameIds: [0] }, world: 'MAIN', func: (p: string) => history.pushState(null, '', p), args: [how.path] });
+        } else {
+          await original({
+            target: { tabId, frameIds: [0] },
+            world: 'MAIN',
+            func: (sel: string) => void ((document.querySelector(sel) as HTMLElement).style.opacity = '0'),
+            args: [how.selector],
+          });
         }
       }
       return result;
@@ -435,5 +442,24 @@ test.describe('hostile pages: frames, origins and navigation', () => {
     expect(calls[2].documentIds).toEqual([calls[0].answered]);
     expect(calls[2].error).toBeUndefined();
     expect(await ask({ type: 'last-report', tabId })).toEqual({ ok: true, report: null });
+  });
+
+  test('7d a field the page hides between collect and insert is measured again and skipped (not-visible), the others filled', async ({
+    context,
+    serviceWorker,
+    tabIdOf,
+    popupForTab,
+  }) => {
+    const page = await context.newPage();
+    await page.goto(`${PROVIDER}/navigate`);
+    const popup = await popupForTab(await tabIdOf(page));
+    await expect(popup.locator('.page-name')).toHaveText(PROVIDER_LABEL);
+    await changePageAfterCollect(serviceWorker, { kind: 'hide', selector: '#mail' });
+
+    await clickFill(popup);
+    await expect(popup.locator('.report')).toBeVisible();
+    // Control: the other fields of the same fill are written.
+    expect(await mappedValues(page)).toEqual(['山田', '花子', '']);
+    await expect(popup.locator('.report-fields li[data-key="email"]')).toHaveAttribute('data-reason', 'not-visible');
   });
 });

@@ -36,6 +36,16 @@ describe('watchPage: whether the page reacted to a write', () => {
     watch.stop();
   });
 
+  it('sees a change made in an earlier task, after the observer was told of it', async () => {
+    page();
+    const watch = watchPage([document]);
+    document.getElementById('r')!.classList.add('gone');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(watch.changed()).toBe(true);
+    expect(watch.changed()).toBe(false);
+    watch.stop();
+  });
+
   it('sees a rule added to a style sheet, and a sheet added, with no element changed', () => {
     const { sheet } = page();
     const watch = watchPage([document]);
