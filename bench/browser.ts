@@ -229,12 +229,12 @@ const CONTROL_INSERT = `async ({ tabId }) => {
 /** Corpus pages: recognition in the isolated world, as the popup's preview runs it. */
 const WORKER_RECOGNISE = `async ({ tabId, expected, runs }) => {
   const target = { tabId, frameIds: [0] };
-  await chrome.scripting.executeScript({ target, files: ['/page-agent.js'] });
+  await chrome.scripting.executeScript({ target, files: ['/recognise-agent.js'] });
   const [r] = await chrome.scripting.executeScript({
     target,
     args: [expected, runs],
     func: function (exp, n) {
-      var agent = globalThis.__tetsuzukiPadAgent;
+      var agent = globalThis.__tetsuzukiPadRecogniser;
       var times = [];
       var fields = -1;
       for (var i = 0; i < n; i++) {

@@ -15,7 +15,8 @@ const DESCRIPTIONS: Record<string, string> = {
   executescript_floor_ms_40: 'one bare executeScript from the popup writing the same 40 values',
   guess_e2e_ms_40: 'guessed path: recognise (preview) + fill-guessed (confirm), 40-field form without a mapping',
   injected_bytes_unfilled_page: 'bytes the extension leaves in pages whose popup was opened but never filled',
-  inject_script_gzip_bytes: 'page-agent.js, gzip -9 (production build)',
+  inject_script_gzip_bytes: 'page-agent.js (the fill), gzip -9 (production build)',
+  recognise_script_gzip_bytes: 'recognise-agent.js (the classifier, loaded only to recognise a page), gzip -9',
   popup_gzip_bytes: 'popup.html with every script, chunk and sheet it loads, gzip -9',
   options_gzip_bytes: 'options.html with every script, chunk and sheet it loads, gzip -9',
   zip_bytes: 'packed Chrome zip (wxt zip)',
@@ -154,6 +155,7 @@ export const README_KEYS = [
   'recognition_median_ms',
   'injected_bytes_unfilled_page',
   'inject_script_gzip_bytes',
+  'recognise_script_gzip_bytes',
   'zip_bytes',
 ];
 

@@ -36,10 +36,11 @@ export function chromeZip(outputDir: string): string {
   return join(outputDir, zips.sort((a, b) => statSync(join(outputDir, b)).mtimeMs - statSync(join(outputDir, a)).mtimeMs)[0]);
 }
 
-export function buildSizes(root: string): Record<'inject_script_gzip_bytes' | 'popup_gzip_bytes' | 'options_gzip_bytes' | 'zip_bytes', number> {
+export function buildSizes(root: string): Record<'inject_script_gzip_bytes' | 'recognise_script_gzip_bytes' | 'popup_gzip_bytes' | 'options_gzip_bytes' | 'zip_bytes', number> {
   const build = join(root, '.output/chrome-mv3');
   return {
     inject_script_gzip_bytes: gzipBytes(join(build, 'page-agent.js')),
+    recognise_script_gzip_bytes: gzipBytes(join(build, 'recognise-agent.js')),
     popup_gzip_bytes: pageGzipBytes(build, 'popup.html'),
     options_gzip_bytes: pageGzipBytes(build, 'options.html'),
     zip_bytes: statSync(chromeZip(join(root, '.output'))).size,

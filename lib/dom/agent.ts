@@ -1,21 +1,20 @@
-import type { AgentRefusal, AgentRequest, CollectResult, InsertResult, OutlineResult, RecogniseResult, RecordResult } from '../plan/types';
+import type { AgentRefusal, AgentRequest, CollectResult, InsertResult, OutlineResult, RecordResult } from '../plan/types';
 import { collectFields } from './collect';
 import { insertFields } from './insert';
 import { outlineForm } from './outline-form';
 import { recordFields } from './record-fields';
-import { recognisePage } from './recognise-page';
 
 /** Name of the function the page agent leaves in the extension's isolated world. Page scripts live in
- * another JavaScript world and cannot see or call it. */
+ * another JavaScript world and cannot see or call it. Recognition (the classifier, much larger than
+ * the fill) is a script of its own: see recogniser.ts. */
 export const AGENT_GLOBAL = '__tetsuzukiPadAgent';
 
-export type AgentResponse = CollectResult | InsertResult | RecogniseResult | OutlineResult | RecordResult | AgentRefusal;
+export type AgentResponse = CollectResult | InsertResult | OutlineResult | RecordResult | AgentRefusal;
 
 export function runAgentRequest(request: AgentRequest): AgentResponse {
   if (!request || typeof request !== 'object') return { ok: false, error: 'bad-request' };
   if (request.op === 'collect') return collectFields(request);
   if (request.op === 'insert') return insertFields(request);
-  if (request.op === 'recognise') return recognisePage(request);
   if (request.op === 'outline') return outlineForm(request);
   if (request.op === 'record') return recordFields(request);
   return { ok: false, error: 'bad-request' };

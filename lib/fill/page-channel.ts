@@ -49,9 +49,15 @@ export function parseAgentReply<R extends AgentRequest>(op: R['op'], raw: unknow
 
 const NO_AGENT = 'no-agent';
 
+/** The script that answers a request, and the name it registers under in the isolated world:
+ * recognition has its own (larger) script, loaded only when a page is recognised. */
+function scriptFor(op: AgentRequest['op']): { file: '/page-agent.js' | '/recognise-agent.js'; global: string } {
+  return op === 'recognise' ? { file: '/recognise-agent.js', global: '__tetsuzukiPadRecogniser' } : { file: '/page-agent.js', global: '__tetsuzukiPadAgent' };
+}
+
 // Runs in the page's isolated world; it must not reference anything outside its own body.
-function callAgent(request: AgentRequest): unknown {
-  const agent = Object.hasOwn(globalThis, '__tetsuzukiPadAgent') ? (globalThis as Record<string, unknown>).__tetsuzukiPadAgent : undefined;
+function callAgent(request: AgentRequest, name: string): unknown {
+  const agent = Object.hasOwn(globalThis, name) ? (globalThis as Record<string, unknown>)[name] : undefined;
   return typeof agent === 'function' ? agent(request) : { ok: false, error: 'no-agent' };
 }
 
@@ -59,8 +65,8 @@ function isNoAgent(raw: unknown): boolean {
   return typeof raw === 'object' && raw !== null && (raw as { error?: unknown }).error === NO_AGENT;
 }
 
-/** Tabs whose page agent has answered: their current document is asked before injecting again. */
-const agentTabs = new Set<number>();
+/** Per script, the tabs whose agent has answered: their current document is asked before injecting again. */
+const agentTabs = new Set<string>();
 
 export function tabChannel(tabId: number): PageChannel {
   // Pinning to a document means a tab that navigated meanwhile gets nothing: Chrome refuses to
@@ -72,7 +78,7 @@ export function tabChannel(tabId: number): PageChannel {
     const [result] = await browser.scripting.executeScript({
       target: targetOf(documentId),
       func: callAgent,
-      args: [request],
+      args: [request, scriptFor(request.op).global],
     });
     const answered = (result as { documentId?: string } | undefined)?.documentId;
     return { raw: result?.result, ...(answered ? { documentId: answered } : {}) };
@@ -83,18 +89,20 @@ export function tabChannel(tabId: number): PageChannel {
       // Where the tab's agent answered before, the current document is asked first (it usually
       // still has the agent). Elsewhere the agent is injected first. Later requests of a fill are
       // pinned to the document that answered, so a page that navigated in between gets nothing.
+      const script = scriptFor(request.op);
+      const known = `${tabId} ${script.file}`;
       let answer: { raw: unknown; documentId?: string } | undefined;
       let pinned = documentId;
-      if (documentId !== undefined || agentTabs.has(tabId)) {
+      if (documentId !== undefined || agentTabs.has(known)) {
         answer = await call(request, documentId);
         pinned ??= answer.documentId;
       }
       if (!answer || isNoAgent(answer.raw)) {
-        const [injected] = await browser.scripting.executeScript({ target: targetOf(pinned), files: ['/page-agent.js'] });
+        const [injected] = await browser.scripting.executeScript({ target: targetOf(pinned), files: [script.file] });
         pinned ??= (injected as { documentId?: string } | undefined)?.documentId;
         answer = await call(request, pinned);
       }
-      if (!isNoAgent(answer.raw)) agentTabs.add(tabId);
+      if (!isNoAgent(answer.raw)) agentTabs.add(known);
       const reply: ChannelReply<AgentReplyOf<typeof request>> = { response: parseAgentReply<typeof request>(request.op, answer.raw) };
       if (answer.documentId) reply.documentId = answer.documentId;
       return reply;

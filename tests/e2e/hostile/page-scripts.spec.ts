@@ -55,7 +55,7 @@ test.describe('hostile pages: page scripts and content contexts', () => {
           window.postMessage(JSON.stringify(m), '*');
           sent += 2;
         }
-        for (const name of ['fill', 'fill-page', 'tetsuzuki-pad:fill', 'tetsuzukiPad', '__tetsuzukiPadAgent', 'message']) {
+        for (const name of ['fill', 'fill-page', 'tetsuzuki-pad:fill', 'tetsuzukiPad', '__tetsuzukiPadAgent', '__tetsuzukiPadRecogniser', 'message']) {
           for (const m of msgs) {
             document.dispatchEvent(new CustomEvent(name, { detail: m, bubbles: true }));
             window.dispatchEvent(new CustomEvent(name, { detail: m }));
