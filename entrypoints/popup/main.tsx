@@ -7,7 +7,7 @@ import { profileStatus } from '../../lib/ui/editor-status';
 import { askTabStatusEarly, FillPanel } from '../../lib/ui/fill-panel';
 import { localizePage, t } from '../../lib/ui/i18n';
 import { retentionBanner } from '../../lib/ui/retention-banner';
-import { profilePresence, vaultState } from '../../lib/vault/profile-presence';
+import { profilePresence, vaultState, type VaultState } from '../../lib/vault/profile-presence';
 
 async function targetTabId(): Promise<number | undefined> {
   // Demo/test builds can aim the popup at a given tab (the tests open the popup as a page).
@@ -20,12 +20,13 @@ async function targetTabId(): Promise<number | undefined> {
 }
 
 /** The vault as the popup shows it; every change re-mounts the editor (or the unlock form). */
-const vault = signal<{ state: 'off' | 'locked' | 'unlocked'; mount: number } | null>(null);
+const vault = signal<{ state: VaultState; mount: number } | null>(null);
 
-async function refreshVault(): Promise<void> {
+async function refreshVault(): Promise<VaultState> {
   const state = await vaultState();
   vault.value = { state, mount: (vault.value?.mount ?? 0) + 1 };
   if (state === 'locked') profileStatus.value = 'locked';
+  return state;
 }
 
 /** Where the editor (or, while locked, the unlock form) lives. Each mount gets its own element and
@@ -121,7 +122,7 @@ function Popup({ tabId }: { tabId: number | undefined }) {
       <main>
         {shown && <div ref={bannerHost} />}
         {profileStatus.value === 'none' && <FirstRun />}
-        <FillPanel tabId={tabId} onUnlocked={refreshVault} />
+        <FillPanel tabId={tabId} onUnlocked={async () => void (await refreshVault())} />
         <section class="profile-box" aria-labelledby="editor-title">
           <h2 id="editor-title">{t('editorTitle')}</h2>
           <EditorArea />
@@ -140,7 +141,7 @@ async function main(): Promise<void> {
   // check, which may delete it.
   render(<Popup tabId={tabId} />, document.getElementById('app')!);
   banner.value = await retentionBanner();
-  const [presence] = await Promise.all([profilePresence(), refreshVault()]);
+  const presence = await profilePresence(await refreshVault());
   if (profileStatus.peek() === 'loading') profileStatus.value = presence;
   // Ready once the editor (or the unlock form) is in place.
   const editor = document.getElementById('editor')!;

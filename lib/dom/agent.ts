@@ -4,10 +4,7 @@ import { insertFields } from './insert';
 import { outlineForm } from './outline-form';
 import { recordFields } from './record-fields';
 
-/** Name of the function the page agent leaves in the extension's isolated world. Page scripts live in
- * another JavaScript world and cannot see or call it. Recognition (the classifier, much larger than
- * the fill) is a script of its own: see recogniser.ts. */
-export const AGENT_GLOBAL = '__tetsuzukiPadAgent';
+export { AGENT_GLOBAL } from './agent-names';
 
 export type AgentResponse = CollectResult | InsertResult | OutlineResult | RecordResult | AgentRefusal;
 

@@ -98,8 +98,9 @@ function writeField(field: PlannedField, mayOverwrite: boolean, written: Set<Ele
 }
 
 /** Writes the planned values into the elements collected for them — only in the document that
- * collected them, each checked again just before it is written. A field already holding something
- * else keeps it unless the user asked to overwrite that field. */
+ * collected them, and only while they are still visible: measured again when the page changed since
+ * collect or reacted to an earlier write. A field already holding something else keeps it unless the
+ * user asked to overwrite that field. */
 export function insertFields(request: InsertRequest): InsertResult | AgentRefusal {
   const refusal = checkPage(request.expected);
   if (refusal) return refusal;
@@ -125,7 +126,6 @@ export function insertFields(request: InsertRequest): InsertResult | AgentRefusa
       });
       // Without a reaction of the page, what collect measured of the other fields still holds.
       if (watch.changed()) forgetMeasurements();
-      watch.stop();
       const empty = findLeftEmpty(leftEmptyScopes(scope, allCollected()), written);
       outlineGroups(empty.map((e) => e.elements));
       return { ok: true, fields, leftEmpty: empty.map((e) => e.info) };

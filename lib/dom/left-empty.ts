@@ -94,25 +94,18 @@ export function reportableControls(scopes: (Document | Element)[]): FormControl[
 export function findLeftEmpty(scopes: (Document | Element)[], written: Set<Element>): EmptyField[] {
   const found: EmptyField[] = [];
   const groups = new Map<string, FormControl[]>();
-  const controls = scopeControls(scopes);
+  const controls = reportableControls(scopes);
   // Radio groups with a choice made (by the fill or the person) are not measured at all.
   const groupOf = (r: HTMLInputElement) => r.name || r;
   const chosen = new Set<unknown>();
   for (const el of controls) {
     if (el instanceof HTMLInputElement && el.type === 'radio' && (el.checked || written.has(el))) chosen.add(groupOf(el));
   }
-  measureFields(
-    controls.filter((el) => {
-      const kind = controlKind(el);
-      if (written.has(el) || kind === 'unsupported' || kind === 'checkbox' || el.disabled) return false;
-      return kind === 'radio' ? !chosen.has(groupOf(el as HTMLInputElement)) : isEmpty(el);
-    }),
-  );
-  for (const el of controls) {
-    if (written.has(el) || el.closest('template')) continue;
+  const open = controls.filter((el) => !written.has(el));
+  measureFields(open.filter((el) => (controlKind(el) === 'radio' ? !chosen.has(groupOf(el as HTMLInputElement)) : isEmpty(el))));
+  for (const el of open) {
     const kind = controlKind(el);
-    if (kind === 'unsupported' || kind === 'checkbox') continue;
-    if (el.disabled || el.matches(':disabled') || ('readOnly' in el && el.readOnly && !(el instanceof HTMLSelectElement))) continue;
+    if (el.matches(':disabled') || ('readOnly' in el && el.readOnly && !(el instanceof HTMLSelectElement))) continue;
     if (kind === 'radio') {
       const radio = el as HTMLInputElement;
       const key = radio.name;

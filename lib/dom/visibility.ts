@@ -333,7 +333,8 @@ function mayPassThrough(roots: readonly (Document | ShadowRoot)[]): boolean {
 
 interface HitSheets {
   roots: (Document | ShadowRoot)[];
-  adopted: boolean;
+  /** Whether the batch has already decided (and, where needed, added the sheets). */
+  decided: boolean;
   restore: (() => void)[];
 }
 let hitSheets: HitSheets | null = null;
@@ -342,8 +343,8 @@ let hitSheets: HitSheets | null = null;
  * that lets clicks through. Adopted sheets, not <style> elements: the page's DOM (and its
  * MutationObservers) see nothing. */
 function ensureHitTestable(): void {
-  if (!hitSheets || hitSheets.adopted) return;
-  hitSheets.adopted = true;
+  if (!hitSheets || hitSheets.decided) return;
+  hitSheets.decided = true;
   if (!mayPassThrough(hitSheets.roots)) return;
   let failed = false;
   for (const root of hitSheets.roots) {
@@ -371,7 +372,7 @@ function ensureHitTestable(): void {
 export function withHitTesting<T>(doc: Document, fn: () => T): T {
   if (ancestorCache) return fn(); // already inside a batch
   const roots = hitTestRoots(doc);
-  hitSheets = { roots, adopted: false, restore: [] };
+  hitSheets = { roots, decided: false, restore: [] };
   startMeasuring();
   batchRoots = roots;
   try {

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { z } from 'zod';
 import type { AgentRefusal, AgentRequest, CollectResult, InsertResult, OutlineResult, RecogniseResult, RecordResult } from '../plan/types';
+import { AGENT_FILE, AGENT_GLOBAL, RECOGNISER_FILE, RECOGNISER_GLOBAL } from '../dom/agent-names';
 import { agentRefusalSchema, collectResultSchema, insertResultSchema, outlineResultSchema, recogniseResultSchema, recordResultSchema } from '../plan/schemas';
 
 /** What the agent answers to each request, by its `op`. */
@@ -51,8 +52,8 @@ const NO_AGENT = 'no-agent';
 
 /** The script that answers a request, and the name it registers under in the isolated world:
  * recognition has its own (larger) script, loaded only when a page is recognised. */
-function scriptFor(op: AgentRequest['op']): { file: '/page-agent.js' | '/recognise-agent.js'; global: string } {
-  return op === 'recognise' ? { file: '/recognise-agent.js', global: '__tetsuzukiPadRecogniser' } : { file: '/page-agent.js', global: '__tetsuzukiPadAgent' };
+function scriptFor(op: AgentRequest['op']): { file: typeof AGENT_FILE | typeof RECOGNISER_FILE; global: string } {
+  return op === 'recognise' ? { file: RECOGNISER_FILE, global: RECOGNISER_GLOBAL } : { file: AGENT_FILE, global: AGENT_GLOBAL };
 }
 
 // Runs in the page's isolated world; it must not reference anything outside its own body.

@@ -7,13 +7,15 @@ import { currentKey } from './session-key';
 
 export const PROFILE_ID = 'current';
 
-export async function vaultState(): Promise<'off' | 'locked' | 'unlocked'> {
+export type VaultState = 'off' | 'locked' | 'unlocked';
+
+export async function vaultState(): Promise<VaultState> {
   if (!(await vaultMeta())) return 'off';
   return (await currentKey()) ? 'unlocked' : 'locked';
 }
 
-export async function profilePresence(): Promise<'none' | 'stored' | 'locked'> {
-  const state = await vaultState();
+/** Whether a profile is stored, given the vault's state (read once by the caller). */
+export async function profilePresence(state: VaultState): Promise<'none' | 'stored' | 'locked'> {
   if (state === 'locked') return 'locked';
   const record = await (await db()).get('profile', PROFILE_ID);
   return record === undefined ? 'none' : 'stored';
