@@ -103,6 +103,24 @@ function resolvePickupAndDelivery(candidates: Candidate[]): void {
   }
 }
 
+const PROPERTY = /物件(?:の)?(?:所在地|住所)|(?:売却|査定|ご?所有|賃貸|管理)(?:予定)?(?:の)?物件/;
+const OWN_HOME = /お住まい|ご?自宅|現住所|ご住所|ご連絡先/;
+
+/** A property to sell or let, on a form that also asks where the user lives, is not the user's address. */
+function resolvePropertyAddresses(candidates: Candidate[]): void {
+  const captions = (c: Candidate) =>
+    [...c.context.texts.filter((t) => t.kind !== 'note' && t.kind !== 'after').map((t) => t.text), ...c.context.sections.map((s) => s.text)].join(' ');
+  const addresses = candidates.filter((c) => !c.excluded && c.interp.type === 'address' && c.scope === 'main' && !c.interp.side);
+  const property = addresses.filter((c) => PROPERTY.test(captions(c)));
+  if (!property.length) return;
+  const homeForms = new Set(addresses.filter((c) => !property.includes(c) && OWN_HOME.test(captions(c))).map((c) => c.form));
+  for (const c of property) {
+    if (!homeForms.has(c.form)) continue;
+    c.scope = 'other';
+    fire(c, 'person.property');
+  }
+}
+
 export function classifyFields(root: Document | Element, options: ClassifyOptions = {}): ClassifiedField[] {
   const doc = root.nodeType === 9 ? (root as Document) : (root as Element).ownerDocument;
   let controls = collectControls(root);
@@ -147,6 +165,7 @@ export function classifyFields(root: Document | Element, options: ClassifyOption
   assignHouseholdIndices(candidates);
   resolveCardHolders(candidates);
   resolveCompanyAddresses(candidates);
+  resolvePropertyAddresses(candidates);
   resolveBankAccounts(candidates, doc);
   resolveUncaptioned(candidates);
   resolveNameSplits(candidates);

@@ -81,17 +81,30 @@ function isSwitch(el: Element | null): boolean {
  * (aria-controls, a #fragment) or comes right after a checkbox, radio or button that offers it
  * (別住所に送る). Such a block holds real fields; the fill's own visibility check decides.
  */
-export function shownOnDemand(el: Element): boolean {
+export function shownOnDemand(el: Element, depth = 0): boolean {
   const container = hiddenContainer(el);
   if (!container) return false;
   const id = container.getAttribute('id');
   if (id) {
     for (const opener of Array.from(el.ownerDocument.querySelectorAll('[aria-controls], [data-target], [data-bs-target], a[href^="#"]'))) {
       const names = `${opener.getAttribute('aria-controls') ?? ''} ${(opener.getAttribute('data-target') ?? opener.getAttribute('data-bs-target') ?? opener.getAttribute('href') ?? '').replace(/^#/, '')}`;
-      if (names.split(/\s+/).includes(id) && !hiddenContainer(opener)) return true;
+      // A step's 次へ link sits in the step before, itself opened on demand.
+      if (names.split(/\s+/).includes(id) && (!hiddenContainer(opener) || (depth < 4 && hiddenContainer(opener) !== container && shownOnDemand(opener, depth + 1)))) return true;
     }
   }
-  return isSwitch(container.previousElementSibling) || namedByVisibleChoice(container);
+  return isSwitch(container.previousElementSibling) || namedByVisibleChoice(container) || isLaterStep(container);
+}
+
+const FIELDS = 'input:not([type="hidden"]), select, textarea';
+
+/** Steps of one form share their markup: a hidden block shaped like a visible block of fields is a later step. */
+function isLaterStep(container: Element): boolean {
+  const cls = container.getAttribute('class')?.trim();
+  const parent = container.parentElement;
+  if (!cls || !parent) return false;
+  return Array.from(parent.children).some(
+    (sibling) => sibling !== container && sibling.tagName === container.tagName && sibling.getAttribute('class')?.trim() === cls && !hiddenContainer(sibling) && !!sibling.querySelector(FIELDS),
+  );
 }
 
 const choiceCores = new WeakMap<Document, string[]>();

@@ -146,6 +146,14 @@ export function interpretField(ctx: FieldContext): Interpretation {
     if (r.side && !reading.side) reading.side = r.side;
     if (r.otherParty) reading.otherParty = true;
   }
+  if (partsFrom === 'sample' && reading.addressParts) reading.partsFromExample = true;
+  // A unit printed beside a select (the 年 of the box before it) does not outweigh choices that are
+  // plainly months or days.
+  const partByChoices = evidences.find((e) => e.kind === 'choices' && e.reading.datePart && (e.reading.strength ?? 0.7) >= 0.8)?.reading.datePart;
+  if (partByChoices && reading.datePart && reading.datePart !== partByChoices) {
+    reading.datePart = partByChoices;
+    rules.push('options.date-part');
+  }
   if (ctx.sharedHeader && decider && decider.kind !== 'note') rules.push('caption.own-first');
   // A name like addr2 proves little when the field's own caption reads as nothing at all.
   const hasCaption = ctx.texts.some((t) => t.kind === 'label' || t.kind === 'before' || t.kind === 'placeholder' || t.kind === 'header');

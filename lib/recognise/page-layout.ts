@@ -114,7 +114,10 @@ export function readPageLayout(
       if (current && current.block === block) closeLine();
       return;
     }
-    if (isLocallyHidden(el)) return;
+    // A hidden block with fields (a later step, 別住所に送る) keeps its captions; other hidden text
+    // (error messages, templates) is not read.
+    const hidden = isLocallyHidden(el);
+    if (hidden && !el.querySelector('input:not([type="hidden"]), select, textarea')) return;
     const isBlock = BLOCK.has(tag);
     if (tag === 'TR') noteSectionRow(el);
     const innerBlock = isBlock ? el : block;
@@ -126,6 +129,8 @@ export function readPageLayout(
     // Section rows and cue lines speak for their own table or form only.
     if (tag === 'FORM' || tag === 'TABLE')
       while (heading && heading !== saved && heading.level >= LEVEL_TITLE) heading = heading.parent;
+    // Headings inside a hidden block speak for that block only.
+    if (hidden) heading = saved;
     const level = HEADING_LEVEL[tag];
     if (level) {
       pushHeading(normaliseText(el.textContent ?? '').slice(0, 80), level, el);

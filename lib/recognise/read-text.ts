@@ -98,7 +98,7 @@ const PART_NAMES: Array<[RegExp, number]> = [
 
 const EXCLUSION = /(都道府県|市区町村|市町村|郵便番号|建物|マンション)(?:名)?\s*(?:を除く|を除いた|は除く|を除き|以外|は不要|不要)/;
 const EXCLUDES_POSTAL = /郵便番号\s*(?:を除く|を除いた|は除く|を除き|以外|は不要|不要)/;
-const CHOME_BLOCK = /丁目\s*[・、,/]?\s*(?:番地|以下|以降)|丁目番地/;
+const CHOME_BLOCK = /丁目\s*[・、,/]?\s*(?:番地|以下|以降|番\s*[・、,/]?\s*号)|丁目番地/;
 
 function partBitOf(word: string): number {
   for (const [re, bit] of PART_NAMES) if (re.test(word)) return bit;

@@ -39,6 +39,8 @@ export interface Reading {
   /** Address parts as bits; 0 means "an address" without saying which part. */
   addressParts?: number;
   addressSpecial?: 'buildingName' | 'room' | 'kana' | 'partKana';
+  /** The parts were read from an example (例：…), not from words naming them. */
+  partsFromExample?: boolean;
   /** 1 or 2 when the caption numbers the line ("住所1", "address line 2"). */
   addressLine?: number;
   confirm?: boolean;

@@ -148,6 +148,17 @@ function resolveBlockParts(block: Block): void {
     }
   }
 
+  // 例：東京都港区芝2-32-1 under a lone 住所 box: an example rarely shows a building, so where no box
+  // asks for one the box the example ends in takes it.
+  const last = body[body.length - 1];
+  if (last && !(covered & BUILDING) && (last.addressParts ?? 0) & BLOCK && last.interp.reading.partsFromExample) {
+    const wider = (last.addressParts ?? 0) | BUILDING;
+    if (addressPartKey(wider)) {
+      last.addressParts = wider;
+      fire(last, 'address.example-building');
+    }
+  }
+
   const room = body.some((c) => c.interp.reading.addressSpecial === 'room');
   for (const c of body) {
     if (c.interp.reading.addressSpecial === 'buildingName' && !room) c.interp.reading.addressSpecial = undefined;

@@ -25,12 +25,14 @@ export const RULES = {
   'autocomplete': 'the autocomplete attribute',
   'input.type': 'the input type (email, tel, date)',
   'options.kind': 'the choices say what the field is (47 prefectures, eras, months, 男/女)',
+  'options.date-part': 'a select whose choices are months or days is that part, whatever unit is printed beside it',
   'options.contradict': 'the choices of a select contradict the guess (prices, time slots, phone kinds): no key',
   'caption.own-first': 'a field\'s own label, placeholder or name wins over a neighbouring row\'s caption',
   // Whose value it is.
   'person.heading': 'a heading or caption names the person (届出人, 同居家族 2, 転居者 2人目)',
   'person.excluding-heading': 'rows under 「届出人以外」「一緒に転出する方」「（ご本人の記入は不要）」 are household members counted from 0',
   'person.other-party': 'a block of someone else (勤務先, お届け先, 緊急連絡先, 立会いの方): no key',
+  'person.property': 'a property to sell or let (物件の所在地) on a form that also asks where the user lives (お住まい): no key',
   'person.card-holder': 'a name right before a card number is the card holder\'s',
   // Old or new home.
   'side.caption': 'the field\'s own caption or name names the side (新住所, 旧住所)',
@@ -44,6 +46,7 @@ export const RULES = {
   'side.unknown': 'one block and nothing says which home: old by default, never pre-ticked',
   // How inputs share one value.
   'address.rest': 'a box captioned only 住所 takes the parts the others leave',
+  'address.example-building': 'the last box of an address whose example (例：…) ends at the block takes the building when no box asks for it',
   'address.gap': 'a box before a gap in the parts asked takes the missing parts',
   'split.name': 'two name boxes side by side: family then given',
   'split.postal': 'two postal boxes: the two parts',

@@ -14,7 +14,8 @@ describe('a sample value as placeholder', () => {
       <p><input id="w" placeholder="山田太郎"></p></form>`);
     expect(keyOf(fields, '#m')).toBe('email');
     expect(keyOf(fields, '#t')).toBe('phone');
-    expect(keyOf(fields, '#a')).toBe('oldAddress.fullWithoutBuilding');
+    // No box asks for the building: the one address box takes it (address.example-building).
+    expect(keyOf(fields, '#a')).toBe('oldAddress.full');
     expect(keyOf(fields, '#w')).toBeNull();
     expect(fieldOf(fields, '#m').preselect).toBe(false);
     expect(fieldOf(fields, '#m').review).toBe('caption-unclear');
@@ -42,7 +43,7 @@ describe('an example that names a city like its prefecture', () => {
   });
 
   it('大阪府大阪市 in an example still shows the prefecture', () => {
-    const fields = classify(`<form><label>住所<input id="a" placeholder="例：大阪府大阪市北区梅田1-1"></label></form>`);
+    const fields = classify(`<form><label>住所<input id="a" placeholder="例：大阪府大阪市北区梅田1-1"></label><label>建物名<input id="b"></label></form>`);
     expect(keyOf(fields, '#a')).toBe('oldAddress.fullWithoutBuilding');
   });
 });

@@ -1,0 +1,113 @@
+// @vitest-environment happy-dom
+// Rules for classes met on further unseen pages: the choices of a date select over a unit printed
+// beside it, an example address that stops at the block, later steps of a multi-step form, headings
+// inside hidden blocks, and the property of a sale or letting form. Each comes with a control.
+import { describe, expect, it } from 'vitest';
+import { classify, fieldOf, keyOf } from './classify-markup';
+
+const months = Array.from({ length: 12 }, (_, i) => `<option>${i + 1}月</option>`).join('');
+const days = Array.from({ length: 31 }, (_, i) => `<option>${i + 1}日</option>`).join('');
+
+describe('date parts from the choices', () => {
+  it('a year box, 年, then month and day selects: the selects take month and day, not the 年 beside them', () => {
+    const fields = classify(`<form><label><h5>お引越し予定日</h5><div>
+      <input type="text" id="y"> <span>年</span>
+      <select id="m"><option value="">お選びください</option>${months}</select>
+      <select id="d"><option value="">お選びください</option><option>未定</option><option>上旬</option>${days}</select>
+      </div></label></form>`);
+    expect(keyOf(fields, '#y')).toBe('move.date#year');
+    expect(keyOf(fields, '#m')).toBe('move.date#month');
+    expect(keyOf(fields, '#d')).toBe('move.date#day');
+    expect(fieldOf(fields, '#m').rules).toContain('options.date-part');
+  });
+
+  it('control: selects whose units follow them keep the parts their units name', () => {
+    const fields = classify(`<form><p>生年月日</p><p><select id="y"><option></option><option>1980</option><option>1981</option><option>1982</option></select>年
+      <select id="m"><option></option>${months}</select>月 <select id="d"><option></option>${days}</select>日</p></form>`);
+    expect(keyOf(fields, '#y')).toBe('birthDate#year');
+    expect(keyOf(fields, '#m')).toBe('birthDate#month');
+    expect(fieldOf(fields, '#m').rules).not.toContain('options.date-part');
+  });
+});
+
+describe('an example that stops at the block', () => {
+  it('a lone 新ご住所 box whose example has no building takes the whole address', () => {
+    const fields = classify(`<form><h3>お引越し先ご住所</h3>
+      <label><h5>郵便番号</h5><input id="z" placeholder="例：000-0000"></label>
+      <label><h5>新ご住所</h5><input id="a" placeholder="例：東京都港区芝２丁目３２−１"></label></form>`);
+    expect(keyOf(fields, '#a')).toBe('newAddress.full');
+    expect(fieldOf(fields, '#a').rules).toContain('address.example-building');
+  });
+
+  it('control: with a building box of its own, the address box stops at the block', () => {
+    const fields = classify(`<form><h3>お引越し先ご住所</h3>
+      <label><h5>新ご住所</h5><input id="a" placeholder="例：東京都港区芝２丁目３２−１"></label>
+      <label><h5>建物名・部屋番号</h5><input id="b"></label></form>`);
+    expect(keyOf(fields, '#a')).toBe('newAddress.fullWithoutBuilding');
+    expect(keyOf(fields, '#b')).toBe('newAddress.building');
+  });
+});
+
+describe('later steps of a multi-step form', () => {
+  const page = (second: string) => `<form>
+    <section class="formBox" id="s1"><dl><dt>ご依頼の内容</dt><dd><input id="what"></dd></dl>
+      <button type="button" class="next">次へ</button></section>
+    ${second}</form>`;
+
+  it('a hidden section shaped like the visible step is classified, with the captions written inside it', () => {
+    const fields = classify(page(`<section class="formBox" id="s2" style="display:none"><dl>
+      <dt>お名前</dt><dd><input id="n"></dd>
+      <dt>お住まいの住所</dt><dd><p>■郵便番号<br><input id="z"></p><p>■丁目　番　号<br><input id="blk"></p></dd></dl></section>`));
+    expect(keyOf(fields, '#n')).toBe('name.full');
+    expect(keyOf(fields, '#z')).toBe('oldAddress.postalCode');
+    expect(keyOf(fields, '#blk')).toBe('oldAddress.block');
+    expect(fieldOf(fields, '#n').rules).toContain('shown-on-demand');
+  });
+
+  it('a step opened by a 次へ link that is itself in a hidden step is classified', () => {
+    const fields = classify(`<form><div id="p1"><input id="what"> <a href="#p2">次へ</a></div>
+      <div id="p2" style="display:none"><input id="x"> <a href="#p3">次へ</a></div>
+      <div id="p3" style="display:none"><label for="m">メールアドレス</label><input id="m"></div></form>`);
+    expect(keyOf(fields, '#m')).toBe('email');
+  });
+
+  it('control: a hidden box of another shape, opened by nothing, stays concealed', () => {
+    const fields = classify(page(`<div class="extra" style="display:none"><dl><dt>お名前</dt><dd><input id="n"></dd></dl></div>`));
+    expect(keyOf(fields, '#n')).toBeNull();
+    expect(fieldOf(fields, '#n').rules).toContain('concealed');
+  });
+});
+
+describe('headings inside a hidden block', () => {
+  it('代表者情報 inside a hidden block does not make a later visible block someone else’s', () => {
+    const block = `<div class="t"><div class="tr"><div class="td">解約希望日</div><div class="td">
+      <select id="y"><option></option><option>2026</option><option>2027</option><option>2028</option></select>年
+      <select id="m"><option></option>${months}</select>月</div></div></div>`;
+    const fields = classify(`<form><div id="h" style="display:none"><div class="tr"><div class="td">代表者情報</div>
+      <div class="td"><input type="checkbox" id="c1"><span>代表者名</span></div></div></div>${block}</form>`);
+    expect(keyOf(fields, '#y')).toBe('move.stopDate#year');
+    // Control: the same heading, visible, does speak for the block after it.
+    const shown = classify(`<form><div class="tr"><div class="td">代表者情報</div></div>
+      <div class="t"><div class="tr"><div class="td">お名前</div><div class="td"><input id="n"></div></div></div></form>`);
+    expect(keyOf(shown, '#n')).toBeNull();
+  });
+});
+
+describe('a property to sell or let', () => {
+  const property = `<dl><dt>物件の所在地</dt><dd><p>■都道府県<br><select id="pp"><option></option><option>東京都</option><option>神奈川県</option><option>大阪府</option></select></p>
+    <p>■丁目　番地　号<br><input id="pb"></p></dd></dl>`;
+
+  it('物件の所在地 on a form that also asks お住まいの住所 takes nothing; the home does', () => {
+    const fields = classify(`<form>${property}<dl><dt>お名前</dt><dd><input id="n"></dd>
+      <dt>お住まいの住所</dt><dd><p>■郵便番号<br><input id="z"></p><p>■住所<br><input id="a"></p></dd></dl></form>`);
+    expect(keyOf(fields, '#pp')).toBeNull();
+    expect(keyOf(fields, '#pb')).toBeNull();
+    expect(fieldOf(fields, '#pb').rules).toContain('person.property');
+    expect(keyOf(fields, '#z')).toBe('oldAddress.postalCode');
+  });
+
+  it('control: with no home asked apart, the property block is still read as an address', () => {
+    const fields = classify(`<form>${property}<dl><dt>お名前</dt><dd><input id="n"></dd></dl></form>`);
+    expect(keyOf(fields, '#pp')).toBe('oldAddress.prefecture');
+  });
+});
