@@ -20,7 +20,7 @@ import { interpretField } from './interpret-field';
 import { readPageLayout } from './page-layout';
 import { readPageSide } from './page-side';
 import { resolveAddresses } from './resolve-addresses';
-import { resolveNameSplits, resolveSplitRuns } from './resolve-splits';
+import { resolveNameSplits, resolvePostalPairs, resolveSplitRuns } from './resolve-splits';
 import { resolveUncaptioned } from './resolve-uncaptioned';
 import { isOtherPartySwitch, isSectionCue } from './section-cues';
 import type { ClassifiedField, ClassifyOptions } from './types';
@@ -167,6 +167,7 @@ export function classifyFields(root: Document | Element, options: ClassifyOption
   resolveCompanyAddresses(candidates);
   resolvePropertyAddresses(candidates);
   resolveBankAccounts(candidates, doc);
+  resolvePostalPairs(candidates);
   resolveUncaptioned(candidates);
   resolveNameSplits(candidates);
   resolveSplitRuns(candidates);

@@ -6,6 +6,7 @@ import { elementText, containsField, countFields } from './element-text';
 import type { ControlPlace, Heading, Line } from './page-layout';
 import { buildTableGrid, type TableGrid } from './table-grid';
 import { normaliseText } from './normalise-text';
+import { isOtherPartySwitch } from './section-cues';
 
 export type SourceKind =
   | 'autocomplete'
@@ -125,6 +126,8 @@ export class ContextReader {
       }
     }
     for (let h: Heading | null = place?.heading ?? null; h; h = h.parent) sections.push({ text: h.text, anchor: h.element });
+    const note = this.noteBeforeBlock(el);
+    if (note) sections.unshift(note);
 
     const cell = el.closest('td, th, dd, li');
     const group = cell && countFields(cell) <= 8 ? cell : place?.line ?? header?.element ?? el;
@@ -236,6 +239,35 @@ export class ContextReader {
     return grid;
   }
 
+  /**
+   * ※お問い合わせの方とご契約者名が異なる場合は…ご記入ください, written right before the block
+   * (fieldset, section, div) a field sits in: it says whose block that is.
+   */
+  private noteBeforeBlock(el: Element): FieldContext['sections'][number] | null {
+    let node: Element = el;
+    for (let depth = 0; depth < 6 && node.parentElement && node.parentElement.tagName !== 'FORM'; depth++) {
+      node = node.parentElement;
+      let prev = node.previousElementSibling;
+      while (prev && !normaliseText(prev.textContent ?? '') && !containsField(prev)) prev = prev.previousElementSibling;
+      if (!prev || containsField(prev)) continue;
+      const text = elementText(prev, 120);
+      if (isOtherPartySwitch(text)) return { text, anchor: node };
+    }
+    return null;
+  }
+
+  /** 局留めする郵便局 / [郵便番号 [ ]]: the terms of the lists a nested list sits in head its rows. */
+  private outerTerms(dd: Element): FieldContext['sections'] {
+    const out: FieldContext['sections'] = [];
+    for (let outer = dd.parentElement?.closest('dd'); outer && out.length < 3; outer = outer.parentElement?.closest('dd')) {
+      let sib = outer.previousElementSibling;
+      for (let i = 0; sib && i < 6 && sib.tagName !== 'DT'; i++) sib = sib.previousElementSibling;
+      const text = sib?.tagName === 'DT' ? elementText(sib, 80) : '';
+      if (text) out.push({ text, anchor: outer });
+    }
+    return out;
+  }
+
   private findHeader(el: Element): { text: string; element: Element; column?: string; outer: FieldContext['sections']; shared?: boolean } | null {
     const cell = el.closest('td, th');
     const table = cell?.closest('table');
@@ -274,7 +306,7 @@ export class ContextReader {
       for (let i = 0; sib && i < 6; i++, sib = sib.previousElementSibling) {
         if (sib.tagName === 'DT') {
           const text = elementText(sib, 80);
-          return text ? { text, element: sib, outer: [], shared } : null;
+          return text ? { text, element: sib, outer: this.outerTerms(dd), shared } : null;
         }
         if (containsField(sib)) shared = true;
       }

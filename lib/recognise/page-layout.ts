@@ -78,7 +78,7 @@ export function readPageLayout(
       return;
     }
     // Only heading-like lines count: short, and not a sentence of instructions.
-    const inCell = line.block.closest('td, th');
+    const inCell = line.block.closest('td, th, dt');
     if (!inCell && text.length > 0 && text.length <= 20 && !/[、。]|ください/.test(text) && isCueLine(text)) pushHeading(text, LEVEL_CUE_LINE, line.block);
   };
   const lineFor = (block: Element): Line => {

@@ -37,6 +37,51 @@ export function resolveNameSplits(candidates: Candidate[]): void {
   }
 }
 
+/** Digits a box is shaped for: its maxlength, else the length of a digits-only placeholder (000, 1234). */
+function digitShape(c: Candidate): number | null {
+  if (c.control.kind !== 'text') return null;
+  const placeholder = (c.control.element.getAttribute('placeholder') ?? '').replace(/^(?:例|入力例)\s*[:：)）]?\s*/, '').trim();
+  if (/^\d{3,4}$/.test(placeholder)) return placeholder.length;
+  return maxLength(c);
+}
+
+function addressOrNothing(c: Candidate): boolean {
+  if (c.excluded || c.interp.reading.addressSpecial) return false;
+  return c.interp.type === undefined || (c.interp.type === 'address' && (!(c.interp.reading.addressParts ?? 0) || !!c.interp.reading.partsFromExample));
+}
+
+const ADDRESS_HINT = /住所|所在地|〒|郵便|postal|zip|addr|post/i;
+
+function speaksOfAddress(c: Candidate): boolean {
+  const el = c.control.element;
+  return c.interp.type === 'address' || ADDRESS_HINT.test(`${el.getAttribute('name') ?? ''} ${el.getAttribute('id') ?? ''}`) || c.context.texts.some((t) => t.kind !== 'note' && ADDRESS_HINT.test(t.text));
+}
+
+/**
+ * [000]-[0000] under an address caption: two boxes shaped for 3 and 4 digits, alone on their line,
+ * are the two parts of the postal code (a phone's parts come in threes).
+ */
+export function resolvePostalPairs(candidates: Candidate[]): void {
+  for (let i = 0; i + 1 < candidates.length; i++) {
+    const a = candidates[i];
+    const b = candidates[i + 1];
+    if (!a.context.line || a.context.line !== b.context.line || !addressOrNothing(a) || !addressOrNothing(b)) continue;
+    if (digitShape(a) !== 3 || digitShape(b) !== 4) continue;
+    const onLine = candidates.filter((c) => c.context.line === a.context.line);
+    if (onLine.length !== 2) continue;
+    if (!speaksOfAddress(a)) continue;
+    for (const [c, part] of [[a, 1], [b, 2]] as const) {
+      c.interp.type = 'address';
+      c.interp.reading.type = 'address';
+      c.interp.reading.addressParts = POSTAL;
+      c.interp.reading.partsFromExample = false;
+      c.part = part;
+      c.confidence = Math.max(c.confidence, 0.7);
+      fire(c, 'split.postal-shape');
+    }
+  }
+}
+
 type RunKind = 'postal' | 'phone' | 'date' | 'email';
 
 function runKind(c: Candidate): RunKind | null {

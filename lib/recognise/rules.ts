@@ -50,6 +50,7 @@ export const RULES = {
   'address.gap': 'a box before a gap in the parts asked takes the missing parts',
   'split.name': 'two name boxes side by side: family then given',
   'split.postal': 'two postal boxes: the two parts',
+  'split.postal-shape': 'two boxes shaped for 3 and 4 digits ([000]-[0000]) under an address caption: the postal code',
   'split.phone': 'two or three phone boxes in a row: the parts',
   'split.whole-phone': 'a box named like tel1 whose maxlength holds a whole number is the whole phone',
   'split.separate-phones': 'TEL / 携帯 / FAX boxes, each with its own caption, are whole numbers',

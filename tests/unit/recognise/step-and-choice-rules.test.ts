@@ -111,3 +111,62 @@ describe('a property to sell or let', () => {
     expect(keyOf(fields, '#pp')).toBe('oldAddress.prefecture');
   });
 });
+
+describe('a row caption is not a section heading', () => {
+  it('a 配送先 row of radios in a dl does not make the rows after it someone else’s', () => {
+    const fields = classify(`<form><dl>
+      <dt>配送先</dt><dd><label><input type="radio" name="dest" value="1" checked> 自宅・勤務先配達</label><label><input type="radio" name="dest" value="2"> 郵便局留め</label></dd>
+      <dt>郵便番号</dt><dd><input id="z"></dd>
+      <dt>電話番号</dt><dd><input id="t" type="tel"></dd></dl></form>`);
+    expect(keyOf(fields, '#z')).toBe('oldAddress.postalCode');
+    expect(keyOf(fields, '#t')).toBe('phone');
+  });
+
+  it('control: a nested list under 局留めする郵便局 is the post office’s, not the user’s', () => {
+    const fields = classify(`<form><dl>
+      <dt>郵便番号</dt><dd><input id="z"></dd>
+      <dt>局留めする郵便局</dt><dd><dl><dt>郵便番号</dt><dd><input id="pz"></dd><dt>郵便局名</dt><dd><input id="pn"></dd></dl></dd></dl></form>`);
+    expect(keyOf(fields, '#z')).toBe('oldAddress.postalCode');
+    expect(keyOf(fields, '#pz')).toBeNull();
+    expect(fieldOf(fields, '#pz').rules).toContain('person.other-party');
+  });
+});
+
+describe('a postal code split by the shape of its boxes', () => {
+  it('[000]-[0000] under ご住所, then an address box: the two postal parts and the whole address', () => {
+    const fields = classify(`<form><label for="address">ご住所</label><div>
+      <p>建物名称まで正確にご記入ください。</p>
+      <div><input type="text" id="a1" name="address" size="5" placeholder="例）000"> - <input type="text" id="a2" name="address" size="7" placeholder="0000"></div>
+      <input type="text" id="a3" name="address" placeholder="ご住所"></div></form>`);
+    expect(keyOf(fields, '#a1')).toBe('oldAddress.postalCode#1');
+    expect(keyOf(fields, '#a2')).toBe('oldAddress.postalCode#2');
+    expect(fieldOf(fields, '#a1').rules).toContain('split.postal-shape');
+    expect(keyOf(fields, '#a3')).toBe('oldAddress.full');
+  });
+
+  it('control: three boxes of 3, 4 and 4 digits under 電話番号 stay the phone', () => {
+    const fields = classify(`<form><label>電話番号</label><div><input id="t1" maxlength="3"> - <input id="t2" maxlength="4"> - <input id="t3" maxlength="4"></div></form>`);
+    expect(keyOf(fields, '#t1')).toBe('phone#1');
+    expect(keyOf(fields, '#t2')).toBe('phone#2');
+  });
+});
+
+describe('a note right before a block says whose it is', () => {
+  const names = (note: string) => classify(`<form>
+    <fieldset><label for="n1">お名前</label><input id="n1"></fieldset>
+    <p>${note}</p>
+    <fieldset><label for="c">賃貸人名（漢字）</label><div><input id="c1" placeholder="姓"><input id="c2" placeholder="名"></div></fieldset>
+    <fieldset><label for="m">メールアドレス</label><input id="m"></fieldset></form>`);
+
+  it('※お問い合わせの方とご契約者名が異なる場合は… before a fieldset: that fieldset takes nothing', () => {
+    const fields = names('※お問い合わせの方とご契約者名が異なる場合は、賃貸人名義もご記入ください。');
+    expect(keyOf(fields, '#n1')).toBe('name.full');
+    expect(keyOf(fields, '#c1')).toBeNull();
+    expect(keyOf(fields, '#m')).toBe('email');
+  });
+
+  it('control: a plain instruction before the same fieldset leaves its name keyed', () => {
+    const fields = names('※漢字でご記入ください。');
+    expect(keyOf(fields, '#c1')).toBe('name.family');
+  });
+});
