@@ -42,6 +42,7 @@ export interface FieldContext {
 const ATTACHES_BACK = /^(?:年|月|日|歳|才|階|号室|丁目|番地|号|番|時|分|様)$|^[(\[]?\s*(?:例|※|半角|全角|e\.g\.)/;
 const SEPARATOR = /^[-~〜ー－・/\s]+$/;
 const HINT = /^[※*＊]|(?:でも可|でも構いません|も可能です|ください|下さい)[。.]?$/;
+const ASKS_FOR = /^(?:[※*＊]\s*)?([^\s]{2,16}?)(?:を|は)\s*(?:ご)?(?:入力|記入)(?:して)?(?:ください|下さい)[。.]?$/;
 const LEADING_EXAMPLE = /^[(\[]?\s*(?:例|入力例|記入例)\s*[:)\]]?\s*\S/;
 
 interface LineSplit {
@@ -325,6 +326,9 @@ export class ContextReader {
         }
         const text = elementText(sib, 80);
         if (!text || LEADING_EXAMPLE.test(text)) continue;
+        // 郵便番号を入力してください right above the box names what it takes.
+        const asked = ASKS_FOR.exec(text);
+        if (asked && !/[、。]/.test(asked[1])) return { text: asked[1], element: sib, outer: [] };
         // A hint between the caption and the box (住所 / 都道府県、市区町村まででも可 / [ ]) is not its caption.
         if (HINT.test(text) && sib.tagName !== 'LABEL') {
           steps--;

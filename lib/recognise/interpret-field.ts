@@ -5,7 +5,7 @@ import type { Control } from './collect-controls';
 import type { FieldContext, SourceKind } from './field-context';
 import { choicesContradict, readChoices } from './read-options';
 import { readAutocomplete, readIdentifier } from './read-identifier';
-import { readSampleValue } from './read-example';
+import { isSampleAddress, readSampleValue } from './read-example';
 import { isExampleOnly, readDateKind, readText } from './read-text';
 import { BUILDING, POSTAL, type FieldType, type Reading, type Side } from './reading';
 import type { RuleId } from './rules';
@@ -74,6 +74,15 @@ function gatherEvidence(ctx: FieldContext): Evidence[] {
   const auto = readAutocomplete(el.getAttribute('autocomplete'));
   if (auto) out.push({ kind: 'autocomplete', text: el.getAttribute('autocomplete')!, reading: auto });
   for (const { kind, text } of ctx.texts) {
+    if (kind === 'placeholder' && isSampleAddress(text)) {
+      const sample = readSampleValue(text);
+      if (sample) {
+        out.push({ kind: 'sample', text, reading: sample });
+        continue;
+      }
+    }
+    // （今のお住まいの状況などありましたら、お教えください）: a sentence asking for free text names no value.
+    if (kind === 'placeholder' && text.length > 20 && /[、。]/.test(text) && /ください|下さい/.test(text)) continue;
     const reading = readText(text);
     if (reading) out.push({ kind: kind === 'placeholder' && isExampleOnly(text) ? 'sample' : kind, text, reading });
   }
@@ -134,7 +143,8 @@ export function interpretField(ctx: FieldContext): Interpretation {
       reading.addressParts |= r.addressParts;
     if (r.addressSpecial && !reading.addressSpecial) reading.addressSpecial = r.addressSpecial;
     if (r.addressLine && !reading.addressLine) reading.addressLine = r.addressLine;
-    if (r.namePart && (!reading.namePart || reading.namePart === 'full')) reading.namePart = r.namePart;
+    // name1 / name2 do not split a row captioned お名前: two boxes under one caption are split apart later.
+    if (r.namePart && (!reading.namePart || reading.namePart === 'full') && !(r.namePartByNumber && decider && decider.kind !== 'identifier')) reading.namePart = r.namePart;
     if (r.kana) reading.kana = true;
     if (r.romaji) reading.romaji = true;
     if (r.confirm && e.kind !== 'note') reading.confirm = true;

@@ -21,6 +21,8 @@ export function readAddressExample(value: string): number {
     parts |= CITY;
     s = s.slice(city[0].length);
   }
+  // ○○丁目○○番地: a sample that blanks the town and the numbers still shows both.
+  if (/^[○〇◯●×△]/.test(s) && /丁目|番地?|号/.test(s)) return parts | TOWN | BLOCK;
   const town = /^[^\d\s-]+/.exec(s);
   if (town && !BUILDING_WORDS.test(town[0])) {
     parts |= TOWN;
@@ -68,4 +70,10 @@ export function readSampleValue(value: string): Reading | null {
   const reading = readExampleValue(v);
   if (reading.type === 'name' && !/\s/.test(v) && v.length > 12) return null;
   return reading.type ? { ...reading, rule: 'caption.example' } : null;
+}
+
+/** A placeholder that is itself a sample address from the prefecture on (広島県広島市○○丁目○○番地). */
+export function isSampleAddress(value: string): boolean {
+  const v = value.trim();
+  return v.length <= 60 && (readAddressExample(v) & (PREF | CITY)) === (PREF | CITY);
 }

@@ -168,8 +168,8 @@ function readIdentifierValue(value: string): Reading | null {
     const r: Reading = { type: 'name', ...(kana ? { kana } : {}), ...(romaji ? { romaji } : {}) };
     if (family && !given) r.namePart = 'family';
     else if (given && !family) r.namePart = 'given';
-    else if (seq === 1 && (has('name', 'kana') || kana)) r.namePart = 'family';
-    else if (seq === 2 && (has('name', 'kana') || kana)) r.namePart = 'given';
+    else if (seq === 1 && (has('name', 'kana') || kana)) Object.assign(r, { namePart: 'family', namePartByNumber: true });
+    else if (seq === 2 && (has('name', 'kana') || kana)) Object.assign(r, { namePart: 'given', namePartByNumber: true });
     else r.namePart = 'full';
     return withSide(r);
   }

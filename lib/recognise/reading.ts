@@ -34,6 +34,8 @@ export interface Reading {
   /** Why a field takes nothing (`floor`, `comment`, `company`…), when `type` is 'none'. */
   negative?: string;
   namePart?: 'family' | 'given' | 'full';
+  /** The part was read from a number in the field's name (name1, name2), not from a word. */
+  namePartByNumber?: boolean;
   kana?: boolean;
   romaji?: boolean;
   /** Address parts as bits; 0 means "an address" without saying which part. */

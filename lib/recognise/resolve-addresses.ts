@@ -91,7 +91,7 @@ function blocksOf(candidates: Candidate[]): Block[] {
       current.scope !== scope ||
       (side && current.side && side !== current.side) ||
       // 物件名 / 号室 then 転居先住所: a whole address captioned with its side starts its own block.
-      (side && c.interp.sideFromField && !current.side && claims === 0 && current.claimed !== 0) ||
+      (side && c.interp.sideFromField && !current.side && (claims === 0 || !!c.interp.reading.partsFromExample) && current.claimed !== 0) ||
       (c.part !== 2 && (claims & current.claimed) !== 0);
     if (fresh) {
       current = { members: [], claimed: 0, form: c.form, scope, sideFromField: false };

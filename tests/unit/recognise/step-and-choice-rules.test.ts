@@ -170,3 +170,38 @@ describe('a note right before a block says whose it is', () => {
     expect(keyOf(fields, '#c1')).toBe('name.family');
   });
 });
+
+describe('captions written as requests and samples', () => {
+  it('郵便番号を入力してください right above a box is its caption, not a hint to pass over', () => {
+    const fields = classify(`<form><div>ご住所</div><div>郵便番号を入力してください</div><div><input id="z"></div></form>`);
+    expect(keyOf(fields, '#z')).toBe('oldAddress.postalCode');
+    // Control: a hint that names no value is still passed over for the caption above it.
+    const hinted = classify(`<form><div>郵便番号</div><div>半角数字でご入力ください</div><div><input id="z"></div></form>`);
+    expect(keyOf(hinted, '#z')).toBe('oldAddress.postalCode');
+  });
+
+  it('a placeholder that is a sample address with blanks (広島県広島市○○丁目○○番地) shows the whole address', () => {
+    const fields = classify(`<form><p>住所</p><div><input id="z" name="zip11" placeholder="123-4567"></div><div><input id="a" name="addr11" placeholder="広島県広島市○○丁目○○番地"></div></form>`);
+    expect(keyOf(fields, '#a')).toBe('oldAddress.full');
+  });
+
+  it('name1 / name2 in rows captioned お名前 and ふりがな are the whole name and its kana', () => {
+    const fields = classify(`<form><table>
+      <tr><th>お名前</th><td><input name="name1" placeholder="（例）塗装太郎"></td></tr>
+      <tr><th>ふりがな</th><td><input name="name2" placeholder="（例）とそうたろう"></td></tr></table></form>`);
+    expect(keyOf(fields, '[name="name1"]')).toBe('name.full');
+    expect(keyOf(fields, '[name="name2"]')).toBe('name.fullKana');
+    // Control: name1 / name2 side by side under one caption are family and given.
+    const split = classify(`<form><table><tr><th>お名前</th><td><input name="name1"> <input name="name2"></td></tr></table></form>`);
+    expect(keyOf(split, '[name="name1"]')).toBe('name.family');
+    expect(keyOf(split, '[name="name2"]')).toBe('name.given');
+  });
+
+  it('a sentence placeholder asking for free text (今のお住まいの状況…お教えください) does not make a box an address', () => {
+    const fields = classify(`<form><table>
+      <tr><th>ご住所</th><td><input id="a" placeholder="（例）彦根市南川瀬川町1400-11"></td></tr>
+      <tr><th>事前に伝えておきたいこと</th><td><textarea id="t" placeholder="（今のお住まいの状況や気になっていることなどありましたら、お教えください）"></textarea></td></tr></table></form>`);
+    expect(keyOf(fields, '#t')).toBeNull();
+    expect(keyOf(fields, '#a')).toBe('oldAddress.afterPrefecture');
+  });
+});
