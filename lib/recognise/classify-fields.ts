@@ -12,7 +12,7 @@
 import { fire, type Candidate } from './candidate';
 import { calibrate } from './calibrate';
 import { collectControls } from './collect-controls';
-import { createConcealmentCheck, looksLikeHoneypot, shownOnDemand } from './concealment';
+import { createConcealmentCheck, looksLikeHoneypot, openingSwitchText, shownOnDemand } from './concealment';
 import { resolveBankAccounts } from './bank-account';
 import { buildKey } from './build-key';
 import { ContextReader } from './field-context';
@@ -22,7 +22,7 @@ import { readPageSide } from './page-side';
 import { resolveAddresses } from './resolve-addresses';
 import { resolveNameSplits, resolvePostalPairs, resolveSplitRuns } from './resolve-splits';
 import { resolveUncaptioned } from './resolve-uncaptioned';
-import { isOtherPartySwitch, isSectionCue } from './section-cues';
+import { isOtherPartySwitch, isSectionCue, readOtherParty } from './section-cues';
 import type { ClassifiedField, ClassifyOptions } from './types';
 import { buildUniqueSelector, SelectorIndex } from './unique-selector';
 
@@ -69,6 +69,9 @@ function resolveCardHolders(candidates: Candidate[]): void {
   }
 }
 
+// A company the user deals with (管理会社名, 現在のガス会社), not the one the user writes for.
+const THIRD_COMPANY = /(?:管理|ガス|電力|電気|保険|引っ?越し?|運送|不動産|仲介|通信|携帯|カード)会社|現在の[^\s]{0,8}会社|ご?契約中の/;
+
 /** On a form that opens with a company's name, the address asked right after it is the company's. */
 function resolveCompanyAddresses(candidates: Candidate[]): void {
   let afterCompany = false;
@@ -76,7 +79,7 @@ function resolveCompanyAddresses(candidates: Candidate[]): void {
   for (const c of candidates) {
     if (c.excluded) continue;
     if (c.interp.type === 'name') personSeen = true;
-    if (c.interp.type === 'none' && c.interp.reading.negative === 'company') afterCompany = !personSeen;
+    if (c.interp.type === 'none' && c.interp.reading.negative === 'company') afterCompany = !personSeen && !THIRD_COMPANY.test(c.interp.caption);
     else if (c.interp.type === 'address' && afterCompany && c.scope === 'main' && !c.interp.side && !c.interp.person) {
       c.scope = 'other';
       fire(c, 'person.other-party');
@@ -151,6 +154,11 @@ export function classifyFields(root: Document | Element, options: ClassifyOption
       fire(candidate, 'honeypot');
     } else if (concealed === 'hidden' && shownOnDemand(control.element)) {
       fire(candidate, 'shown-on-demand');
+      // [ ] 別の配送先を指定する: the block it opens is the recipient's.
+      if (candidate.scope === 'main' && readOtherParty(openingSwitchText(control.element))) {
+        candidate.scope = 'other';
+        fire(candidate, 'person.other-party');
+      }
     } else if (concealed) {
       candidate.excluded = `concealed:${concealed}`;
       fire(candidate, 'concealed');

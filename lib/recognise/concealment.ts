@@ -76,6 +76,21 @@ function isSwitch(el: Element | null): boolean {
   return !!control && SWITCH_WORDS.test(el.textContent ?? '') && !hiddenContainer(control);
 }
 
+/** The element before `el`, passing over hidden inputs, scripts and empty wrappers. */
+function previousShown(el: Element): Element | null {
+  let prev = el.previousElementSibling;
+  while (prev && (prev.matches('input[type="hidden"], script, style, template') || (!prev.textContent?.trim() && !prev.querySelector('input, select, textarea, button'))))
+    prev = prev.previousElementSibling;
+  return prev;
+}
+
+/** The words of the switch right before a hidden block (別の配送先を指定する), if one opens it. */
+export function openingSwitchText(el: Element): string {
+  const container = hiddenContainer(el);
+  const opener = container ? previousShown(container) : null;
+  return opener && isSwitch(opener) ? (opener.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200) : '';
+}
+
 /**
  * A block hidden until the person opens it: its container is named by a visible switch
  * (aria-controls, a #fragment) or comes right after a checkbox, radio or button that offers it
@@ -92,7 +107,7 @@ export function shownOnDemand(el: Element, depth = 0): boolean {
       if (names.split(/\s+/).includes(id) && (!hiddenContainer(opener) || (depth < 4 && hiddenContainer(opener) !== container && shownOnDemand(opener, depth + 1)))) return true;
     }
   }
-  return isSwitch(container.previousElementSibling) || namedByVisibleChoice(container) || isLaterStep(container);
+  return isSwitch(previousShown(container)) || namedByVisibleChoice(container) || isLaterStep(container);
 }
 
 const FIELDS = 'input:not([type="hidden"]), select, textarea';

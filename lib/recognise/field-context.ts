@@ -43,6 +43,21 @@ const ATTACHES_BACK = /^(?:年|月|日|歳|才|階|号室|丁目|番地|号|番|
 const SEPARATOR = /^[-~〜ー－・/\s]+$/;
 const HINT = /^[※*＊]|(?:でも可|でも構いません|も可能です|ください|下さい)[。.]?$/;
 const ASKS_FOR = /^(?:[※*＊]\s*)?([^\s]{2,16}?)(?:を|は)\s*(?:ご)?(?:入力|記入)(?:して)?(?:ください|下さい)[。.]?$/;
+/**
+ * 建物住所<br><span>現在お住いの住所をご記載ください</span>: the caption is the first line; the hint
+ * below it still says whose address it is.
+ */
+function captionAndHint(el: Element): { caption: string; hint: string } | null {
+  const br = el.querySelector('br');
+  if (!br || br.parentElement !== el) return null;
+  let caption = '';
+  for (let n = el.firstChild; n && n !== br; n = n.nextSibling) caption += n.nodeType === 3 ? n.nodeValue : n.nodeType === 1 ? (n as Element).textContent : '';
+  caption = normaliseText(caption ?? '');
+  const hint = normaliseText(elementText(el, 160).slice(caption.length));
+  if (!caption || !hint || caption.length > 40 || HINT.test(caption) || !(HINT.test(hint) || /ください|下さい|ます|。/.test(hint))) return null;
+  return { caption, hint };
+}
+
 const LEADING_EXAMPLE = /^[(\[]?\s*(?:例|入力例|記入例)\s*[:)\]]?\s*\S/;
 
 interface LineSplit {
@@ -257,7 +272,7 @@ export class ContextReader {
     return null;
   }
 
-  /** 局留めする郵便局 / [郵便番号 [ ]]: the terms of the lists a nested list sits in head its rows. */
+    /** 局留めする郵便局 / [郵便番号 [ ]]: the terms of the lists a nested list sits in head its rows. */
   private outerTerms(dd: Element): FieldContext['sections'] {
     const out: FieldContext['sections'] = [];
     for (let outer = dd.parentElement?.closest('dd'); outer && out.length < 3; outer = outer.parentElement?.closest('dd')) {
@@ -324,6 +339,8 @@ export class ContextReader {
           if (node === el && !this.places.has(el)) continue;
           return null;
         }
+        const split = captionAndHint(sib);
+        if (split) return { text: split.caption, element: sib, outer: [{ text: split.hint, anchor: sib }] };
         const text = elementText(sib, 80);
         if (!text || LEADING_EXAMPLE.test(text)) continue;
         // 郵便番号を入力してください right above the box names what it takes.

@@ -56,7 +56,7 @@ function typeReading(control: Control): Reading | null {
     case 'email':
       return { type: 'email', strength: 0.8 };
     case 'tel':
-      return { type: 'phone', strength: 0.5 };
+      return { type: 'phone', strength: 0.45 };
     case 'date':
       return { type: 'date', strength: 0.6 };
     case 'search':

@@ -59,7 +59,7 @@ const NEGATIVE_WORDS: Record<string, string> = {
   biko: 'comment', bikou: 'comment', remarks: 'comment', memo: 'comment', agree: 'agreement',
   agreement: 'agreement', consent: 'agreement', terms: 'agreement', privacy: 'agreement', url: 'url',
   website: 'url', homepage: 'url', hp: 'url', blog: 'url', login: 'account', userid: 'account',
-  username: 'account', nickname: 'account', handle: 'account', account: 'account', job: 'job',
+  username: 'account', nickname: 'account', handle: 'account', account: 'account', acc: 'account', job: 'job',
   occupation: 'job', shokugyo: 'job', question: 'secret-question', answer: 'secret-question',
   reminder: 'secret-question', bank: 'bank', branch: 'bank', kouza: 'bank', koza: 'bank',
   tenban: 'bank', shiten: 'bank', card: 'card', cvv: 'card', cvc: 'card', expiry: 'card',

@@ -112,8 +112,10 @@ export function partRange(from: number, to: number): number {
   return bits;
 }
 
-function readAddressParts(t: string): Reading {
+function readAddressParts(caption: string): Reading {
   const reading: Reading = { type: 'address', strength: 0.9, addressParts: 0 };
+  // 建物住所 / 物件の所在地: the address of a building, not its name.
+  const t = caption.replace(/(?:建物|物件|マンション|アパート)(?:の)?(?:住所|所在地)/g, '住所');
   // 「ご住所（都道府県を除く）」: everything after the excluded part.
   const excluded = EXCLUSION.exec(t);
   if (excluded) {
@@ -244,7 +246,12 @@ function readCaptionKind(t: string): Reading | null {
   if (NOT_MOVE_DATE.test(t)) return { type: 'none', strength: 0.9, negative: 'other-date', rule: 'caption.not-move-date' };
   const kind = readDateKind(t);
   if (kind) return { type: 'date', strength: 0.9, dateKind: kind, ...datePartOf(t) };
-  for (const [re, reason] of NEGATIVES) if (re.test(t)) return { type: 'none', strength: 0.85, negative: reason };
+  for (const [re, reason] of NEGATIVES) {
+    if (!re.test(t)) continue;
+    // 建物名・駐車場名 号室（区画番号）: the building first, a parking space only for a parking contract.
+    if (reason === 'parking' && /建物|マンション|物件名|部屋番号|号室/.test(t.split(/駐車場|駐輪場/)[0])) continue;
+    return { type: 'none', strength: 0.85, negative: reason };
+  }
   if (EMAIL.test(t)) {
     const r: Reading = { type: 'email', strength: 0.9 };
     if (CONFIRM.test(t)) r.confirm = true;

@@ -43,11 +43,18 @@ function hasOwnAddressCaption(c: Candidate): boolean {
   return c.context.texts.some((t) => (t.kind === 'label' || t.kind === 'before' || t.kind === 'header') && WHOLE_ADDRESS_CAPTION.test(t.text));
 }
 
+const OTHER_VALUES = new Set(['name', 'phone', 'email', 'date', 'customerNumber', 'gender']);
+
 function blocksOf(candidates: Candidate[]): Block[] {
   const blocks: Block[] = [];
   let current: Block | null = null;
+  // 建物名 / 部屋番号, then 電話 and メール, then 転居先住所: the parts of one address are asked together.
+  let interrupted = false;
   for (const c of candidates) {
-    if (!isAddress(c)) continue;
+    if (!isAddress(c)) {
+      if (!c.excluded && c.interp.type && OTHER_VALUES.has(c.interp.type)) interrupted = true;
+      continue;
+    }
     const parts = c.interp.reading.addressParts ?? 0;
     const special = c.interp.reading.addressSpecial;
     // 建物名 and 部屋番号 asked apart both take the building: the room claims a bit of its own.
@@ -87,6 +94,7 @@ function blocksOf(candidates: Candidate[]): Block[] {
     const fresh =
       !current ||
       secondWhole ||
+      (interrupted && !!side && !!c.interp.sideFromField && current.side !== side) ||
       current.form !== c.form ||
       current.scope !== scope ||
       (side && current.side && side !== current.side) ||
@@ -97,6 +105,7 @@ function blocksOf(candidates: Candidate[]): Block[] {
       current = { members: [], claimed: 0, form: c.form, scope, sideFromField: false };
       blocks.push(current);
     }
+    interrupted = false;
     const block = current!;
     block.members.push(c);
     if (!(c.part === 2 && claims === POSTAL)) block.claimed |= claims;

@@ -65,7 +65,8 @@ export function resolvePostalPairs(candidates: Candidate[]): void {
   for (let i = 0; i + 1 < candidates.length; i++) {
     const a = candidates[i];
     const b = candidates[i + 1];
-    if (!a.context.line || a.context.line !== b.context.line || !addressOrNothing(a) || !addressOrNothing(b)) continue;
+    const aPostal = !a.excluded && a.interp.type === 'address' && a.interp.reading.addressParts === POSTAL && a.part === undefined;
+    if (!a.context.line || a.context.line !== b.context.line || !(aPostal || addressOrNothing(a)) || !addressOrNothing(b)) continue;
     if (digitShape(a) !== 3 || digitShape(b) !== 4) continue;
     const onLine = candidates.filter((c) => c.context.line === a.context.line);
     if (onLine.length !== 2) continue;

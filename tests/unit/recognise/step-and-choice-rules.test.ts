@@ -205,3 +205,83 @@ describe('captions written as requests and samples', () => {
     expect(keyOf(fields, '#a')).toBe('oldAddress.afterPrefecture');
   });
 });
+
+describe('blocks opened for someone else, and companies the user deals with', () => {
+  it('a hidden block opened by 別の配送先を指定する is the recipient’s; the buyer’s block is the user’s', () => {
+    const fields = classify(`<form><table id="flag"><tr><th>配送先</th>
+      <td><label><input type="radio" name="f" value="0" checked> お客様情報と同じ</label> <label><input type="radio" name="f" value="1"> 別の配送先を指定する</label></td></tr></table>
+      <input type="hidden" name="country" value="JP">
+      <table id="dest" style="display:none"><tr><th>お名前</th><td><input id="dn"></td></tr><tr><th>電話番号</th><td><input id="dt"></td></tr></table></form>`);
+    expect(keyOf(fields, '#dn')).toBeNull();
+    expect(fieldOf(fields, '#dn').rules).toEqual(expect.arrayContaining(['shown-on-demand', 'person.other-party']));
+    // Control: a hidden block opened by 別住所に送る (no one else named) is classified as the user’s.
+    const own = classify(`<form><p><label><input type="checkbox" id="sw"> 別住所に送る</label></p>
+      <div style="display:none"><p>郵便番号 <input id="z"></p></div></form>`);
+    expect(keyOf(own, '#z')).not.toBeNull();
+  });
+
+  it('管理会社名 before the address does not make the address a company’s; 会社名 does', () => {
+    const rows = (company: string) => classify(`<form><table>
+      <tr><th>${company}</th><td><input id="co"></td></tr>
+      <tr><th>〒</th><td><input id="z" name="zip"></td></tr></table></form>`);
+    expect(keyOf(rows('管理会社名'), '#z')).toBe('oldAddress.postalCode');
+    expect(keyOf(rows('会社名'), '#z')).toBeNull();
+  });
+
+  it('an uncaptioned type="tel" box (a gas amount typed on a keypad) is not a phone; a captioned one is', () => {
+    const fields = classify(`<form><div>月のガス使用量が</div><div><input type="tel" id="amount" name="gas_used_amount"></div>
+      <p>電話番号 <input type="tel" id="t"></p></form>`);
+    expect(keyOf(fields, '#amount')).toBeNull();
+    expect(keyOf(fields, '#t')).toBe('phone');
+  });
+});
+
+describe('one address asked in one place', () => {
+  it('〒[3]-[4] then a 住所 box in one cell: postal parts and the whole address', () => {
+    const fields = classify(`<form><table><tr><td>日本での住所</td><td>〒 <input name="p1" maxlength="3"> - <input name="p2" maxlength="4"><br><input name="addr"></td></tr></table></form>`);
+    expect(keyOf(fields, '[name="p1"]')).toBe('oldAddress.postalCode#1');
+    expect(keyOf(fields, '[name="p2"]')).toBe('oldAddress.postalCode#2');
+    expect(keyOf(fields, '[name="addr"]')).toBe('oldAddress.full');
+  });
+
+  it('建物名 and 部屋番号, then phone and e-mail, then 転居先住所: the first block is the home being left', () => {
+    const fields = classify(`<form>
+      <div><div>建物名</div><div><input id="b" name="your_building"></div></div>
+      <div><div>部屋番号</div><div><input id="r" name="your_number"></div></div>
+      <div><div>電話番号</div><div><input id="t" name="your_tel"></div></div>
+      <div><div>転居先郵便番号</div><div><input id="z" name="your_zip"></div></div>
+      <div><div>転居先住所</div><div><input id="a" name="your_address"></div></div></form>`);
+    expect(keyOf(fields, '#b')).toBe('oldAddress.buildingName');
+    expect(keyOf(fields, '#r')).toBe('oldAddress.room');
+    expect(keyOf(fields, '#z')).toBe('newAddress.postalCode');
+    // Control: with nothing between them, a sided box joins the block before it.
+    const together = classify(`<form>
+      <div><div>部屋番号</div><div><input id="r" name="your_number"></div></div>
+      <div><div>転居先郵便番号</div><div><input id="z" name="your_zip"></div></div></form>`);
+    expect(keyOf(together, '#r')).toBe('newAddress.room');
+  });
+
+  it('boxes named for an account (accName, accNumber) under 返金希望口座 take nothing', () => {
+    const fields = classify(`<form><div><div>返金希望口座</div><div>
+      <div><input id="bank" name="your_bank"></div><div><input id="an" name="your_accName"></div><div><input id="ano" name="your_accNumber"></div></div></div></form>`);
+    expect(keyOf(fields, '#an')).toBeNull();
+    expect(keyOf(fields, '#ano')).toBeNull();
+  });
+});
+
+describe('a caption with a hint below it', () => {
+  it('建物住所<br>現在お住いの住所をご記載ください: the address of the home being left, the hint giving its side', () => {
+    const fields = classify(`<form>
+      <div><div class="t">建物名・駐車場名 号室（区画番号）<br><span>現在お住いの建物名と号室をご記載ください</span></div><div><input id="b" placeholder="例：タカラアパート 101号"></div></div>
+      <div><div class="t">建物住所<br><span>現在お住いの住所をご記載ください</span></div><div><input id="a" placeholder="例：大分市大手町1-1-3"></div></div>
+      <div><div class="t">転居先住所<br><span>お引越し後の住所・建物名・号室を記載ください　精算書を送付します</span></div><div><input id="n" placeholder="例：大分市大手町1-1-1 タカラアパート101号室"></div></div></form>`);
+    expect(keyOf(fields, '#b')).toBe('oldAddress.building');
+    expect(keyOf(fields, '#a')).toBe('oldAddress.line1');
+    expect(keyOf(fields, '#n')).toBe('newAddress.afterPrefecture');
+  });
+
+  it('control: 駐車場番号 alone takes nothing', () => {
+    const fields = classify(`<form><p>駐車場番号 <input id="p"></p></form>`);
+    expect(keyOf(fields, '#p')).toBeNull();
+  });
+});
