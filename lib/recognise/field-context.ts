@@ -58,6 +58,10 @@ function captionAndHint(el: Element): { caption: string; hint: string } | null {
   return { caption, hint };
 }
 
+function isFirstField(container: Element, el: Element): boolean {
+  return container.querySelector('input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="image"]):not([type="reset"]), select, textarea') === el;
+}
+
 const LEADING_EXAMPLE = /^[(\[]?\s*(?:例|入力例|記入例)\s*[:)\]]?\s*\S/;
 
 interface LineSplit {
@@ -112,7 +116,7 @@ export class ContextReader {
     const after = split?.after.get(el) ?? [];
     push('before', before.join(' ').slice(-60));
     // 氏名（名）<br><input>: a short caption line right above the input, in the same block.
-    if (!before.length && place && !isChoice) push('before', this.captionLineAbove(place.line));
+    if (!before.length && place && !isChoice) push('before', this.captionLineAbove(place.line) || this.captionRightBefore(el));
     push('placeholder', el.getAttribute('placeholder'));
     if (control.kind === 'select')
       for (const option of Array.from((el as HTMLSelectElement).querySelectorAll('option')).slice(0, 250))
@@ -210,6 +214,14 @@ export class ContextReader {
     const split = { before, after };
     this.splits.set(line, split);
     return split;
+  }
+
+  /** <p>TEL</p><input> inside one cell: a short caption element right before the box. */
+  private captionRightBefore(el: Element): string {
+    const prev = el.previousElementSibling;
+    if (!prev || !/^(?:P|SPAN|DIV|LABEL|B|STRONG|SMALL)$/.test(prev.tagName) || containsField(prev)) return '';
+    const text = elementText(prev, 40);
+    return text.length <= 20 && !HINT.test(text) && !LEADING_EXAMPLE.test(text) && !/[。、]/.test(text) ? text : '';
   }
 
   private captionLineAbove(line: Line): string {
@@ -331,6 +343,7 @@ export class ContextReader {
     const lineFields = this.places.get(el)?.line.items.filter((i) => 'control' in i).length ?? (el.parentElement ? countFields(el.parentElement) : 1);
     let node: Element = el;
     let hints = 0;
+    let firstCaptionedRow = false;
     for (let depth = 0; depth < 4 && node.parentElement; depth++) {
       let sib = node.previousElementSibling;
       for (let steps = 0; sib && steps < 3; steps++, sib = sib.previousElementSibling) {
@@ -354,7 +367,10 @@ export class ContextReader {
         return text.length <= 60 ? { text, element: sib, outer: [] } : null;
       }
       const parent: Element = node.parentElement;
-      if (parent.tagName === 'FORM' || parent.tagName === 'BODY' || countFields(parent) > lineFields) break;
+      if (parent.tagName === 'FORM' || parent.tagName === 'BODY') break;
+      // A row caption over several boxes speaks for the first; the others carry captions of their own (確認用).
+      if (countFields(parent) > lineFields && (firstCaptionedRow || !isFirstField(parent, el))) break;
+      if (countFields(parent) > lineFields) firstCaptionedRow = true;
       node = parent;
     }
     return null;

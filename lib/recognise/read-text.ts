@@ -32,7 +32,7 @@ const NEGATIVES: Array<[RegExp, string]> = [
   // The profile keeps today's name only: a former or maiden name is not the family name.
   [/旧姓|旧氏|婚姻前の(?:氏|姓)|maiden name/, 'former-name'],
   [/口座|支店|店番|金融機関|銀行|ゆうちょ|branch|account number/, 'bank'],
-  [/会員番号|注文番号|受付番号|整理番号|登録番号|マイナンバー|個人番号|免許|保険証/, 'other-number'],
+  [/注文番号|受付番号|整理番号|登録番号|マイナンバー|個人番号|免許|保険証/, 'other-number'],
   [/メーター|検針|設備番号|機器番号|型番|製品番号/, 'meter'],
   [/ユーザー?(?:名|id|ネーム)|ニックネーム|ハンドルネーム|ログイン|アカウント|(?:^|[^a-z])id(?:$|[^a-z])|user ?name|login/, 'account'],
   [/会社|法人|勤務先|勤め先|団体|企業|事業所|屋号|店舗名|^店名|部署|役職|organization|company/, 'company'],
@@ -53,7 +53,7 @@ const NEGATIVES: Array<[RegExp, string]> = [
 
 const SUPPLY_POINT = /供給地点(?:特定)?番号|supply ?point/;
 const CUSTOMER_NUMBER =
-  /(?:お客様|お客さま|御客様|顧客|需要家|ご?使用者|ご?契約者?|水栓|ご?利用者|ご?契約|保険|加盟店)(?:番号|no\b|id\b)|(?:保険)?証券番号|読者番号|customer (?:no|number|id)|contract (?:no|number)|policy (?:no|number)/;
+  /(?:お客様|お客さま|御客様|顧客|需要家|ご?使用者|ご?契約者?|水栓|ご?利用者|ご?契約|保険|加盟店|会員)(?:番号|no\b|id\b)|(?:保険)?証券番号|読者番号|customer (?:no|number|id)|contract (?:no|number)|policy (?:no|number)/;
 /** Dates of a service around the move that are not the move itself (a visit, a pick-up, a delivery). */
 const NOT_MOVE_DATE = /(?:訪問|見積も?り?|集荷|引取り?|引き取り|回収|配達|配送|お届け|工事|立会い?|下見)(?:の)?(?:ご?希望|予定)?(?:日|日時|年月日)/;
 
@@ -238,6 +238,8 @@ const RULE_OF_TYPE: Record<string, RuleId> = {
 function readCaptionKind(t: string): Reading | null {
   if (!t) return null;
   if (SUPPLY_POINT.test(t)) return { type: 'supplyPointId', strength: 0.95 };
+  // 会員ID（メールアドレス）: an ID that is the e-mail address.
+  if (/(?:id|ＩＤ|ログイン)\s*[(:：/／]\s*(?:メールアドレス|e-?mail)/.test(t)) return { type: 'email', strength: 0.9 };
   if (CUSTOMER_NUMBER.test(t)) return { type: 'customerNumber', strength: 0.9 };
   // 退去予定日（立会日）: the words outside the brackets name the date; the bracket says more about it.
   const head = t.replace(/\([^)]*\)/g, ' ').trim() || t;
@@ -255,6 +257,8 @@ function readCaptionKind(t: string): Reading | null {
   if (EMAIL.test(t)) {
     const r: Reading = { type: 'email', strength: 0.9 };
     if (CONFIRM.test(t)) r.confirm = true;
+    // メールアドレス_2, メールアドレス（2）: a second address, not the first typed again.
+    else if (/(?:アドレス|メール|mail)\s*[_\-(（]?\s*[2２]\s*[)）]?$/.test(t)) r.alt = true;
     // PC メール is the main address; a phone's or a spare one is the alternative.
     if (/携帯|サブ|予備|第2|2つ目/.test(t) && !/pc|パソコン/.test(t)) r.alt = true;
     return r;

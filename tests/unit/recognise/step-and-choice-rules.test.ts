@@ -285,3 +285,45 @@ describe('a caption with a hint below it', () => {
     expect(keyOf(fields, '#p')).toBeNull();
   });
 });
+
+describe('captions inside one cell', () => {
+  it('<p>TEL</p><input> <p>携帯</p><input>: two whole numbers, the mobile the main one', () => {
+    const fields = classify(`<form><table><tr><th>電話番号</th><td>
+      <p>TELまたは携帯のどちらかをご入力ください</p>
+      <p>TEL</p><input id="t" type="tel"><ul><li></li></ul>
+      <p>携帯</p><input id="k" type="tel"></td></tr></table></form>`);
+    expect(keyOf(fields, '#t')).toBe('phoneAlt');
+    expect(keyOf(fields, '#k')).toBe('phone');
+  });
+
+  it('メールアドレス_2 is a second address (no key); メールアドレス（確認用） is the confirmation', () => {
+    const fields = classify(`<form><table><tr><th>メールアドレス</th><td>
+      <p>メールアドレス_1</p><input id="m1" type="email"><p>メールアドレス_2</p><input id="m2" type="email"></td></tr>
+      <tr><th>メールアドレス（確認用）</th><td><input id="mc" type="email"></td></tr></table></form>`);
+    expect(keyOf(fields, '#m1')).toBe('email');
+    expect(keyOf(fields, '#m2')).toBeNull();
+    expect(keyOf(fields, '#mc')).toBe('emailConfirm');
+  });
+
+  it('a row caption over a box and its 確認 box names the first box', () => {
+    const fields = classify(`<form><div class="row"><div class="title">メールアドレス</div><div class="input">
+      <p><input id="m"></p><p>▼確認のため、再度メールアドレスの入力をお願いします。</p><p><input id="c"></p></div></div></form>`);
+    expect(keyOf(fields, '#m')).toBe('email');
+    expect(keyOf(fields, '#c')).toBe('emailConfirm');
+  });
+});
+
+describe('numbers and IDs', () => {
+  it('会員番号 is the number at the provider; 注文番号 is not', () => {
+    const fields = classify(`<form><table><tr><td>会員番号</td><td>No. <input id="no"></td></tr><tr><td>注文番号</td><td><input id="o"></td></tr></table></form>`);
+    expect(keyOf(fields, '#no')).toBe('provider.customerNumber');
+    expect(keyOf(fields, '#o')).toBeNull();
+  });
+
+  it('会員ID（メールアドレス） is the e-mail; ログインID takes nothing', () => {
+    const fields = classify(`<form><table><tr><th><label for="a">会員ID（メールアドレス）</label></th><td><input id="a" name="login_id"></td></tr>
+      <tr><th><label for="b">ログインID</label></th><td><input id="b" name="login"></td></tr></table></form>`);
+    expect(keyOf(fields, '#a')).toBe('email');
+    expect(keyOf(fields, '#b')).toBeNull();
+  });
+});
