@@ -166,6 +166,8 @@ function readIdentifierValue(value: string): Reading | null {
   const nameWord = has('name', 'namae', 'onamae', 'shimei', 'simei', 'fullname', 'author') || kana || romaji;
   if (family || given || nameWord) {
     const r: Reading = { type: 'name', ...(kana ? { kana } : {}), ...(romaji ? { romaji } : {}) };
+    // child_name, student_kana: the pupil's name on a parent's form.
+    if (has('child', 'children', 'student', 'pupil', 'kid', 'kids', 'seito', 'jido', 'kodomo')) r.otherParty = true;
     if (family && !given) r.namePart = 'family';
     else if (given && !family) r.namePart = 'given';
     else if (seq === 1 && (has('name', 'kana') || kana)) Object.assign(r, { namePart: 'family', namePartByNumber: true });

@@ -258,7 +258,7 @@ function readCaptionKind(t: string): Reading | null {
     const r: Reading = { type: 'email', strength: 0.9 };
     if (CONFIRM.test(t)) r.confirm = true;
     // メールアドレス_2, メールアドレス（2）: a second address, not the first typed again.
-    else if (/(?:アドレス|メール|mail)\s*[_\-(（]?\s*[2２]\s*[)）]?$/.test(t)) r.alt = true;
+    else if (/(?:アドレス|メール|mail)\s*[_\-(（]?\s*[2２]\s*[)）]?$/.test(t.replace(/\s*\([^)]*\)\s*$/, ''))) r.alt = true;
     // PC メール is the main address; a phone's or a spare one is the alternative.
     if (/携帯|サブ|予備|第2|2つ目/.test(t) && !/pc|パソコン/.test(t)) r.alt = true;
     return r;

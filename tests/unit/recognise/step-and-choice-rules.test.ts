@@ -327,3 +327,21 @@ describe('numbers and IDs', () => {
     expect(keyOf(fields, '#b')).toBeNull();
   });
 });
+
+describe('names and addresses that are someone else’s by their field name', () => {
+  it('child_name_furigana under ふりがな on a parent’s enquiry takes nothing; the parent’s own row is keyed', () => {
+    const fields = classify(`<form><table>
+      <tr><th>お子様のお名前</th><td><input name="child_name"></td></tr>
+      <tr><th>ふりがな</th><td><input name="child_name_furigana"></td></tr>
+      <tr><th>保護者様のお名前</th><td><input name="parent_name"></td></tr></table></form>`);
+    expect(keyOf(fields, '[name="child_name_furigana"]')).toBeNull();
+    expect(keyOf(fields, '[name="parent_name"]')).toBe('name.full');
+  });
+
+  it('メールアドレス2(半角英数字) is a second address, not a confirmation', () => {
+    const fields = classify(`<form><table><tr><th>メールアドレス1(半角英数字)</th><td><input name="mail_addr1"></td></tr>
+      <tr><th>メールアドレス2(半角英数字)</th><td><input name="mail_addr2"></td></tr></table></form>`);
+    expect(keyOf(fields, '[name="mail_addr1"]')).toBe('email');
+    expect(keyOf(fields, '[name="mail_addr2"]')).toBeNull();
+  });
+});
