@@ -68,12 +68,16 @@ function hiddenContainer(el: Element): Element | null {
   return null;
 }
 
-function isSwitch(el: Element | null): boolean {
+function isSwitch(el: Element | null, depth = 0): boolean {
   if (!el) return false;
   const control = el.matches('input[type="checkbox"], input[type="radio"], button, summary, a')
     ? el
     : el.querySelector('input[type="checkbox"], input[type="radio"], button, summary');
-  return !!control && SWITCH_WORDS.test(el.textContent ?? '') && !hiddenContainer(control);
+  if (!control) return false;
+  // A switch inside a block that is itself opened on demand (光電話 → 発番方法 → 固定電話番号).
+  if (hiddenContainer(control) && !(depth < 3 && shownOnDemand(control, depth + 1))) return false;
+  // A radio group right before a hidden block switches between what it offers (新規発番 / 継続して使用).
+  return SWITCH_WORDS.test(el.textContent ?? '') || el.querySelectorAll('input[type="radio"]').length >= 2 || (el.matches('input[type="radio"]'));
 }
 
 /** The element before `el`, passing over hidden inputs, scripts and empty wrappers. */
@@ -88,7 +92,9 @@ function previousShown(el: Element): Element | null {
 export function openingSwitchText(el: Element): string {
   const container = hiddenContainer(el);
   const opener = container ? previousShown(container) : null;
-  return opener && isSwitch(opener) ? (opener.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200) : '';
+  const text = (opener?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  // A switch is a line of choices, not a block of its own fields.
+  return opener && text.length <= 60 && isSwitch(opener) ? text : '';
 }
 
 /**
@@ -107,7 +113,7 @@ export function shownOnDemand(el: Element, depth = 0): boolean {
       if (names.split(/\s+/).includes(id) && (!hiddenContainer(opener) || (depth < 4 && hiddenContainer(opener) !== container && shownOnDemand(opener, depth + 1)))) return true;
     }
   }
-  return isSwitch(previousShown(container)) || namedByVisibleChoice(container) || isLaterStep(container);
+  return isSwitch(previousShown(container), depth) || namedByVisibleChoice(container) || isLaterStep(container);
 }
 
 const FIELDS = 'input:not([type="hidden"]), select, textarea';

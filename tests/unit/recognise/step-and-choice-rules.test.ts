@@ -345,3 +345,18 @@ describe('names and addresses that are someone else’s by their field name', ()
     expect(keyOf(fields, '[name="mail_addr2"]')).toBeNull();
   });
 });
+
+describe('blocks a choice opens', () => {
+  it('a hidden 固定電話番号 block after a 発番方法 radio pair, itself in a block a choice opens, is classified', () => {
+    const fields = classify(`<form><ul>
+      <div><li>光電話</li><li><label><input type="radio" name="opt" value="0" checked> 申し込まない</label> <label><input type="radio" name="opt" value="1"> 申し込む</label></li></div>
+      <div class="tel" style="display:none"><li>発番方法</li><li><input type="radio" name="num" value="0" id="new" checked> <label for="new">新規発番</label>
+        <input type="radio" name="num" value="1" id="keep"> <label for="keep">現在使用中の電話番号を継続して使用</label></li></div>
+      <div class="fixed" style="display:none"><li>固定電話番号</li><li><input type="text" id="f" maxlength="10"></li></div></ul></form>`);
+    expect(fieldOf(fields, '#f').rules).toContain('shown-on-demand');
+    expect(keyOf(fields, '#f')).not.toBeNull();
+    // Control: the same hidden block after a paragraph of text is concealed.
+    const plain = classify(`<form><p>お申込みありがとうございます</p><div style="display:none"><p>固定電話番号</p><input id="f"></div></form>`);
+    expect(keyOf(plain, '#f')).toBeNull();
+  });
+});
