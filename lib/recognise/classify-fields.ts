@@ -72,6 +72,20 @@ function resolveCardHolders(candidates: Candidate[]): void {
 // A company the user deals with (管理会社名, 現在のガス会社), not the one the user writes for.
 const THIRD_COMPANY = /(?:管理|ガス|電力|電気|保険|引っ?越し?|運送|不動産|仲介|通信|携帯|カード)会社|現在の[^\s]{0,8}会社|ご?契約中の/;
 
+/** 会社名 [株式会社 労災建設] then フリガナ [ ]: a kana box right after a company's name spells the company. */
+function resolveCompanyKana(candidates: Candidate[]): void {
+  for (let i = 1; i < candidates.length; i++) {
+    const prev = candidates[i - 1];
+    const c = candidates[i];
+    if (prev.interp.type !== 'none' || prev.interp.reading.negative !== 'company' || c.interp.type !== 'name' || !c.interp.reading.kana) continue;
+    if (c.context.texts.some((t) => t.kind !== 'note' && /氏名|名前|姓|(?:^|[^会社])名(?!称)|セイ|メイ|せい|めい/.test(t.text))) continue;
+    c.interp.type = 'none';
+    c.interp.reading.type = 'none';
+    c.interp.reading.negative = 'company';
+    fire(c, 'caption.takes-nothing');
+  }
+}
+
 /** On a form that opens with a company's name, the address asked right after it is the company's. */
 function resolveCompanyAddresses(candidates: Candidate[]): void {
   let afterCompany = false;
@@ -172,6 +186,7 @@ export function classifyFields(root: Document | Element, options: ClassifyOption
 
   assignHouseholdIndices(candidates);
   resolveCardHolders(candidates);
+  resolveCompanyKana(candidates);
   resolveCompanyAddresses(candidates);
   resolvePropertyAddresses(candidates);
   resolveBankAccounts(candidates, doc);

@@ -5,7 +5,7 @@ import type { Control } from './collect-controls';
 import { elementText, containsField, countFields } from './element-text';
 import type { ControlPlace, Heading, Line } from './page-layout';
 import { buildTableGrid, type TableGrid } from './table-grid';
-import { normaliseText } from './normalise-text';
+import { normaliseText, stripDecorations } from './normalise-text';
 import { isOtherPartySwitch } from './section-cues';
 
 export type SourceKind =
@@ -311,7 +311,8 @@ export class ContextReader {
           seen.add(other);
           if (containsField(other)) continue;
           const text = elementText(other, 80);
-          if (text) headers.push({ text, anchor: other });
+          // <th>郵便番号</th><th>必須</th><td>…: a cell holding only the required mark is not the caption.
+          if (text && stripDecorations(text)) headers.push({ text, anchor: other });
         }
         // The column header is the nearest row above that holds no field and has several cells.
         let column: string | undefined;

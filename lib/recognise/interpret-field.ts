@@ -74,6 +74,11 @@ function gatherEvidence(ctx: FieldContext): Evidence[] {
   const auto = readAutocomplete(el.getAttribute('autocomplete'));
   if (auto) out.push({ kind: 'autocomplete', text: el.getAttribute('autocomplete')!, reading: auto });
   for (const { kind, text } of ctx.texts) {
+    // name@domain.co.jp: a sample e-mail, whatever words its local part spells.
+    if (kind === 'placeholder' && /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(text.trim())) {
+      out.push({ kind: 'sample', text, reading: { type: 'email', strength: 0.5, rule: 'caption.example' } });
+      continue;
+    }
     if (kind === 'placeholder' && isSampleAddress(text)) {
       const sample = readSampleValue(text);
       if (sample) {

@@ -84,7 +84,7 @@ const RELATIONSHIP = /続柄|続き柄|ご?関係|relationship/;
 const PART_WORDS: Array<[RegExp, number]> = [
   [/都道府県|prefecture/, PREF],
   [/市区町村|市町村|区市町村|市区郡|市郡|^市区$|(?:^|[^a-z])city/, CITY],
-  [/町域|町名|町・?丁目|丁目|大字|字名|(?:^|[^a-z])town/, TOWN],
+  [/町域|町名|町・?丁目|丁目|大字|字名|(?<![市区郡])町村|(?:^|[^a-z])town/, TOWN],
   [/番地|地番|番・号|番号?・号/, BLOCK],
   [/建物|マンション|ビル|アパート|物件名|部屋番号|号室|building|apartment|(?:^|[^a-z])apt/, BUILDING],
 ];

@@ -5,6 +5,7 @@
 import { ADDRESS_RUNS } from '../profile/keys';
 import { fire, type Candidate } from './candidate';
 import type { PageSide } from './page-side';
+import { readExample } from './read-example';
 import { ADDRESS_BODY, BLOCK, BUILDING, CITY, POSTAL, PREF, TOWN } from './reading';
 
 const BIT_OF_PART: Record<string, number> = { prefecture: PREF, city: CITY, town: TOWN, block: BLOCK, building: BUILDING };
@@ -120,6 +121,13 @@ function blocksOf(candidates: Candidate[]): Block[] {
   return blocks;
 }
 
+function exampleShowsTown(c: Candidate): boolean {
+  return c.context.texts.some((t) => {
+    const example = readExample(t.text);
+    return !!example && !!((example.reading.addressParts ?? 0) & TOWN);
+  });
+}
+
 function resolveBlockParts(block: Block): void {
   const body = block.members.filter((c) => {
     const s = c.interp.reading.addressSpecial;
@@ -149,6 +157,18 @@ function resolveBlockParts(block: Block): void {
   while (high >= PREF && !(covered & high)) high >>= 1;
   for (let bit = low; bit <= high; bit <<= 1) {
     if (covered & bit) continue;
+    // 市区町村 / 番地 / 建物名 with no 町名 box and no example putting the town with the city: the
+    // town is written with the number (神南1-2-3).
+    if (bit === TOWN) {
+      // 丁目・番地 names what its box takes: the town stays out of it.
+      const numberBox = body.find((c) => c.addressParts === BLOCK && !c.rules.includes('caption.chome-block'));
+      const cityBox = body.find((c) => (c.addressParts ?? 0) & CITY);
+      if (numberBox && cityBox && !exampleShowsTown(cityBox)) {
+        numberBox.addressParts = BLOCK | TOWN;
+        fire(numberBox, 'address.gap');
+        continue;
+      }
+    }
     const below = highestBitBelow(covered, bit);
     const owner = body.find((c) => (c.addressParts ?? 0) & below);
     if (owner && addressPartKey((owner.addressParts ?? 0) | bit)) {

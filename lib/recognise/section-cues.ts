@@ -18,7 +18,7 @@ export function readSide(text: string): Side | null {
   return old ? 'old' : 'new';
 }
 
-const OTHER_PARTY = /世帯主|代表者|見守り?(?:対象|される方|られる方)|お届け先|配送先|届け先|受取人|お受取り?人|緊急連絡先|連帯保証人|保証人|代理人|勤務先|勤め先|ご?紹介者|立ち?会い?(?:者|人|の方)|生徒|受講(?:者|生)|塾生|児童|お子(?:様|さま)|ご?実家|帰省先|局留め|営業所留め|店頭受(?:け)?取/;
+const OTHER_PARTY = /世帯主|代表者|見守り?(?:対象|される方|られる方)|お届け先|配送先|届け先|受取人|お受取り?人|緊急連絡先|連帯保証人|保証人|代理人|勤務先|勤め先|ご?紹介者|立ち?会い?(?:者|人|の方)|生徒|受講(?:者|生)|塾生|児童|お子(?:様|さま)|ご?実家|帰省先|局留め|営業所留め|店頭受(?:け)?取|従業員/;
 
 /** 「ご連絡先とご契約者様が異なる場合」: a person who is not the user, offered by a switch. */
 const DIFFERS_FROM_USER =
@@ -63,6 +63,8 @@ export function readPerson(text: string): Person | null {
   if (DIFFERS_FROM_USER.test(text)) return null;
   if (EXCLUDING_APPLICANT.test(text)) return { kind: 'household' };
   const ordinal = ORDINAL.exec(text);
+  // 1人目の従業員情報: the first of other people, not the user.
+  if (ordinal && OTHER_PARTY.test(text) && !MEMBER.test(text) && !MAIN.test(text)) return null;
   if (ordinal) {
     const n = Number(ordinal[1] ?? ordinal[2]);
     return n <= 1 ? { kind: 'main' } : { kind: 'household', index: n - 2 };

@@ -360,3 +360,47 @@ describe('blocks a choice opens', () => {
     expect(keyOf(plain, '#f')).toBeNull();
   });
 });
+
+describe('table and caption details', () => {
+  it('<th>郵便番号</th><th>必須</th><td>: the caption cell is read, not the required mark', () => {
+    const fields = classify(`<form><table><tr><th>郵便番号</th><th><span>必須</span></th><td><input id="z" placeholder="1234567(ハイフンなし)"></td></tr>
+      <tr><th>メールアドレス</th><th><span>必須</span></th><td><input id="m" type="email" name="mail" placeholder="name@domain.co.jp"></td></tr></table></form>`);
+    expect(keyOf(fields, '#z')).toBe('oldAddress.postalCode');
+    // name@domain.co.jp is a sample e-mail, not the word "name".
+    expect(keyOf(fields, '#m')).toBe('email');
+  });
+
+  it('市区町村 / 番地 / 建物名 with no town box: the town goes with the number; an example with the town keeps it with the city', () => {
+    const rows = (cityHint: string) => classify(`<form><dl>
+      <dt>市区町村</dt><dd><input id="c">${cityHint}</dd><dt>番地</dt><dd><input id="b"></dd><dt>建物名・部屋番号</dt><dd><input id="bl"></dd></dl></form>`);
+    const plain = rows('');
+    expect(keyOf(plain, '#c')).toBe('oldAddress.city');
+    expect(keyOf(plain, '#b')).toBe('oldAddress.townBlock');
+    const shown = rows(' <span>例)横浜市上北町</span>');
+    expect(keyOf(shown, '#c')).toBe('oldAddress.cityTown');
+    expect(keyOf(shown, '#b')).toBe('oldAddress.block');
+  });
+
+  it('市区郡 and 町村・番地: the second box takes the town', () => {
+    const fields = classify(`<form><dl><dt>市区郡</dt><dd><input id="c"></dd><dt>町村・番地</dt><dd><input id="t"></dd></dl></form>`);
+    expect(keyOf(fields, '#c')).toBe('oldAddress.city');
+    expect(keyOf(fields, '#t')).toBe('oldAddress.townBlock');
+  });
+});
+
+describe('companies and their staff', () => {
+  it('a kana box right after 会社名 spells the company; a kana box captioned as a name does not', () => {
+    const fields = classify(`<form><table><tr><th>会社名・屋号</th><td><input id="co" placeholder="株式会社　労災建設"></td></tr>
+      <tr><th>会社名・屋号 フリガナ</th><td><input id="cok"><p>ひらがな、カタカナ</p></td></tr>
+      <tr><th>ご担当者名 フリガナ</th><td><input id="k"></td></tr></table></form>`);
+    expect(keyOf(fields, '#cok')).toBeNull();
+    expect(keyOf(fields, '#k')).toBe('name.fullKana');
+  });
+
+  it('rows under 1人目の従業員情報 are an employee’s; under 転居者1人目 they are the user’s', () => {
+    const staff = classify(`<form><figure><figcaption>1人目の従業員情報</figcaption><table><tr><th>氏名</th><td><input id="n"></td></tr></table></figure></form>`);
+    expect(keyOf(staff, '#n')).toBeNull();
+    const mover = classify(`<form><h3>転居者1人目</h3><table><tr><th>氏名</th><td><input id="n"></td></tr></table></form>`);
+    expect(keyOf(mover, '#n')).toBe('name.full');
+  });
+});
