@@ -79,7 +79,14 @@ export function readPageLayout(
     }
     // Only heading-like lines count: short, and not a sentence of instructions.
     const inCell = line.block.closest('td, th, dt');
-    if (!inCell && text.length > 0 && text.length <= 20 && !/[、。]|ください/.test(text) && isCueLine(text)) pushHeading(text, LEVEL_CUE_LINE, line.block);
+    if (!inCell && text.length > 0 && text.length <= 20 && !/[、。]|ください/.test(text) && isCueLine(text)) {
+      pushHeading(text, LEVEL_CUE_LINE, line.block);
+      // A cue line heads the fields of the box it stands in (お子様のお名前 over the child's rows), not
+      // the boxes after it.
+      let box = line.block.parentElement;
+      while (box && box.tagName !== 'FORM' && box.tagName !== 'BODY' && !box.querySelector('input, select, textarea')) box = box.parentElement;
+      if (box && box.tagName !== 'FORM' && box.tagName !== 'BODY') heading!.scope = box;
+    }
   };
   const lineFor = (block: Element): Line => {
     if (current && current.block === block) return current;

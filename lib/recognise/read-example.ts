@@ -3,12 +3,14 @@
 import { PREFECTURE_STEMS } from './prefectures';
 import { BLOCK, BUILDING, CITY, POSTAL, PREF, TOWN, type Reading } from './reading';
 
+const EXAMPLE_PREFIX = /^(?:[(\[（]\s*)?(?:例|e\.g\.|入力例|記入例)\d*\s*[:：)\]）]?\s*/;
 const EXAMPLE = /(?:[(\[]\s*)?(?:例|e\.g\.|入力例|記入例)\s*[:)\]]?\s*/;
 
 const BUILDING_WORDS = /マンション|ビル|ハイツ|コーポ|アパート|レジデンス|タワー|荘|号室|[a-z]{2,}\s*\d+|棟/;
 
 export function readAddressExample(value: string): number {
-  let s = value.replace(/[\s)\]]+$/, '');
+  // 〒153-0043 東京都目黒区…: the postal code written first is not a part of the box.
+  let s = value.replace(/[\s)\]]+$/, '').replace(/^〒?\s*\d{3}\s*-?\s*\d{4}\s*/, '');
   let parts = 0;
   // 大阪市, 京都市, 福島市: a city named after its prefecture, not the prefecture.
   const pref = PREFECTURE_STEMS.find((p) => s.startsWith(p) && !/^[市町村郡]/.test(s.slice(p.length)));
@@ -23,6 +25,8 @@ export function readAddressExample(value: string): number {
   }
   // ○○丁目○○番地: a sample that blanks the town and the numbers still shows both.
   if (/^[○〇◯●×△]/.test(s) && /丁目|番地?|号/.test(s)) return parts | TOWN | BLOCK;
+  // 大阪市中央区＊＊＊＊: the rest blanked out.
+  if (/^[＊*]{2,}/.test(s) && parts) return parts | TOWN | BLOCK;
   const town = /^[^\d\s-]+/.exec(s);
   if (town && !BUILDING_WORDS.test(town[0])) {
     parts |= TOWN;
@@ -42,13 +46,15 @@ export function readExampleValue(value: string): Reading {
   if (/^\d{3}-?\d{4}$/.test(value)) return { type: 'address', strength: 0.7, addressParts: POSTAL };
   if (/^0\d{1,4}-?\d{1,4}-?\d{3,4}$/.test(value) || /^\d{10,11}$/.test(value)) return { type: 'phone', strength: 0.7 };
   // Digits alone show a number, not which address part takes it.
-  if (/^[\d\s-]+$/.test(value)) return {};
+  if (/^[\d\s,.\-]+$/.test(value)) return {};
   if (/^[^\s@]*@/.test(value)) return { type: 'email', strength: 0.7 };
   if (/^[ァ-ヶー\s]+$/.test(value)) return { type: 'name', strength: 0.5, kana: true };
   const parts = readAddressExample(value);
-  // A bare word (山田, 新砂) could be a name as well as a town: only city, prefecture or
-  // block numbers make an example an address on its own.
-  return parts & (PREF | CITY | BLOCK) ? { type: 'address', strength: 0.6, addressParts: parts } : { addressParts: parts };
+  // A bare word (山田, 新砂) could be a name as well as a town, and a word with a number (toeic850点,
+  // 2週間タイプ) is no address: only a city, a prefecture or a written block (2-8-1, 1丁目, 3番地)
+  // make an example an address on its own.
+  const writtenBlock = /\d+\s*(?:-|－|ー|丁目|番地?|号)\s*\d*/.test(value);
+  return parts & (PREF | CITY) || (parts & BLOCK && writtenBlock) ? { type: 'address', strength: 0.6, addressParts: parts } : { addressParts: parts };
 }
 
 /** Finds an example in a caption and reads what kind of value it shows. */
@@ -65,7 +71,7 @@ export function readExample(text: string): { index: number; reading: Reading } |
  * 東京都千代田区丸の内1-1-1): it shows what the field takes as an example would.
  */
 export function readSampleValue(value: string): Reading | null {
-  const v = value.trim();
+  const v = value.trim().replace(EXAMPLE_PREFIX, '');
   if (!v || v.length > 60) return null;
   const reading = readExampleValue(v);
   if (reading.type === 'name' && !/\s/.test(v) && v.length > 12) return null;

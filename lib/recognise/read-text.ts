@@ -2,7 +2,7 @@
 // Reading. Captions are normalised first (normaliseText), so full-width forms need no patterns.
 
 import { stripDecorations } from './normalise-text';
-import { readExample } from './read-example';
+import { readAddressExample, readExample } from './read-example';
 import {
   BLOCK,
   BUILDING,
@@ -116,6 +116,15 @@ function readAddressParts(caption: string): Reading {
   const reading: Reading = { type: 'address', strength: 0.9, addressParts: 0 };
   // 建物住所 / 物件の所在地: the address of a building, not its name.
   const t = caption.replace(/(?:建物|物件|マンション|アパート)(?:の)?(?:住所|所在地)/g, '住所');
+  // 住所：鳥取県鳥取市 [ ]: the prefecture and city are printed; the box takes what follows.
+  const printed = /(?:住所|所在地)\s+(\S{3,16})$/.exec(t);
+  if (printed) {
+    const shown = readAddressExample(printed[1]);
+    if (shown & (PREF | CITY) && !(shown & (TOWN | BLOCK | BUILDING))) {
+      reading.addressParts = partRange((shown & CITY ? CITY : PREF) << 1, BUILDING);
+      return reading;
+    }
+  }
   // 「ご住所（都道府県を除く）」: everything after the excluded part.
   const excluded = EXCLUSION.exec(t);
   if (excluded) {

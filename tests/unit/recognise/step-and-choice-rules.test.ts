@@ -404,3 +404,39 @@ describe('companies and their staff', () => {
     expect(keyOf(mover, '#n')).toBe('name.full');
   });
 });
+
+describe('samples that are not addresses, and addresses printed in part', () => {
+  it('例)4 beside a month box, toeic850点, 000,000 are not address examples; 例)東京都港区赤坂1-1 is', () => {
+    const fields = classify(`<form><p>生年月日: <input name="year">年 <input name="month" placeholder="例)4">月 <input name="date" placeholder="例)14">日</p>
+      <p><input name="qualification" placeholder="toeic850点"></p>
+      <p>住所: <input name="address" placeholder="例)東京都港区赤坂1-1"></p></form>`);
+    expect(keyOf(fields, '[name="month"]')).toBe('birthDate#month');
+    expect(keyOf(fields, '[name="date"]')).toBe('birthDate#day');
+    expect(keyOf(fields, '[name="qualification"]')).toBeNull();
+    expect(keyOf(fields, '[name="address"]')).toBe('oldAddress.full');
+  });
+
+  it('住所：鳥取県鳥取市 [ ] takes what follows the printed city; 例)〒153-0043 東京都… is the whole address', () => {
+    const printed = classify(`<form><p>住所:鳥取県鳥取市 <input name="address"></p></form>`);
+    expect(keyOf(printed, '[name="address"]')).toBe('oldAddress.afterCity');
+    const withPostal = classify(`<form><table><tr><th>住所</th><td><input name="address" placeholder="例)〒153-0043 東京都目黒区東山 3-6"></td></tr></table></form>`);
+    expect(keyOf(withPostal, '[name="address"]')).toBe('oldAddress.full');
+  });
+
+  it('a cue line heads the box it stands in: お子様のお名前 rows take nothing, ご連絡先 after the box is the user’s', () => {
+    const fields = classify(`<form><div class="box"><p>保護者のお名前</p><label for="n">姓</label><input id="n"></div>
+      <div class="box"><p>参加されるお子様のお名前1</p><label for="c">姓</label><input id="c"></div>
+      <div class="box"><p>ご連絡先</p><label for="t">電話番号</label><input id="t"></div></form>`);
+    expect(keyOf(fields, '#c')).toBeNull();
+    expect(keyOf(fields, '#t')).toBe('phone');
+  });
+
+  it('非常時連絡先 and 希望エリア are not the user’s phone or address', () => {
+    const fields = classify(`<form><table><tr><th>電話番号</th><td><input id="t" type="tel"></td></tr>
+      <tr><th>非常時連絡先1</th><td><input id="s" type="tel"></td></tr>
+      <tr><td><label>希望エリア</label></td><td>〒 <input id="z" placeholder="101"></td></tr></table></form>`);
+    expect(keyOf(fields, '#t')).toBe('phone');
+    expect(keyOf(fields, '#s')).toBeNull();
+    expect(keyOf(fields, '#z')).toBeNull();
+  });
+});
