@@ -440,3 +440,19 @@ describe('samples that are not addresses, and addresses printed in part', () => 
     expect(keyOf(fields, '#z')).toBeNull();
   });
 });
+
+describe('numbered name captions', () => {
+  it('氏名漢字１ / 氏名漢字２ in two rows are family and given; 氏名 alone is the whole name', () => {
+    const fields = classify(`<form><table>
+      <tr><th><label for="k1">氏名カナ１</label></th><td><input id="k1" placeholder="（例）トウカイ"></td></tr>
+      <tr><th><label for="k2">氏名カナ２</label></th><td><input id="k2" placeholder="（例）タロウ"></td></tr>
+      <tr><th><label for="n1">氏名漢字１</label></th><td><input id="n1"></td></tr>
+      <tr><th><label for="n2">氏名漢字２</label></th><td><input id="n2"></td></tr></table></form>`);
+    expect(keyOf(fields, '#k1')).toBe('name.familyKana');
+    expect(keyOf(fields, '#k2')).toBe('name.givenKana');
+    expect(keyOf(fields, '#n1')).toBe('name.family');
+    expect(keyOf(fields, '#n2')).toBe('name.given');
+    const whole = classify(`<form><table><tr><th><label for="n">氏名</label></th><td><input id="n"></td></tr></table></form>`);
+    expect(keyOf(whole, '#n')).toBe('name.full');
+  });
+});
