@@ -185,7 +185,8 @@ function readName(t: string): Reading | null {
   else if (given && !family) reading.namePart = 'given';
   else if (full || (family && given)) reading.namePart = 'full';
   // 氏名漢字１ / 氏名漢字２ in two rows: the two parts of the name.
-  const numbered = /(?:氏名|名前|カナ|かな|漢字)\s*([12１２])$/.exec(t);
+  // (氏名1, 氏名2 alone number rows of people, not parts.)
+  const numbered = /(?:カナ|かな|漢字)\s*([12１２])$/.exec(t);
   if (numbered && reading.namePart === 'full') reading.namePart = /[1１]/.test(numbered[1]) ? 'family' : 'given';
   return reading;
 }
