@@ -123,6 +123,7 @@ export function interpretField(ctx: FieldContext): Interpretation {
   const rules: RuleId[] = [];
   let confidence = 0;
   let partsFrom: SourceKind | undefined;
+  let partsFromText: string | undefined;
   for (const e of evidences) {
     const r = e.reading;
     const agrees = !r.type || r.type === type;
@@ -134,9 +135,12 @@ export function interpretField(ctx: FieldContext): Interpretation {
     const rule = r.rule ?? RULE_OF_KIND[e.kind];
     if (rule && (r.type || r.datePart || r.namePart || r.addressParts !== undefined) && !rules.includes(rule)) rules.push(rule);
     if (r.negative && !reading.negative) reading.negative = r.negative;
-    if (r.addressParts && !reading.addressParts) {
+    // 住所 as the box's own label, `city` as its name: the caption asks for the address, not one part.
+    const ownGeneric = reading.addressParts === 0 && (partsFrom === 'label' || partsFrom === 'before');
+    if (r.addressParts && !reading.addressParts && !(e.kind === 'identifier' && ownGeneric && r.addressParts !== POSTAL)) {
       reading.addressParts = r.addressParts;
       partsFrom = e.kind;
+      partsFromText = e.text;
     } else if (r.addressParts !== undefined && reading.addressParts === undefined) {
       reading.addressParts = r.addressParts;
       partsFrom = e.kind;
@@ -161,7 +165,7 @@ export function interpretField(ctx: FieldContext): Interpretation {
     if (r.side && !reading.side) reading.side = r.side;
     if (r.otherParty) reading.otherParty = true;
   }
-  if (partsFrom === 'sample' && reading.addressParts) reading.partsFromExample = true;
+  if (reading.addressParts && (partsFrom === 'sample' || (partsFromText !== undefined && /例/.test(partsFromText)))) reading.partsFromExample = true;
   // A unit printed beside a select (the 年 of the box before it) does not outweigh choices that are
   // plainly months or days.
   const partByChoices = evidences.find((e) => e.kind === 'choices' && e.reading.datePart && (e.reading.strength ?? 0.7) >= 0.8)?.reading.datePart;

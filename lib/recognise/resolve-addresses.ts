@@ -256,8 +256,18 @@ function resolveSides(blocks: Block[], pageSide: PageSide | null, candidates: Ca
   for (const b of blocks) for (const c of b.members) c.side = b.side;
 }
 
+/** 住所(ヨミ) asked in two boxes (市区町村／番地, 建物／部屋番号): neither holds the reading of the whole address. */
+function resolveSplitKana(blocks: Block[]): void {
+  for (const block of blocks) {
+    const kana = block.members.filter((c) => c.interp.reading.addressSpecial === 'kana');
+    if (kana.length < 2) continue;
+    for (const c of kana) c.interp.reading.addressSpecial = 'partKana';
+  }
+}
+
 export function resolveAddresses(candidates: Candidate[], pageSide: PageSide | null = null): void {
   const blocks = blocksOf(candidates);
+  resolveSplitKana(blocks);
   for (const block of blocks) resolveBlockParts(block);
   resolveSides(blocks, pageSide, candidates);
 }

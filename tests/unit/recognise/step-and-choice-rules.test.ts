@@ -456,3 +456,25 @@ describe('numbered name captions', () => {
     expect(keyOf(whole, '#n')).toBe('name.full');
   });
 });
+
+describe('what a whole-address caption and its example decide', () => {
+  it('a box labelled ご住所 but named city takes the address, not only the city; a box named zip stays the postal code', () => {
+    const fields = classify(`<form><dl><dt>ご住所</dt><dd>〒<input name="zip"><select name="pref"><option></option><option>北海道</option><option>青森県</option><option>東京都</option></select>
+      <label for="address2">ご住所</label><input name="city" id="address2"></dd></dl></form>`);
+    expect(keyOf(fields, '[name="zip"]')).toBe('oldAddress.postalCode');
+    expect(keyOf(fields, '[name="city"]')).toBe('oldAddress.afterPrefecture');
+  });
+
+  it('an example written below the box (例 : 東京都千代田区丸の内1-2-3) with no building box: the whole address', () => {
+    const fields = classify(`<form><table><tr><th>ご住所</th><td>〒 <input name="zip"><br><input name="addr"><br>(例 : 東京都千代田区丸の内1-2-3)</td></tr></table></form>`);
+    expect(keyOf(fields, '[name="addr"]')).toBe('oldAddress.full');
+  });
+
+  it('住所(ヨミ) in two boxes: neither is the reading of the whole address; one box is', () => {
+    const two = classify(`<form><table><tr><th>住所(ヨミ)</th><td><p>市区町村／番地</p><input id="k1"><p>建物／部屋番号</p><input id="k2"></td></tr></table></form>`);
+    expect(keyOf(two, '#k1')).toBeNull();
+    expect(keyOf(two, '#k2')).toBeNull();
+    const one = classify(`<form><table><tr><th>住所(フリガナ)</th><td><input id="k"></td></tr></table></form>`);
+    expect(keyOf(one, '#k')).toBe('oldAddress.kana');
+  });
+});
