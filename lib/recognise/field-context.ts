@@ -356,7 +356,8 @@ export class ContextReader {
         const split = captionAndHint(sib);
         if (split) return { text: split.caption, element: sib, outer: [{ text: split.hint, anchor: sib }] };
         const text = elementText(sib, 80);
-        if (!text || LEADING_EXAMPLE.test(text)) continue;
+        // A required mark (必須) standing between the caption and the box is passed over.
+        if (!text || !stripDecorations(text) || LEADING_EXAMPLE.test(text)) continue;
         // 郵便番号を入力してください right above the box names what it takes.
         const asked = ASKS_FOR.exec(text);
         if (asked && !/[、。]/.test(asked[1])) return { text: asked[1], element: sib, outer: [] };

@@ -101,7 +101,13 @@ function gatherEvidence(ctx: FieldContext): Evidence[] {
     const reading = readChoices(ctx.choiceTexts);
     if (reading) out.push({ kind: 'choices', text: ctx.choiceTexts.slice(0, 3).join('/'), reading });
   }
-  const ident = readIdentifier([el.getAttribute('name') ?? '', el.getAttribute('id') ?? ''], el.getAttribute('class') ?? '');
+  // name="電話番号": a name written in Japanese is a caption the page keeps out of sight.
+  const nameAttr = el.getAttribute('name') ?? '';
+  if (/[\u3040-\u30ff\u4e00-\u9fff]/.test(nameAttr)) {
+    const reading = readText(nameAttr.replace(/[[\]]/g, ' '));
+    if (reading) out.push({ kind: 'identifier', text: nameAttr, reading });
+  }
+  const ident = readIdentifier([nameAttr, el.getAttribute('id') ?? ''], el.getAttribute('class') ?? '');
   if (ident) out.push({ kind: 'identifier', text: el.getAttribute('name') || el.getAttribute('id') || '', reading: ident });
   const byType = typeReading(ctx.control);
   if (byType) out.push({ kind: 'type', text: ctx.control.type, reading: byType });

@@ -26,7 +26,7 @@ export function readAddressExample(value: string): number {
   // ○○丁目○○番地: a sample that blanks the town and the numbers still shows both.
   if (/^[○〇◯●×△]/.test(s) && /丁目|番地?|号/.test(s)) return parts | TOWN | BLOCK;
   // 大阪市中央区＊＊＊＊: the rest blanked out.
-  if (/^[＊*]{2,}/.test(s) && parts) return parts | TOWN | BLOCK;
+  if (/^(?:[＊*]{2,}|\.{2,}|…|・・)/.test(s) && parts) return parts | TOWN | BLOCK;
   const town = /^[^\d\s-]+/.exec(s);
   if (town && !BUILDING_WORDS.test(town[0])) {
     parts |= TOWN;

@@ -160,8 +160,7 @@ function resolveBlockParts(block: Block): void {
     // 市区町村 / 番地 / 建物名 with no 町名 box and no example putting the town with the city: the
     // town is written with the number (神南1-2-3).
     if (bit === TOWN) {
-      // 丁目・番地 names what its box takes: the town stays out of it.
-      const numberBox = body.find((c) => c.addressParts === BLOCK && !c.rules.includes('caption.chome-block'));
+      const numberBox = body.find((c) => c.addressParts === BLOCK);
       const cityBox = body.find((c) => (c.addressParts ?? 0) & CITY);
       if (numberBox && cityBox && !exampleShowsTown(cityBox)) {
         numberBox.addressParts = BLOCK | TOWN;

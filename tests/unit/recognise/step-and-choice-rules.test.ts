@@ -478,3 +478,16 @@ describe('what a whole-address caption and its example decide', () => {
     expect(keyOf(one, '#k')).toBe('oldAddress.kana');
   });
 });
+
+describe('captions kept in names, marks and blanks', () => {
+  it('name="電話番号" with its caption across a 必須 mark is the phone', () => {
+    const fields = classify(`<form><div class="f"><div class="l">電話番号</div><div class="r"><div class="req"><span>必須</span></div>
+      <div class="c"><input type="tel" name="電話番号"></div></div></div></form>`);
+    expect(keyOf(fields, '[name="電話番号"]')).toBe('phone');
+  });
+
+  it('例:大阪府吹田市... with the rest left out is the whole address', () => {
+    const fields = classify(`<form><label for="a">ご住所</label><div><input id="a" name="your-address" placeholder="例:大阪府吹田市..."></div></form>`);
+    expect(keyOf(fields, '#a')).toBe('oldAddress.full');
+  });
+});

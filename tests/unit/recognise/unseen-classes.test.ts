@@ -179,7 +179,8 @@ describe('a field\'s own caption beats a repeated hint or a neighbour\'s', () =>
       <div class="row"><div class="cap">丁目・番地</div><input id="bl"></div>
       <div class="row"><div class="cap">建物名など</div><input id="bu" placeholder="例）〇〇ハイム 101号室"></div></form>`);
     expect(keyOf(fields, '#bu')).toBe('oldAddress.building');
-    expect(keyOf(fields, '#bl')).toBe('oldAddress.block');
+    // No 町名 box: the town is written with the 丁目・番地 (address.gap).
+    expect(keyOf(fields, '#bl')).toBe('oldAddress.townBlock');
   });
 });
 
