@@ -155,7 +155,8 @@ function readIdentifierValue(value: string): Reading | null {
   if (has('town', 'choiki', 'chouiki', 'choumei', 'chomei', 'street')) return withSide({ type: 'address', addressParts: TOWN });
   if (has('banchi', 'block')) return withSide({ type: 'address', addressParts: BLOCK });
   if (has('extended')) return withSide({ type: 'address', addressParts: BLOCK | BUILDING });
-  if (has('room', 'heya', 'roomno')) return withSide({ type: 'address', addressParts: BUILDING, addressSpecial: 'room' });
+  const buildingWord = has('building', 'bldg', 'tatemono', 'mansion', 'apartment', 'apt');
+  if (has('room', 'heya', 'roomno') && !buildingWord) return withSide({ type: 'address', addressParts: BUILDING, addressSpecial: 'room' });
   if (has('building', 'bldg', 'tatemono', 'mansion', 'apartment', 'apt')) return withSide({ type: 'address', addressParts: BUILDING });
   if (/addr|address|jusho|juusho|jyusho|adr/.test(joined)) return withSide({ type: 'address', addressParts: 0, ...(seq ? { seq } : {}) });
 

@@ -40,6 +40,9 @@ export function choicesContradict(texts: string[], reading: Reading): boolean {
       // Numbers (years of an era, months, days) fit a date; times, prices and places do not.
       if (numbers.some((n) => n === null)) return !read?.datePart;
       const max = Math.max(...(numbers as number[]));
+      // 1900, 1910 … 2010: decades to pick an age group from, not a year to write a date with.
+      const decades = (numbers as number[]).filter((n) => n >= 1800 && n % 10 === 0).length;
+      if (reading.datePart === 'year' && decades >= 5 && decades === numbers.length) return true;
       return (reading.datePart === 'month' && max > 12) || (reading.datePart === 'day' && max > 31);
     }
     case 'phone':

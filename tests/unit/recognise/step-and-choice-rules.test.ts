@@ -491,3 +491,27 @@ describe('captions kept in names, marks and blanks', () => {
     expect(keyOf(fields, '#a')).toBe('oldAddress.full');
   });
 });
+
+describe('choices, codes and rooms', () => {
+  it('a 生まれ年 select of decades takes nothing; a select of years is the birth year', () => {
+    const decades = Array.from({ length: 12 }, (_, i) => `<option>${1900 + i * 10}</option>`).join('');
+    const years = Array.from({ length: 12 }, (_, i) => `<option>${1980 + i}</option>`).join('');
+    const fields = classify(`<form><p>生まれ年 <select id="d" name="birth"><option></option>${decades}</select></p></form>`);
+    expect(keyOf(fields, '#d')).toBeNull();
+    const control = classify(`<form><p>生まれ年 <select id="y" name="birth"><option></option>${years}</select></p></form>`);
+    expect(keyOf(control, '#y')).toBe('birthDate#year');
+  });
+
+  it('会員コード is the number at the provider', () => {
+    const fields = classify(`<form><table><tr><th>会員コード</th><td><input name="loginMail"></td></tr></table></form>`);
+    expect(keyOf(fields, '[name="loginMail"]')).toBe('provider.customerNumber');
+  });
+
+  it('建物名・号室 named building-room is the building; 号室 alone named room is the room', () => {
+    const fields = classify(`<form><table><tr><th>番地</th><td><input name="address"></td></tr>
+      <tr><th>建物名・号室</th><td><input name="building-room"></td></tr></table></form>`);
+    expect(keyOf(fields, '[name="building-room"]')).toBe('oldAddress.building');
+    const room = classify(`<form><table><tr><th>建物名</th><td><input name="building"></td></tr><tr><th>号室</th><td><input name="room"></td></tr></table></form>`);
+    expect(keyOf(room, '[name="room"]')).toBe('oldAddress.room');
+  });
+});
