@@ -515,3 +515,15 @@ describe('choices, codes and rooms', () => {
     expect(keyOf(room, '[name="room"]')).toBe('oldAddress.room');
   });
 });
+
+describe('a delivery to someone else under a heading', () => {
+  it('上記以外に発送の場合は、ご入力ください heads a recipient’s block: no keys; the same rows under お客様情報 are the user’s', () => {
+    const rows = `<label for="n">お名前</label><input id="n" name="name_other" autocomplete="name">
+      <label for="t">電話番号</label><input id="t" name="tel_other" autocomplete="tel">`;
+    const other = classify(`<form><h3>上記以外に発送の場合は、ご入力ください</h3>${rows}</form>`);
+    expect(keyOf(other, '#n')).toBeNull();
+    expect(keyOf(other, '#t')).toBeNull();
+    const own = classify(`<form><h3>お客様情報</h3>${rows}</form>`);
+    expect(keyOf(own, '#n')).toBe('name.full');
+  });
+});
