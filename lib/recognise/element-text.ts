@@ -14,6 +14,11 @@ export function elementText(el: Element, limit = 200): string {
     if (node.nodeType !== 1) return;
     const child = node as Element;
     if (SILENT.has(child.tagName)) return;
+    // <img alt="メールアドレス">: a caption drawn as an image reads as its alternative text.
+    if (child.tagName === 'IMG') {
+      out += ` ${child.getAttribute('alt') ?? ''}`;
+      return;
+    }
     if (child.hasAttribute('hidden') || /display\s*:\s*none/i.test(child.getAttribute('style') ?? '')) return;
     for (let c = child.firstChild; c; c = c.nextSibling) visit(c);
   };

@@ -116,6 +116,11 @@ export function readPageLayout(
       return;
     }
     const tag = el.tagName.toUpperCase();
+    if (tag === 'IMG') {
+      const alt = normaliseText(el.getAttribute('alt') ?? '');
+      if (alt) lineFor(block).items.push({ text: alt });
+      return;
+    }
     if (SKIP.has(tag)) return;
     if (tag === 'BR') {
       if (current && current.block === block) closeLine();

@@ -527,3 +527,13 @@ describe('a delivery to someone else under a heading', () => {
     expect(keyOf(own, '#n')).toBe('name.full');
   });
 });
+
+describe('captions drawn as images', () => {
+  it('<img alt="メールアドレス"> before a box is its caption; the same image without alt text names nothing', () => {
+    const page = (alt: string) => classify(`<form><div class="loginarea">
+      <p><img src="mailadress.gif"${alt}>&nbsp;<input type="text" name="q1" id="m"></p>
+      <p><img src="password.gif" alt="パスワード">&nbsp;<input type="password" name="q2"></p></div></form>`);
+    expect(keyOf(page(' alt="メールアドレス"'), '#m')).toBe('email');
+    expect(keyOf(page(''), '#m')).toBeNull();
+  });
+});
