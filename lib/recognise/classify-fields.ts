@@ -101,12 +101,17 @@ function resolveCompanyAddresses(candidates: Candidate[]): void {
   }
 }
 
+/** The words written for a field itself (caption, label, placeholder…), not notes and words after it. */
+function ownCaptions(c: Candidate): string[] {
+  return c.context.texts.filter((t) => t.kind !== 'note' && t.kind !== 'after').map((t) => t.text);
+}
+
 const PICKUP = /集荷元/;
 const DELIVERY = /お届け先|配送先|届け先/;
 
 /** 集荷元住所 and お届け先住所 on one form: a move's pick-up and delivery, the old and the new home. */
 function resolvePickupAndDelivery(candidates: Candidate[]): void {
-  const captions = (c: Candidate) => c.context.texts.filter((t) => t.kind !== 'note' && t.kind !== 'after').map((t) => t.text).join(' ');
+  const captions = (c: Candidate) => ownCaptions(c).join(' ');
   const forms = new Set(candidates.filter((c) => !c.excluded && c.interp.type === 'address' && PICKUP.test(captions(c))).map((c) => c.form));
   for (const c of candidates) {
     if (c.excluded || c.interp.type !== 'address' || c.scope !== 'other' || !forms.has(c.form) || !DELIVERY.test(captions(c))) continue;
@@ -125,8 +130,7 @@ const OWN_HOME = /お住まい|ご?自宅|現住所|ご住所|ご連絡先/;
 
 /** A property to sell or let, on a form that also asks where the user lives, is not the user's address. */
 function resolvePropertyAddresses(candidates: Candidate[]): void {
-  const captions = (c: Candidate) =>
-    [...c.context.texts.filter((t) => t.kind !== 'note' && t.kind !== 'after').map((t) => t.text), ...c.context.sections.map((s) => s.text)].join(' ');
+  const captions = (c: Candidate) => [...ownCaptions(c), ...c.context.sections.map((s) => s.text)].join(' ');
   const addresses = candidates.filter((c) => !c.excluded && c.interp.type === 'address' && c.scope === 'main' && !c.interp.side);
   const property = addresses.filter((c) => PROPERTY.test(captions(c)));
   if (!property.length) return;

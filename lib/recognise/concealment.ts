@@ -1,6 +1,8 @@
 // Static signs that a control is kept from people: the classifier cannot rely on layout (the CLI has
 // none), so it reads the `hidden` attribute, inline styles and simple rules of the page's own <style>.
 
+import { SHOWN_CONTROLS } from './element-text';
+
 const HIDING_DECLARATION =
   /display\s*:\s*none|visibility\s*:\s*hidden|opacity\s*:\s*0(?:\.0+)?\s*(?:;|!|$)|(?:left|top|margin-left|text-indent)\s*:\s*-\d{3,}(?:\.\d+)?px|clip\s*:\s*rect\(\s*0|(?:^|;)\s*(?:width|height)\s*:\s*0(?:px)?\s*(?:;|!|$)/i;
 
@@ -116,15 +118,13 @@ export function shownOnDemand(el: Element, depth = 0): boolean {
   return isSwitch(previousShown(container), depth) || namedByVisibleChoice(container) || isLaterStep(container);
 }
 
-const FIELDS = 'input:not([type="hidden"]), select, textarea';
-
 /** Steps of one form share their markup: a hidden block shaped like a visible block of fields is a later step. */
 function isLaterStep(container: Element): boolean {
   const cls = container.getAttribute('class')?.trim();
   const parent = container.parentElement;
   if (!cls || !parent) return false;
   return Array.from(parent.children).some(
-    (sibling) => sibling !== container && sibling.tagName === container.tagName && sibling.getAttribute('class')?.trim() === cls && !hiddenContainer(sibling) && !!sibling.querySelector(FIELDS),
+    (sibling) => sibling !== container && sibling.tagName === container.tagName && sibling.getAttribute('class')?.trim() === cls && !hiddenContainer(sibling) && !!sibling.querySelector(SHOWN_CONTROLS),
   );
 }
 

@@ -27,6 +27,13 @@ export function elementText(el: Element, limit = 200): string {
 }
 
 const FIELD_SELECTOR = 'input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="image"]):not([type="reset"]), select, textarea';
+/** Any control a person can see, buttons included (a block holding one is not empty). */
+export const SHOWN_CONTROLS = 'input:not([type="hidden"]), select, textarea';
+
+/** The first fillable field inside `container`, in document order. */
+export function firstField(container: Element): Element | null {
+  return container.querySelector(FIELD_SELECTOR);
+}
 
 export function containsField(el: Element): boolean {
   if (el.matches(FIELD_SELECTOR)) return true;

@@ -2,7 +2,7 @@
 // ordered from the closest (its own label) to the farthest (the headings of its section).
 
 import type { Control } from './collect-controls';
-import { elementText, containsField, countFields } from './element-text';
+import { elementText, containsField, countFields, firstField } from './element-text';
 import type { ControlPlace, Heading, Line } from './page-layout';
 import { buildTableGrid, type TableGrid } from './table-grid';
 import { normaliseText, stripDecorations } from './normalise-text';
@@ -51,15 +51,11 @@ function captionAndHint(el: Element): { caption: string; hint: string } | null {
   const br = el.querySelector('br');
   if (!br || br.parentElement !== el) return null;
   let caption = '';
-  for (let n = el.firstChild; n && n !== br; n = n.nextSibling) caption += n.nodeType === 3 ? n.nodeValue : n.nodeType === 1 ? (n as Element).textContent : '';
-  caption = normaliseText(caption ?? '');
+  for (let n = el.firstChild; n && n !== br; n = n.nextSibling) caption += n.nodeType === 3 || n.nodeType === 1 ? (n.textContent ?? '') : '';
+  caption = normaliseText(caption);
   const hint = normaliseText(elementText(el, 160).slice(caption.length));
   if (!caption || !hint || caption.length > 40 || HINT.test(caption) || !(HINT.test(hint) || /ください|下さい|ます|。/.test(hint))) return null;
   return { caption, hint };
-}
-
-function isFirstField(container: Element, el: Element): boolean {
-  return container.querySelector('input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="image"]):not([type="reset"]), select, textarea') === el;
 }
 
 const LEADING_EXAMPLE = /^[(\[]?\s*(?:例|入力例|記入例)\s*[:)\]]?\s*\S/;
@@ -284,7 +280,7 @@ export class ContextReader {
     return null;
   }
 
-    /** 局留めする郵便局 / [郵便番号 [ ]]: the terms of the lists a nested list sits in head its rows. */
+  /** 局留めする郵便局 / [郵便番号 [ ]]: the terms of the lists a nested list sits in head its rows. */
   private outerTerms(dd: Element): FieldContext['sections'] {
     const out: FieldContext['sections'] = [];
     for (let outer = dd.parentElement?.closest('dd'); outer && out.length < 3; outer = outer.parentElement?.closest('dd')) {
@@ -371,7 +367,7 @@ export class ContextReader {
       const parent: Element = node.parentElement;
       if (parent.tagName === 'FORM' || parent.tagName === 'BODY') break;
       // A row caption over several boxes speaks for the first; the others carry captions of their own (確認用).
-      if (countFields(parent) > lineFields && (firstCaptionedRow || !isFirstField(parent, el))) break;
+      if (countFields(parent) > lineFields && (firstCaptionedRow || firstField(parent) !== el)) break;
       if (countFields(parent) > lineFields) firstCaptionedRow = true;
       node = parent;
     }

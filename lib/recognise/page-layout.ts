@@ -2,6 +2,7 @@
 // ends a line), places each control on its line, and keeps the stack of headings in force, so each
 // field learns the words written beside it and the section it sits in.
 
+import { SHOWN_CONTROLS } from './element-text';
 import { normaliseText } from './normalise-text';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'OPTION', 'OPTGROUP', 'DATALIST', 'BUTTON', 'IFRAME', 'SVG', 'svg', 'OBJECT', 'CANVAS', 'SELECT', 'TEXTAREA', 'INPUT', 'HEAD', 'TITLE']);
@@ -129,7 +130,7 @@ export function readPageLayout(
     // A hidden block with fields (a later step, 別住所に送る) keeps its captions; other hidden text
     // (error messages, templates) is not read.
     const hidden = isLocallyHidden(el);
-    if (hidden && !el.querySelector('input:not([type="hidden"]), select, textarea')) return;
+    if (hidden && !el.querySelector(SHOWN_CONTROLS)) return;
     const isBlock = BLOCK.has(tag);
     if (tag === 'TR') noteSectionRow(el);
     const innerBlock = isBlock ? el : block;
