@@ -6,6 +6,7 @@ import { DiagnosticsPanel } from '../../lib/ui/diagnostics-panel';
 import { localizePage, t } from '../../lib/ui/i18n';
 import { loadEditorData, ProfileEditor, type EditorData } from '../../lib/ui/profile-editor';
 import { retentionBanner } from '../../lib/ui/retention-banner';
+import { enforceRetention } from '../../lib/vault/retention-check';
 import { UnlockForm } from '../../lib/ui/unlock-form';
 import { vaultState } from '../../lib/vault/profile-store';
 import { noteError } from '../../lib/diagnostics/log';
@@ -64,7 +65,8 @@ async function loadEditor(): Promise<void> {
 async function main(): Promise<void> {
   localizePage();
   document.title = t('optionsTitle');
-  const banner = await retentionBanner();
+  // Applies the retention policy before anything is read, and says what it did or will do.
+  const banner = retentionBanner(await enforceRetention());
   if (banner) document.getElementById('banner')!.append(banner);
   vault.value = await vaultState();
   if (vault.value !== 'locked') await loadEditor();

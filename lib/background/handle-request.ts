@@ -1,9 +1,11 @@
 import { browser, type Browser } from 'wxt/browser';
-import { requestSchema, type Refusal, type Replies, type RequestOf, type RequestType } from '../messages';
+import { requestSchema } from '../messages/schemas';
+import type { Refusal, Replies, RequestOf, RequestType } from '../messages';
 import { driftReportFor } from './drift';
-import { afterAnswer, describeTab, fillTab, lastReport, rememberReport, tabTitle, tabUrl } from './fill-tab';
+import { afterAnswer, fillTab, lastReport, rememberReport, tabTitle, tabUrl } from './fill-tab';
 import { exportRecording, recordOnTab, saveRecording } from './record-mapping';
 import { fillGuessed, previewGuesses } from './guess-fill';
+import { openingState } from './opening-state';
 import { consentForTab, procedureStatusOfTab } from './procedure-requests';
 
 /** Only this extension's own pages (popup, options) may ask the background for anything. Content
@@ -17,7 +19,7 @@ export function isTrustedSender(sender: Browser.runtime.MessageSender): boolean 
 type Handlers = { [T in RequestType]: (request: RequestOf<T>) => Promise<Replies[T]> };
 
 const handlers: Handlers = {
-  'tab-status': async (request) => ({ ok: true, status: await describeTab(request.tabId) }),
+  'popup-open': (request) => openingState(request.tabId),
   fill: (request) => fillTab(request.tabId, { origin: request.origin, overwrite: request.overwrite }),
   'last-report': async (request) => ({ ok: true, report: await lastReport(request.tabId) }),
   recognise: (request) => previewGuesses(request.tabId, request.origin),

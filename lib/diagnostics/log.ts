@@ -1,10 +1,9 @@
-import { reportInvalidItemsTo, storageItems, type DiagnosticEntry } from '../storage/items';
+import type { DiagnosticEntry } from '../storage/items';
 
 // A small log of what went wrong, for the user to copy into a bug report: where (a place name in
 // the code) and a code (an outcome, a VaultError code or an error's class name), never a message,
-// which could quote a value. Kept in session memory, the last MAX_ENTRIES only.
-
-export const MAX_ENTRIES = 50;
+// which could quote a value. Kept in session memory, the newest MAX_DIAGNOSTIC_ENTRIES only
+// (lib/storage/items).
 
 /** The code an error is logged under: its string `code` (VaultError), else its class name. */
 export function errorCode(error: unknown): string {
@@ -13,18 +12,10 @@ export function errorCode(error: unknown): string {
   return typeof code === 'string' ? code : error.name || 'Error';
 }
 
-let queue: Promise<void> = Promise.resolve();
-
-/** Appends one entry; never throws (a log that cannot be written is not worth a failure). */
+/** Appends one entry; never throws. The storage code (and zod with it) is loaded on the first
+ * entry, so that a page can log without loading it before its first view. */
 export function noteDiagnostic(where: string, code: string): Promise<void> {
-  queue = queue
-    .then(async () => {
-      const entries = (await storageItems.diagnostics.get()) ?? [];
-      entries.push({ at: new Date().toISOString(), where, code });
-      await storageItems.diagnostics.set(entries.slice(-MAX_ENTRIES));
-    })
-    .catch(() => undefined);
-  return queue;
+  return import('../storage/items').then(({ appendDiagnostic }) => appendDiagnostic(where, code)).catch(() => undefined);
 }
 
 /** Logs a caught error under its code. */
@@ -32,11 +23,8 @@ export function noteError(where: string, error: unknown): Promise<void> {
   return noteDiagnostic(where, errorCode(error));
 }
 
-reportInvalidItemsTo((key) => {
-  if (key !== storageItems.diagnostics.key) void noteDiagnostic('storage.read', `invalid ${key.replace(/:\d+$/, ':<tab>')}`);
-});
-
 export async function readDiagnostics(): Promise<DiagnosticEntry[]> {
+  const { storageItems } = await import('../storage/items');
   return (await storageItems.diagnostics.get()) ?? [];
 }
 

@@ -13,10 +13,9 @@ export interface StorageItem<T> {
   remove(): Promise<void>;
 }
 
-/** Called with the key of a stored value that failed validation; the diagnostics log listens. */
-let onInvalid: (key: string) => void = () => undefined;
-export function reportInvalidItemsTo(listener: (key: string) => void): void {
-  onInvalid = listener;
+/** A stored value that failed validation is logged by its key (a tab's number left out). */
+function onInvalid(key: string): void {
+  if (key !== storageItems.diagnostics.key) void appendDiagnostic('storage.read', `invalid ${key.replace(/:\d+$/, ':<tab>')}`);
 }
 
 function sessionItem<S extends z.ZodType>(key: string, schema: S): StorageItem<z.output<S>> {
@@ -84,6 +83,24 @@ export const storageItems = {
   /** The diagnostic log: codes and places, newest last. */
   diagnostics: sessionItem('tp:diagnostics', z.array(diagnosticEntrySchema)),
 };
+
+/** How many entries the diagnostic log keeps (the newest). */
+export const MAX_DIAGNOSTIC_ENTRIES = 50;
+
+let diagnosticsQueue: Promise<void> = Promise.resolve();
+
+/** Appends one entry to the diagnostic log, one write after the other; never throws (a log that
+ * cannot be written is not worth a failure). lib/diagnostics/log is the way the rest of the code logs. */
+export function appendDiagnostic(where: string, code: string): Promise<void> {
+  diagnosticsQueue = diagnosticsQueue
+    .then(async () => {
+      const entries = (await storageItems.diagnostics.get()) ?? [];
+      entries.push({ at: new Date().toISOString(), where, code });
+      await storageItems.diagnostics.set(entries.slice(-MAX_DIAGNOSTIC_ENTRIES));
+    })
+    .catch(() => undefined);
+  return diagnosticsQueue;
+}
 
 /** Everything in session memory goes on lock (key, drafts, reports, guesses); the diagnostic log,
  * which holds no value, stays so that it can be copied after the failure that locked. */

@@ -31,33 +31,16 @@ function fillErrorOf(error: Failure): FillError | 'consent-declined' {
 
 const errorMessage = (error: Failure) => t(`fillError_${fillErrorOf(error).replace(/-/g, '_')}`);
 
-const asked = new Map<number, ReturnType<typeof askTabStatus>>();
-
-function askTabStatus(tabId: number) {
-  return askBackground({ type: 'tab-status', tabId });
-}
-
-/** Starts asking the background for a tab's status before the panel is drawn (the popup does so as
- * soon as it knows the tab); the panel's first look at the tab takes that answer. */
-export function askTabStatusEarly(tabId: number): void {
-  if (!asked.has(tabId)) asked.set(tabId, askTabStatus(tabId));
-}
-
-function tabStatusOf(tabId: number): ReturnType<typeof askTabStatus> {
-  const early = asked.get(tabId);
-  asked.delete(tabId);
-  return early ?? askTabStatus(tabId);
-}
-
 interface FillPanelProps {
   tabId: number | undefined;
+  /** The tab's status from the popup's opening answer; null until it comes. */
+  status: TabStatus | null;
   /** Called once a passphrase typed here unlocked the profile, before the fill goes on. */
   onUnlocked: () => Promise<void>;
 }
 
 /** The popup's top part: which provider page this tab is, the fill button, progress and report. */
-export function FillPanel({ tabId, onUnlocked }: FillPanelProps) {
-  const status = useSignal<TabStatus | null>(null);
+export function FillPanel({ tabId, status: current, onUnlocked }: FillPanelProps) {
   const procedure = useSignal<ProcedureOfPage | null>(null);
   const view = useSignal<View>({ kind: 'nothing' });
   const busy = useSignal(false);
@@ -73,21 +56,14 @@ export function FillPanel({ tabId, onUnlocked }: FillPanelProps) {
   }
 
   useEffect(() => {
-    if (tabId === undefined) {
-      status.value = { kind: 'unsupported', reason: 'no-page' };
-      return;
-    }
+    if (tabId === undefined || current === null || current.kind === 'unsupported') return;
     void (async () => {
-      const answer = await tabStatusOf(tabId);
-      status.value = answer.ok ? answer.status : { kind: 'unsupported', reason: 'no-page' };
-      if (status.value.kind === 'unsupported') return;
       await refreshProcedure(tabId);
       const last = await askBackground({ type: 'last-report', tabId });
       if (last.ok && last.report && view.value.kind === 'nothing') view.value = { kind: 'report', report: last.report, fresh: false };
     })();
-  }, [tabId]);
+  }, [tabId, current]);
 
-  const current = status.value;
   if (tabId === undefined || current === null) {
     return <section id="fill-panel" class="fill-panel" aria-label={t('fillRegion')} aria-busy="true" />;
   }

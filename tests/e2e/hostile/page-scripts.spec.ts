@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { requestSchema } from '../../../lib/messages';
+import { requestSchema } from '../../../lib/messages/schemas';
 import { clickFill, expect, PROVIDER, PROVIDER_LABEL, test, valuesOf } from './hostile-fixtures';
 
 // Page scripts (the page's main world) and content contexts (an isolated world in the page) can
@@ -8,7 +8,7 @@ import { clickFill, expect, PROVIDER, PROVIDER_LABEL, test, valuesOf } from './h
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the service worker's and page's `chrome` are untyped here */
 
-/** Every request type the background understands (lib/messages.ts), read from the schema itself. */
+/** Every request type the background understands (lib/messages/schemas.ts), read from the schema itself. */
 const MESSAGE_TYPES: string[] = requestSchema.options.map((o) => String(o.shape.type.value));
 
 /** A well-formed message of every type for `tabId`, plus a few the background does not know. */
@@ -39,7 +39,7 @@ test.describe('hostile pages: page scripts and content contexts', () => {
     ask,
     badgeOf,
   }) => {
-    expect(MESSAGE_TYPES).toEqual(expect.arrayContaining(['tab-status', 'fill', 'last-report']));
+    expect(MESSAGE_TYPES).toEqual(expect.arrayContaining(['popup-open', 'fill', 'last-report']));
     const page = await context.newPage();
     await page.goto(`${PROVIDER}/plain`);
     const tabId = await tabIdOf(page);
@@ -123,7 +123,7 @@ test.describe('hostile pages: page scripts and content contexts', () => {
     const messages = messagesFor(tabId);
 
     // Control: the same background answers the extension's own pages.
-    const status = (await ask({ type: 'tab-status', tabId })) as { ok: boolean; status: { kind: string } };
+    const status = (await ask({ type: 'popup-open', tabId })) as { ok: boolean; status: { kind: string } };
     expect(status).toMatchObject({ ok: true, status: { kind: 'provider' } });
 
     const fromContent = await serviceWorker.evaluate(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importsOf, layerViolations, LAYERS, readGraph, type ImportGraph } from './import-graph';
+import { importsOf, layerViolations, LAYERS, packagesLoadedAtStart, readGraph, staticImportsOf, type ImportGraph } from './import-graph';
 
 const ROOT = process.cwd();
 
@@ -45,5 +45,28 @@ describe('layers of the source tree', () => {
     ]);
     expect(layerViolations(new Map([['lib/recorder/pick.ts', []]]))[0]).toMatch(/in no layer/);
     expect(LAYERS.indexOf('lib/ui')).toBe(LAYERS.length - 2);
+  });
+});
+
+// The popup is usable within 100 ms of opening only if its first view runs without evaluating zod or
+// opening IndexedDB (tens of milliseconds each): those load after the first view (dynamic imports).
+describe('what the popup loads before its first view', () => {
+  const heavy = ['zod', 'idb'];
+
+  it.each(['entrypoints/popup/main.tsx', 'entrypoints/popup/app.tsx'])('%s loads neither zod nor IndexedDB', (entry) => {
+    const loaded = packagesLoadedAtStart(ROOT, entry);
+    expect(loaded.has('wxt/browser')).toBe(true);
+    const offenders = heavy.filter((name) => loaded.has(name)).map((name) => `${name}: ${loaded.get(name)!.join(' → ')}`);
+    expect(offenders).toEqual([]);
+  });
+
+  it('is read without type-only imports and dynamic imports, and finds a heavy package when one is loaded (a control)', () => {
+    const read = staticImportsOf(
+      ROOT,
+      'lib/ui/x.ts',
+      "import type { z } from 'zod';\nimport { type A, type B } from './a';\nimport { c, type D } from './c';\nexport { e } from './e';\nexport type { F } from './f';\nvoid import('./g');\nimport 'idb';",
+    );
+    expect(read).toEqual({ files: ['lib/ui/c', 'lib/ui/e'], packages: ['idb'] });
+    expect(packagesLoadedAtStart(ROOT, 'entrypoints/options/main.tsx').get('zod')).toBeDefined();
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { diagnosticsText, errorCode, MAX_ENTRIES, noteDiagnostic, noteError, readDiagnostics } from '../../../lib/diagnostics/log';
-import { clearSession, storageItems } from '../../../lib/storage/items';
+import { diagnosticsText, errorCode, noteDiagnostic, noteError, readDiagnostics } from '../../../lib/diagnostics/log';
+import { clearSession, MAX_DIAGNOSTIC_ENTRIES as MAX_ENTRIES, storageItems } from '../../../lib/storage/items';
 import { VaultError } from '../../../lib/vault/errors';
 
 describe('the diagnostic log', () => {

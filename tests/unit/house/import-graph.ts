@@ -24,7 +24,7 @@ export const LAYERS = [
   'lib/vault', // crypto (pure) → repository → services
   'lib/local-mappings',
   'lib/fill',
-  'lib/messages.ts',
+  'lib/messages', // the protocol between the extension's pages and the background
   'lib/background',
   'lib/demo',
   'lib/ui',
@@ -47,7 +47,7 @@ export const VAULT_PURE = [
 ].map((f) => `lib/vault/${f}`);
 
 /** What the page agent must never reach, directly or through anything it imports. */
-export const AGENT_NEVER = ['lib/profile/schema.ts', 'lib/vault/', 'lib/storage/', 'lib/ui/', 'lib/messages.ts', 'lib/background/'];
+export const AGENT_NEVER = ['lib/profile/schema.ts', 'lib/vault/', 'lib/storage/', 'lib/ui/', 'lib/messages/', 'lib/background/'];
 
 export function areaOf(file: string): string | undefined {
   return [...LAYERS].filter((layer) => file === layer || file.startsWith(`${layer}/`)).sort((a, b) => b.length - a.length)[0];
@@ -142,4 +142,46 @@ export function layerViolations(graph: ImportGraph, packages: Map<string, string
     }
   }
   return problems;
+}
+
+/** What a file loads as soon as it runs: its value imports and re-exports, without `import type`,
+ * type-only names or dynamic `import()`. Relative ones resolved to repository paths, packages by name. */
+export function staticImportsOf(root: string, file: string, source: string): { files: string[]; packages: string[] } {
+  const parsed = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, false, file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const specifiers: string[] = [];
+  for (const statement of parsed.statements) {
+    if (ts.isImportDeclaration(statement)) {
+      const clause = statement.importClause;
+      const named = clause?.namedBindings;
+      const onlyTypes =
+        clause !== undefined &&
+        (clause.isTypeOnly || (!clause.name && named !== undefined && ts.isNamedImports(named) && named.elements.every((element) => element.isTypeOnly)));
+      if (!onlyTypes) specifiers.push((statement.moduleSpecifier as ts.StringLiteral).text);
+    } else if (ts.isExportDeclaration(statement) && statement.moduleSpecifier && !statement.isTypeOnly) {
+      specifiers.push((statement.moduleSpecifier as ts.StringLiteral).text);
+    }
+  }
+  return {
+    files: specifiers.filter((s) => s.startsWith('.')).map((s) => resolveImport(root, file, s)),
+    packages: specifiers.filter((s) => !s.startsWith('.')),
+  };
+}
+
+/** Every package an entry point loads before any dynamic import, with the chain of files that brings it. */
+export function packagesLoadedAtStart(root: string, entry: string): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  const chains = new Map<string, string[]>([[entry, [entry]]]);
+  const queue = [entry];
+  while (queue.length > 0) {
+    const file = queue.shift()!;
+    if (!existsSync(join(root, file))) continue;
+    const { files, packages } = staticImportsOf(root, file, readFileSync(join(root, file), 'utf8'));
+    for (const name of packages) if (!found.has(name)) found.set(name, chains.get(file)!);
+    for (const next of files) {
+      if (chains.has(next)) continue;
+      chains.set(next, [...chains.get(file)!, next]);
+      queue.push(next);
+    }
+  }
+  return found;
 }

@@ -4,16 +4,17 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleRequest } from '../../../lib/background/handle-request';
 import type { FillResult } from '../../../lib/fill/fill-page';
 import { parseAgentReply, type AgentReplyOf, type PageChannel } from '../../../lib/fill/page-channel';
+import { parseReply } from '../../../lib/messages/schemas';
 import {
   askBackground,
-  parseReply,
   type GuessPreview,
   type GuessResult,
   type Refusal,
   type ConsentNeeded,
   type ReplyOf,
-  type TabStatus,
+  type OpeningState,
 } from '../../../lib/messages';
+import { readOpeningReply } from '../../../lib/messages/opening-reply';
 import { collectResultSchema, fillReportSchema, insertResultSchema, recogniseResultSchema } from '../../../lib/plan/schemas';
 import type { AgentRefusal, CollectRequest, CollectResult, FillReport, InsertResult, RecogniseRequest, RecogniseResult } from '../../../lib/plan/types';
 import { storageItems } from '../../../lib/storage/items';
@@ -30,7 +31,7 @@ describe('the types of the protocol', () => {
   });
 
   it('each request type has its own reply, or a refusal', () => {
-    expectTypeOf<ReplyOf<'tab-status'>>().toEqualTypeOf<{ ok: true; status: TabStatus } | Refusal>();
+    expectTypeOf<ReplyOf<'popup-open'>>().toEqualTypeOf<OpeningState | Refusal>();
     expectTypeOf<ReplyOf<'fill'>>().toEqualTypeOf<FillResult | ConsentNeeded | Refusal>();
     expectTypeOf<ReplyOf<'recognise'>>().toEqualTypeOf<GuessResult | Refusal>();
     expectTypeOf(askBackground<'last-report'>).returns.resolves.toEqualTypeOf<{ ok: true; report: FillReport | null } | Refusal>();
@@ -88,8 +89,8 @@ describe('validation at the boundaries', () => {
 
   it('a reply that is not the reply of its request reads as no answer', () => {
     expect(parseReply('fill', { ok: true, report })).toEqual({ ok: true, report });
-    expect(parseReply('tab-status', { ok: true, report })).toEqual({ ok: false, error: 'no-answer' });
-    expect(parseReply('tab-status', { ok: true, status: { kind: 'provider' } })).toEqual({ ok: false, error: 'no-answer' });
+    expect(parseReply('last-report', { ok: true, status: { kind: 'none' } })).toEqual({ ok: false, error: 'no-answer' });
+    expect(readOpeningReply({ ok: true, report })).toEqual({ ok: false, error: 'no-answer' });
     expect(parseReply('fill', { ok: false, error: 'refused' })).toEqual({ ok: false, error: 'refused' });
     expect(parseReply('fill', { ok: false, error: 'shrug' })).toEqual({ ok: false, error: 'no-answer' });
     expect(parseReply('fill', undefined)).toEqual({ ok: false, error: 'no-answer' });
@@ -100,8 +101,53 @@ describe('validation at the boundaries', () => {
     await storageItems.report(7).set(report);
     const raw = await handleRequest({ type: 'last-report', tabId: 7 }, popup);
     expect(parseReply('last-report', raw)).toEqual({ ok: true, report });
-    const status = await handleRequest({ type: 'tab-status', tabId: 4242 }, popup);
-    expect(parseReply('tab-status', status)).toEqual({ ok: true, status: { kind: 'unsupported', reason: 'no-page' } });
+    const opening = await handleRequest({ type: 'popup-open', tabId: 4242 }, popup);
+    expect(readOpeningReply(opening)).toEqual({
+      ok: true,
+      status: { kind: 'unsupported', reason: 'no-page' },
+      retention: { kind: 'none' },
+      vault: 'off',
+      profile: 'none',
+    });
+  });
+
+  describe('the popup\'s opening reply, checked without zod', () => {
+    const site = { domain: 'example.co.jp', host: 'www.example.co.jp', punycode: false, insecure: false, imitates: null };
+    const opening: OpeningState = {
+      ok: true,
+      status: { kind: 'none', origin: 'https://www.example.co.jp', recording: false, site },
+      retention: { kind: 'notice', deleteOn: '2027-03-01' },
+      vault: 'unlocked',
+      profile: 'stored',
+    };
+    const provider = { kind: 'provider', providerId: 'demo-gas', providerLabel: 'でもガス', pageTitle: '開始', step: 1, steps: 2, fieldCount: 9, origin: 'http://127.0.0.1:47812' };
+
+    it('takes every kind of status and retention it can be', () => {
+      expect(readOpeningReply(opening)).toEqual(opening);
+      for (const status of [provider, { kind: 'recorded', pageTitle: 'x', fieldCount: 2, recording: true }, { kind: 'unsupported', reason: 'store' }]) {
+        expect(readOpeningReply({ ...opening, status })).toEqual({ ...opening, status });
+      }
+      for (const retention of [{ kind: 'none' }, { kind: 'deleted' }]) expect(readOpeningReply({ ...opening, retention }).ok).toBe(true);
+      expect(readOpeningReply({ ok: false, error: 'refused' })).toEqual({ ok: false, error: 'refused' });
+    });
+
+    it.each<[string, unknown]>([
+      ['a status without its fields', { ...opening, status: { kind: 'provider' } }],
+      ['a status of an unknown kind', { ...opening, status: { kind: 'secret', origin: 'x' } }],
+      ['a number given as text', { ...opening, status: { ...provider, step: '1' } }],
+      ['a field no status has', { ...opening, status: { ...provider, profile: { name: '山田' } } }],
+      ['a site without its imitation flag', { ...opening, status: { ...opening.status, site: { ...site, imitates: undefined } } }],
+      ['an unknown reason', { ...opening, status: { kind: 'unsupported', reason: 'because' } }],
+      ['a notice without its day', { ...opening, retention: { kind: 'notice' } }],
+      ['an unknown vault state', { ...opening, vault: 'open' }],
+      ['a profile state missing', { ...opening, profile: undefined }],
+      ['an extra field', { ...opening, values: ['山田'] }],
+      ['ok false without an error it knows', { ok: false, error: 'shrug' }],
+      ['nothing', undefined],
+      ['an array', [opening]],
+    ])('reads %s as no answer', (_label, raw) => {
+      expect(readOpeningReply(raw)).toEqual({ ok: false, error: 'no-answer' });
+    });
   });
 
   it('an agent answer of another op is malformed; nothing at all is no answer', () => {

@@ -49,7 +49,7 @@ describe('handleRequest', () => {
   it.each(untrusted)('answers %s with refused and touches nothing', async (_label, sender) => {
     const tabsGet = vi.spyOn(fakeBrowser.tabs, 'get');
     const sessionGet = vi.spyOn(fakeBrowser.storage.session, 'get');
-    for (const message of [{ type: 'fill', tabId: 1 }, { type: 'last-report', tabId: 1 }, { type: 'tab-status', tabId: 1 }]) {
+    for (const message of [{ type: 'fill', tabId: 1 }, { type: 'last-report', tabId: 1 }, { type: 'popup-open', tabId: 1 }]) {
       expect(await handleRequest(message, sender)).toEqual({ ok: false, error: 'refused' });
     }
     expect(tabsGet).not.toHaveBeenCalled();
@@ -67,7 +67,7 @@ describe('handleRequest', () => {
     ['an unknown type', { type: 'read-profile', tabId: 1 }],
     ['a missing tab id', { type: 'fill' }],
     ['a negative tab id', { type: 'fill', tabId: -1 }],
-    ['a fractional tab id', { type: 'tab-status', tabId: 1.5 }],
+    ['a fractional tab id', { type: 'popup-open', tabId: 1.5 }],
     ['a string tab id', { type: 'last-report', tabId: '1' }],
   ])('answers %s from a trusted page with bad-request', async (_label, message) => {
     expect(await handleRequest(message, popup)).toEqual({ ok: false, error: 'bad-request' });
@@ -104,10 +104,14 @@ describe('handleRequest', () => {
   });
 
   it('describes a tab that does not exist as unsupported', async () => {
-    expect(await handleRequest({ type: 'tab-status', tabId: 4242 }, popup)).toEqual({
+    expect(await handleRequest({ type: 'popup-open', tabId: 4242 }, popup)).toEqual({
       ok: true,
       status: { kind: 'unsupported', reason: 'no-page' },
+      retention: { kind: 'none' },
+      vault: 'off',
+      profile: 'none',
     });
+    expect(await handleRequest({ type: 'popup-open' }, popup)).toMatchObject({ ok: true, status: { kind: 'unsupported', reason: 'no-page' } });
   });
 
   it('says why a tab is unsupported: a browser page, an extension store', async () => {
@@ -118,16 +122,16 @@ describe('handleRequest', () => {
       ['https://addons.mozilla.org/ja/firefox/', 'store'],
     ] as const) {
       const tab = await fakeBrowser.tabs.create({ url });
-      expect(await handleRequest({ type: 'tab-status', tabId: tab.id! }, popup)).toEqual({ ok: true, status: { kind: 'unsupported', reason } });
+      expect(await handleRequest({ type: 'popup-open', tabId: tab.id! }, popup)).toMatchObject({ ok: true, status: { kind: 'unsupported', reason } });
     }
     // Control: an ordinary page of the same store's domain family is a page like any other.
     const page = await fakeBrowser.tabs.create({ url: 'https://www.google.com/search?q=a' });
-    expect(await handleRequest({ type: 'tab-status', tabId: page.id! }, popup)).toMatchObject({ ok: true, status: { kind: 'none' } });
+    expect(await handleRequest({ type: 'popup-open', tabId: page.id! }, popup)).toMatchObject({ ok: true, status: { kind: 'none' } });
   });
 
   it('describes a tab on a demo provider page', async () => {
     const tab = await fakeBrowser.tabs.create({ url: 'http://127.0.0.1:47812/kaishi?x=1' });
-    expect(await handleRequest({ type: 'tab-status', tabId: tab.id! }, popup)).toEqual({
+    expect(await handleRequest({ type: 'popup-open', tabId: tab.id! }, popup)).toMatchObject({
       ok: true,
       status: expect.objectContaining({ kind: 'provider', providerId: 'demo-gas', step: 1, steps: 1 }),
     });
