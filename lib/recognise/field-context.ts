@@ -8,6 +8,9 @@ import { buildTableGrid, type TableGrid } from './table-grid';
 import { normaliseText, stripDecorations } from './normalise-text';
 import { isOtherPartySwitch } from './section-cues';
 
+/** A line that explains the field above it (例：…, ※…, (半角)) rather than naming the next one. */
+const EXAMPLE_OR_HINT = /^(?:例|※|＊|\*|\(|（|\[|【|e\.g)/i;
+
 export type SourceKind =
   | 'autocomplete'
   | 'label'
@@ -249,6 +252,9 @@ export class ContextReader {
       if (!line.block.contains(next.block)) break;
       if (next.items.some((item) => 'control' in item)) break;
       const text = next.items.map((item) => ('text' in item ? item.text : '')).join(' ').trim();
+      // お名前 <br> [ ] <br> フリガナ <br> [ ]: a caption line right above the next field is that field's.
+      const below = this.lines[i + 1];
+      if (text && !EXAMPLE_OR_HINT.test(text) && below?.items.some((item) => 'control' in item) && this.captionLineAbove(below) === text) break;
       if (text && !this.isRepeatedNote(text.slice(0, 80))) notes.push(text.slice(0, 80));
     }
     return notes;

@@ -153,7 +153,8 @@ function readAddressParts(caption: string): Reading {
   else if (rest) reading.addressParts = partRange(partBitOf(rest[1]), BUILDING);
   else for (const [re, bit] of PART_WORDS) if (re.test(t)) reading.addressParts! |= bit;
 
-  const building = /建物|マンション|ビル|アパート|物件名/.test(t);
+  // A building's own name (あさがお荘 202号室, ハイツ…) next to the room: the whole building line.
+  const building = /建物|マンション|ビル|アパート|物件名|ハイツ|コーポ|レジデンス|荘/.test(t);
   const room = /部屋番号|号室|部屋/.test(t);
   if (reading.addressParts === BUILDING && room && !building) reading.addressSpecial = 'room';
   else if (reading.addressParts === BUILDING && building && !room && /名/.test(t)) reading.addressSpecial = 'buildingName';

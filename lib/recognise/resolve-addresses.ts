@@ -20,6 +20,10 @@ export function addressPartKey(bits: number): string | null {
 
 const ROOM_CLAIM = 64;
 
+function lowestBit(bits: number): number {
+  return bits & -bits;
+}
+
 function highestBitBelow(bits: number, limit: number): number {
   for (let b = limit >> 1; b >= PREF; b >>= 1) if (bits & b) return b;
   return 0;
@@ -149,7 +153,7 @@ function resolveBlockParts(block: Block): void {
   for (const c of generics) if (c.addressParts) fire(c, 'address.rest');
 
   // Fill gaps between the parts asked: the input just before a gap takes the missing parts.
-  const covered = body.reduce((bits, c) => bits | (c.addressParts ?? 0), 0);
+  let covered = body.reduce((bits, c) => bits | (c.addressParts ?? 0), 0);
   if (!covered) return;
   let low = PREF;
   while (low <= BUILDING && !(covered & low)) low <<= 1;
@@ -170,9 +174,19 @@ function resolveBlockParts(block: Block): void {
     }
     const below = highestBitBelow(covered, bit);
     const owner = body.find((c) => (c.addressParts ?? 0) & below);
-    if (owner && addressPartKey((owner.addressParts ?? 0) | bit)) {
+    if (owner && owner.control.kind !== 'select' && addressPartKey((owner.addressParts ?? 0) | bit)) {
       owner.addressParts = (owner.addressParts ?? 0) | bit;
       fire(owner, 'address.gap');
+      continue;
+    }
+    // 都道府県 [select] then 住所・番地: a list of prefectures takes nothing more, so the box after the
+    // gap takes the parts before its own.
+    const next = body.find((c) => lowestBit(c.addressParts ?? 0) > bit);
+    const gap = next ? lowestBit(next.addressParts ?? 0) - bit : 0;
+    if (owner?.control.kind === 'select' && next && next.control.kind !== 'select' && addressPartKey((next.addressParts ?? 0) | gap)) {
+      next.addressParts = (next.addressParts ?? 0) | gap;
+      covered |= gap;
+      fire(next, 'address.gap');
     }
   }
 

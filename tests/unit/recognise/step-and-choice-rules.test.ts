@@ -220,6 +220,19 @@ describe('blocks opened for someone else, and companies the user deals with', ()
     expect(keyOf(own, '#z')).not.toBeNull();
   });
 
+  it('goods shipped to another address (別の住所へ配送しますか) go to a recipient; a letter sent to another address does not say so', () => {
+    const page = (words: string) =>
+      classify(`<form><p>お名前 <input id="n"></p><p>郵便番号 <input id="z1"></p>
+      <h3><label><input type="checkbox" id="sw"> <span>${words}</span></label></h3>
+      <div class="shipping" style="display:none"><p>お名前 <input id="dn"></p><p>郵便番号 <input id="dz"></p></div></form>`);
+    const shipped = page('別の住所へ配送しますか ?');
+    expect(keyOf(shipped, '#dz')).toBeNull();
+    expect(keyOf(shipped, '#dn')).toBeNull();
+    expect(keyOf(shipped, '#z1')).toBe('oldAddress.postalCode');
+    // Control: 別の住所に送付する names no recipient; the block it opens is still classified.
+    expect(keyOf(page('別の住所に送付する'), '#dz')).not.toBeNull();
+  });
+
   it('管理会社名 before the address does not make the address a company’s; 会社名 does', () => {
     const rows = (company: string) => classify(`<form><table>
       <tr><th>${company}</th><td><input id="co"></td></tr>
@@ -278,6 +291,15 @@ describe('a caption with a hint below it', () => {
     expect(keyOf(fields, '#b')).toBe('oldAddress.building');
     expect(keyOf(fields, '#a')).toBe('oldAddress.line1');
     expect(keyOf(fields, '#n')).toBe('newAddress.afterPrefecture');
+  });
+
+  it('お名前<br>[ ]<br>フリガナ<br>[ ]: the caption above the next box is not a note of the box before it; an example is', () => {
+    const fields = classify(`<form>お名前<span>*</span><br><input name="user_name"><br><br>フリガナ<span>*</span><br><input name="user_name_kana"><br><br></form>`);
+    expect(keyOf(fields, '[name="user_name"]')).toBe('name.full');
+    expect(keyOf(fields, '[name="user_name_kana"]')).toBe('name.fullKana');
+    // Control: a line that explains the box above (例) stays its note, even with a box right below it.
+    const hinted = classify(`<form>お名前<br><input id="n"><br>（フリガナ）<br><input id="x" name="memo"></form>`);
+    expect(keyOf(hinted, '#n')).toBe('name.fullKana');
   });
 
   it('control: 駐車場番号 alone takes nothing', () => {
@@ -535,5 +557,21 @@ describe('captions drawn as images', () => {
       <p><img src="password.gif" alt="パスワード">&nbsp;<input type="password" name="q2"></p></div></form>`);
     expect(keyOf(page(' alt="メールアドレス"'), '#m')).toBe('email');
     expect(keyOf(page(''), '#m')).toBeNull();
+  });
+});
+
+describe('a prefecture list and the boxes after it', () => {
+  it('都道府県 [select] then 住所・番地: the box takes the city and town too; a building example with its room is the building', () => {
+    const fields = classify(`<form><p>都道府県 <select id="p"><option>東京都</option><option>大阪府</option><option>北海道</option></select></p>
+      <p><input id="s" placeholder="千代田区霞が関 2-1-6"><label for="s">住所・番地</label></p>
+      <p><input id="b" placeholder="あさがお荘 202号室"><label for="b">建物名・部屋番号</label></p></form>`);
+    expect(keyOf(fields, '#s')).toBe('oldAddress.line1');
+    expect(keyOf(fields, '#b')).toBe('oldAddress.building');
+    // Controls: a city box before the number keeps the town with the number; 部屋番号 alone is the room.
+    const boxes = classify(`<form><p>都道府県 <select id="p"><option>東京都</option><option>大阪府</option></select></p>
+      <p>市区町村 <input id="c"></p><p>番地 <input id="n"></p><p>建物名 <input id="bn"></p><p>部屋番号 <input id="r"></p></form>`);
+    expect(keyOf(boxes, '#c')).toBe('oldAddress.city');
+    expect(keyOf(boxes, '#n')).toBe('oldAddress.townBlock');
+    expect(keyOf(boxes, '#r')).toBe('oldAddress.room');
   });
 });
