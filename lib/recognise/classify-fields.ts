@@ -86,19 +86,29 @@ function resolveCompanyKana(candidates: Candidate[]): void {
   }
 }
 
-/** On a form that opens with a company's name, the address asked right after it is the company's. */
+/**
+ * On a form that opens with a company's name, the address asked right next to it (after it, or
+ * before it when no one's name comes first) is the company's.
+ */
 function resolveCompanyAddresses(candidates: Candidate[]): void {
-  let afterCompany = false;
-  let personSeen = false;
-  for (const c of candidates) {
-    if (c.excluded) continue;
-    if (c.interp.type === 'name') personSeen = true;
-    if (c.interp.type === 'none' && c.interp.reading.negative === 'company') afterCompany = !personSeen && !THIRD_COMPANY.test(c.interp.caption);
-    else if (c.interp.type === 'address' && afterCompany && c.scope === 'main' && !c.interp.side && !c.interp.person) {
-      c.scope = 'other';
-      fire(c, 'person.other-party');
-    } else if (c.interp.type && c.interp.type !== 'none' && c.interp.type !== 'address') afterCompany = false;
-  }
+  const active = candidates.filter((c) => !c.excluded);
+  const firstPerson = active.findIndex((c) => c.interp.type === 'name');
+  const opensWithCompany = (c: Candidate, i: number) =>
+    c.interp.type === 'none' && c.interp.reading.negative === 'company' && (firstPerson === -1 || firstPerson > i) && !THIRD_COMPANY.test(c.interp.caption);
+  const mark = (order: number[]) => {
+    let nextToCompany = false;
+    for (const i of order) {
+      const c = active[i];
+      if (c.interp.type === 'none' && c.interp.reading.negative === 'company') nextToCompany = opensWithCompany(c, i);
+      else if (c.interp.type === 'address' && nextToCompany && c.scope === 'main' && !c.interp.side && !c.interp.person) {
+        c.scope = 'other';
+        fire(c, 'person.other-party');
+      } else if (c.interp.type && c.interp.type !== 'none' && c.interp.type !== 'address') nextToCompany = false;
+    }
+  };
+  const order = active.map((_, i) => i);
+  mark(order);
+  mark(order.reverse());
 }
 
 /** The words written for a field itself (caption, label, placeholder…), not notes and words after it. */

@@ -11,6 +11,20 @@ import { isOtherPartySwitch } from './section-cues';
 /** A line that explains the field above it (例：…, ※…, (半角)) rather than naming the next one. */
 const EXAMPLE_OR_HINT = /^(?:例|※|＊|\*|\(|（|\[|【|e\.g)/i;
 
+/**
+ * A label copied with its row and left pointing at another field: `for` names a box elsewhere while
+ * the label sits beside a box of its own that no label names. A person reads it as that box's caption.
+ */
+function pointsAway(label: Element, target: Element | null, named: Set<string | null>): boolean {
+  if (!target) return false;
+  let near: Element | null = label.parentElement;
+  for (let depth = 0; near && depth < 3 && !containsField(near); depth++) near = near.parentElement;
+  if (!near || !containsField(near) || near.contains(target)) return false;
+  const beside = firstField(near);
+  const besideId = beside?.getAttribute('id');
+  return !!beside && !(besideId && named.has(besideId));
+}
+
 export type SourceKind =
   | 'autocomplete'
   | 'label'
@@ -79,8 +93,11 @@ export class ContextReader {
     private readonly places: Map<Element, ControlPlace>,
     private readonly lines: Line[],
   ) {
-    for (const label of Array.from(doc.querySelectorAll('label[for]'))) {
+    const labels = Array.from(doc.querySelectorAll('label[for]'));
+    const named = new Set(labels.map((label) => label.getAttribute('for')));
+    for (const label of labels) {
       const id = label.getAttribute('for')!;
+      if (pointsAway(label, doc.getElementById(id), named)) continue;
       const text = elementText(label, 120);
       if (text) this.labelsFor.set(id, this.labelsFor.has(id) ? `${this.labelsFor.get(id)} ${text}` : text);
     }

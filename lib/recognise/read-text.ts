@@ -35,7 +35,7 @@ const NEGATIVES: Array<[RegExp, string]> = [
   [/注文番号|受付番号|整理番号|登録番号|マイナンバー|個人番号|免許|保険証/, 'other-number'],
   [/メーター|検針|設備番号|機器番号|型番|製品番号/, 'meter'],
   [/ユーザー?(?:名|id|ネーム)|ニックネーム|ハンドルネーム|ログイン|アカウント|(?:^|[^a-z])id(?:$|[^a-z])|user ?name|login/, 'account'],
-  [/会社|法人|勤務先|勤め先|団体|企業|事業所|屋号|店舗名|^店名|部署|役職|organization|company/, 'company'],
+  [/会社|貴社|御社|法人|勤務先|勤め先|団体|企業|事業所|屋号|店舗名|^店名|部署|役職|organization|company/, 'company'],
   [/駐車場|駐輪場|トランクルーム|parking/, 'parking'],
   [/fax|ファックス|ファクス/, 'fax'],
   [/職業|職種|業種|occupation|(?:^|[^a-z])job/, 'job'],

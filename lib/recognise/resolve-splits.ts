@@ -98,8 +98,10 @@ function runKind(c: Candidate): RunKind | null {
 function continues(prev: Candidate, next: Candidate, kind: RunKind): boolean {
   if (prev.form !== next.form || prev.scope !== next.scope || prev.householdIndex !== next.householdIndex) return false;
   if (next.index !== prev.index + 1) return false;
-  const ps = prev.interp.reading.seq;
-  const ns = next.interp.reading.seq;
+  // Three boxes all named hphone1: one name repeated numbers nothing, so it orders nothing.
+  const sameName = !!prev.control.element.getAttribute('name') && prev.control.element.getAttribute('name') === next.control.element.getAttribute('name');
+  const ps = sameName ? undefined : prev.interp.reading.seq;
+  const ns = sameName ? undefined : next.interp.reading.seq;
   if (ps && ns && ns <= ps) return false;
   if (kind === 'date') {
     if (prev.control.type === 'date' || next.control.type === 'date') return false;

@@ -575,3 +575,49 @@ describe('a prefecture list and the boxes after it', () => {
     expect(keyOf(boxes, '#r')).toBe('oldAddress.room');
   });
 });
+
+describe('a label left pointing elsewhere', () => {
+  it('a label copied with its row still naming another box captions the box beside it, not the one it names', () => {
+    const fields = classify(`<form>
+      <div class="row"><label for="name">氏名</label><div><input id="name" name="name"></div></div>
+      <div class="row"><label for="name">郵便番号</label><div><input id="zip" name="zip"></div></div></form>`);
+    expect(keyOf(fields, '#name')).toBe('name.full');
+    expect(keyOf(fields, '#zip')).toBe('oldAddress.postalCode');
+    // Control: a label beside a box that has a label of its own keeps naming the box it names.
+    const both = classify(`<form>
+      <div class="row"><div><input id="m" name="field1"></div></div>
+      <div class="row"><label for="m">メールアドレス</label> <label for="f">FAX</label><div><input id="f" name="field2"></div></div></form>`);
+    expect(keyOf(both, '#m')).toBe('email');
+  });
+});
+
+describe('boxes of one number under one name', () => {
+  it('three boxes all named hphone1 under 電話番号 are the three parts of one phone', () => {
+    const fields = classify(`<form><table><tr><th>電話番号</th><td>
+      <input name="hphone1" id="a" size="5" maxlength="5"> - <input name="hphone1" id="b" size="4" maxlength="4"> - <input name="hphone1" id="c" size="4" maxlength="4">
+      </td></tr></table></form>`);
+    expect(['#a', '#b', '#c'].map((s) => keyOf(fields, s))).toEqual(['phone#1', 'phone#2', 'phone#3']);
+    // Control: numbered names that count down (tel2 before tel1) are no run of parts.
+    const down = classify(`<form><table><tr><th>電話番号</th><td>
+      <input name="tel2" id="a" size="5" maxlength="5"> - <input name="tel1" id="b" size="4" maxlength="4"></td></tr></table></form>`);
+    expect(keyOf(down, '#b')).not.toBe('phone#2');
+  });
+});
+
+describe('a company’s address before its name', () => {
+  const form = (rows: string) => classify(`<form><dl>${rows}</dl></form>`);
+  const address = '<dt>郵便番号</dt><dd><input id="z" placeholder="例：923-1238"></dd><dt>住所</dt><dd><input id="a"></dd>';
+  const company = '<dt>貴社名</dt><dd><input id="co"></dd>';
+  const person = '<dt>お名前</dt><dd><input id="n"></dd>';
+
+  it('an address asked first, right before 貴社名, is the company’s; the writer’s name after it is the user’s', () => {
+    const fields = form(address + company + person);
+    expect(keyOf(fields, '#z')).toBeNull();
+    expect(keyOf(fields, '#a')).toBeNull();
+    expect(keyOf(fields, '#n')).toBe('name.full');
+  });
+
+  it('control: with the writer’s name first, the address before 貴社名 is the user’s', () => {
+    expect(keyOf(form(person + address + company), '#z')).toBe('oldAddress.postalCode');
+  });
+});
