@@ -115,7 +115,17 @@ export function shownOnDemand(el: Element, depth = 0): boolean {
       if (names.split(/\s+/).includes(id) && (!hiddenContainer(opener) || (depth < 4 && hiddenContainer(opener) !== container && shownOnDemand(opener, depth + 1)))) return true;
     }
   }
-  return isSwitch(previousShown(container), depth) || namedByVisibleChoice(container) || isLaterStep(container);
+  return isSwitch(previousShown(container), depth) || namedByVisibleChoice(container) || isLaterStep(container) || isDialog(container);
+}
+
+const DIALOG_CLASS = /(?:^|[\s_-])(?:modal|dialog|popup|jconfirm|lightbox|overlay)(?:$|[\s_-])/i;
+
+/** A dialog (パスワードを忘れた方 → a box asking the phone): a block a button opens, not a trap. */
+function isDialog(container: Element): boolean {
+  for (let node: Element | null = container; node && node.tagName !== 'BODY'; node = node.parentElement) {
+    if (node.tagName === 'DIALOG' || node.getAttribute('role') === 'dialog' || node.getAttribute('aria-modal') === 'true' || DIALOG_CLASS.test(node.getAttribute('class') ?? '')) return true;
+  }
+  return false;
 }
 
 /** Steps of one form share their markup: a hidden block shaped like a visible block of fields is a later step. */

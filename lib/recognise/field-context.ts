@@ -25,6 +25,20 @@ function pointsAway(label: Element, target: Element | null, named: Set<string | 
   return !!beside && !(besideId && named.has(besideId));
 }
 
+/** The words inside `el` that come before its first field. */
+function textBeforeFirstField(el: Element): string {
+  const first = firstField(el);
+  let out = '';
+  for (let node = el.firstChild; node; node = node.nextSibling) {
+    if (first && (node === first || node.contains(first))) {
+      if (node !== first && node.nodeType === 1) for (let c = node.firstChild; c && !(c === first || c.contains(first)); c = c.nextSibling) out += ` ${c.nodeType === 3 ? c.nodeValue : elementText(c as Element, 60)}`;
+      break;
+    }
+    out += ` ${node.nodeType === 3 ? node.nodeValue : elementText(node as Element, 60)}`;
+  }
+  return normaliseText(out).slice(0, 80);
+}
+
 export type SourceKind =
   | 'autocomplete'
   | 'label'
@@ -175,7 +189,14 @@ export class ContextReader {
     const parts: string[] = [];
     if (id && this.labelsFor.has(id)) parts.push(this.labelsFor.get(id)!);
     const wrapping = el.closest('label');
-    if (wrapping && wrapping.getAttribute('for') !== id) parts.push(elementText(wrapping, 120));
+    // A wrapping label counts once: skipped only when it is the same label its `for` already gave.
+    if (wrapping && !(id && wrapping.getAttribute('for') === id)) {
+      const fields = countFields(wrapping);
+      if (fields === 1) parts.push(elementText(wrapping, 120));
+      // <label>生年月日 [年▾][月▾][日▾]</label>: the words before the boxes caption all of them (a
+      // date's or a name's parts); a label wrapped round a whole form captions none.
+      else if (fields <= 3) parts.push(textBeforeFirstField(wrapping));
+    }
     return parts.join(' ');
   }
 

@@ -621,3 +621,23 @@ describe('a company’s address before its name', () => {
     expect(keyOf(form(person + address + company), '#z')).toBe('oldAddress.postalCode');
   });
 });
+
+describe('a dialog a button opens, and a label wrapped round several boxes', () => {
+  const years = Array.from({ length: 60 }, (_, i) => `<option>${1950 + i}</option>`).join('');
+
+  it('the boxes of a hidden dialog (パスワードを忘れた方) are classified; a hidden block that is no dialog stays out', () => {
+    const page = (cls: string) =>
+      classify(`<form><p>ID <input id="id"></p></form>
+      <div class="${cls}" style="display:none"><form><label>携帯電話番号 <input id="t" name="phone_text"></label></form></div>`);
+    expect(keyOf(page('jconfirm-box password-reminder'), '#t')).toBe('phone');
+    expect(keyOf(page('wrapper'), '#t')).toBeNull();
+  });
+
+  it('<label>生年月日 [年▾][月▾][日▾]</label>: the words before the boxes caption each of them; a label round a whole form captions none', () => {
+    const fields = classify(`<form><label>生年月日 <div><select name="y"><option value="0">選択してください</option>${years}</select>年
+      <select name="m">${months}</select>月 <select name="d">${days}</select>日</div></label></form>`);
+    expect(['[name="y"]', '[name="m"]', '[name="d"]'].map((s) => keyOf(fields, s))).toEqual(['birthDate#year', 'birthDate#month', 'birthDate#day']);
+    const whole = classify(`<form><label>名前：<input name="name" placeholder="例）山田太郎"><br>生年月日：<input name="year">年<input name="month">月<input name="date">日</label></form>`);
+    expect(keyOf(whole, '[name="name"]')).toBe('name.full');
+  });
+});
