@@ -134,15 +134,10 @@ function Popup({ tabId }: { tabId: number | undefined }) {
 }
 
 /** The opening state worked out here when the background gives no valid answer: the page is not
- * reachable, and the retention check and the vault are read by this page itself. */
+ * reachable, and this page checks the stored data itself. */
 async function openingHere(): Promise<OpeningState> {
-  const [{ enforceRetention }, { profilePresence, vaultState }] = await Promise.all([
-    import('../../lib/vault/retention-check'),
-    import('../../lib/vault/profile-presence'),
-  ]);
-  const retention = await enforceRetention();
-  const vault = await vaultState();
-  return { ok: true, status: { kind: 'unsupported', reason: 'no-page' }, retention, vault, profile: await profilePresence(vault) };
+  const { storedStateOnOpening } = await import('../../lib/vault/opening-check');
+  return { ok: true, status: { kind: 'unsupported', reason: 'no-page' }, ...(await storedStateOnOpening()) };
 }
 
 /** Draws the popup for a tab, then fills it in from the opening answer. */

@@ -7,8 +7,7 @@ import { readOpeningReply } from './opening-reply';
 import type { FillReport, PickedField, SkipReason } from '../plan/types';
 import type { FieldPart } from '../profile/keys';
 import type { ReviewReason } from '../recognise/types';
-import type { VaultState } from '../vault/profile-presence';
-import type { RetentionStatus } from '../vault/retention-check';
+import type { StoredState } from '../vault/opening-check';
 
 // The one protocol between the extension's own pages (popup, options) and the background: every
 // request, the reply each one gets, and the validators both sides run. The background answers only
@@ -112,14 +111,11 @@ export interface ProcedureOfPage {
   status: ProcedureStatusName;
 }
 
-/** What the popup needs to draw itself, asked once as it opens: the tab's status, the retention check
- * (run first: it may delete the profile), the vault's state and whether a profile is stored. */
-export interface OpeningState {
+/** What the popup needs to draw itself, asked once as it opens: the tab's status and the stored
+ * data's state (retention check, vault, whether a profile is stored). */
+export interface OpeningState extends StoredState {
   ok: true;
   status: TabStatus;
-  retention: RetentionStatus;
-  vault: VaultState;
-  profile: 'none' | 'stored' | 'locked';
 }
 
 /** The reply to each request type. */

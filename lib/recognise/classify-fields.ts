@@ -93,22 +93,22 @@ function resolveCompanyKana(candidates: Candidate[]): void {
 function resolveCompanyAddresses(candidates: Candidate[]): void {
   const active = candidates.filter((c) => !c.excluded);
   const firstPerson = active.findIndex((c) => c.interp.type === 'name');
-  const opensWithCompany = (c: Candidate, i: number) =>
-    c.interp.type === 'none' && c.interp.reading.negative === 'company' && (firstPerson === -1 || firstPerson > i) && !THIRD_COMPANY.test(c.interp.caption);
   const mark = (order: number[]) => {
     let nextToCompany = false;
     for (const i of order) {
       const c = active[i];
-      if (c.interp.type === 'none' && c.interp.reading.negative === 'company') nextToCompany = opensWithCompany(c, i);
+      // The form opens with it: no one's name comes before this company's.
+      if (c.interp.type === 'none' && c.interp.reading.negative === 'company')
+        nextToCompany = (firstPerson === -1 || firstPerson > i) && !THIRD_COMPANY.test(c.interp.caption);
       else if (c.interp.type === 'address' && nextToCompany && c.scope === 'main' && !c.interp.side && !c.interp.person) {
         c.scope = 'other';
         fire(c, 'person.other-party');
       } else if (c.interp.type && c.interp.type !== 'none' && c.interp.type !== 'address') nextToCompany = false;
     }
   };
-  const order = active.map((_, i) => i);
-  mark(order);
-  mark(order.reverse());
+  const forward = active.map((_, i) => i);
+  mark(forward);
+  mark([...forward].reverse());
 }
 
 /** The words written for a field itself (caption, label, placeholder…), not notes and words after it. */

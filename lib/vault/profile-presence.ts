@@ -9,13 +9,15 @@ export const PROFILE_ID = 'current';
 
 export type VaultState = 'off' | 'locked' | 'unlocked';
 
+export type ProfilePresence = 'none' | 'stored' | 'locked';
+
 export async function vaultState(): Promise<VaultState> {
   if (!(await vaultMeta())) return 'off';
   return (await currentKey()) ? 'unlocked' : 'locked';
 }
 
 /** Whether a profile is stored, given the vault's state (read once by the caller). */
-export async function profilePresence(state: VaultState): Promise<'none' | 'stored' | 'locked'> {
+export async function profilePresence(state: VaultState): Promise<ProfilePresence> {
   if (state === 'locked') return 'locked';
   const record = await (await db()).get('profile', PROFILE_ID);
   return record === undefined ? 'none' : 'stored';
