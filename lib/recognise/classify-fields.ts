@@ -152,6 +152,12 @@ function resolvePropertyAddresses(candidates: Candidate[]): void {
   }
 }
 
+/** 通知日 [2026-12-05] (read-only): the page wrote the value, the user is not asked for one. */
+function isPrefilledReadOnly(el: Element): boolean {
+  if (!el.hasAttribute('readonly') || !(el.tagName === 'INPUT' || el.tagName === 'TEXTAREA')) return false;
+  return ((el as HTMLInputElement).value ?? '').trim() !== '';
+}
+
 export function classifyFields(root: Document | Element, options: ClassifyOptions = {}): ClassifiedField[] {
   const doc = root.nodeType === 9 ? (root as Document) : (root as Element).ownerDocument;
   let controls = collectControls(root);
@@ -190,6 +196,9 @@ export function classifyFields(root: Document | Element, options: ClassifyOption
     } else if (concealed) {
       candidate.excluded = `concealed:${concealed}`;
       fire(candidate, 'concealed');
+    } else if (isPrefilledReadOnly(control.element)) {
+      candidate.excluded = 'prefilled-readonly';
+      fire(candidate, 'prefilled-readonly');
     }
     if (interp.otherParty) fire(candidate, 'person.other-party');
     if (candidate.scope !== 'main') candidate.evidence.push(`scope:${candidate.scope}`);

@@ -8,33 +8,91 @@ const HIDING_DECLARATION =
 
 const HONEYPOT_NAME = /(?:^|[\s_-])(?:honey ?pot|hpot|hp|trap|bot|website|homepage|url|fax_only|leave_blank|do_not_fill)(?:$|[\s_-])/i;
 
-function hidingSelectors(doc: Document): string[] {
-  const selectors: string[] = [];
+const SHOWING_DECLARATION = /display\s*:\s*(?!none)[a-z-]+|visibility\s*:\s*visible/i;
+const STATE_CLASS = /\.(?:active|show|shown|open|opened|current|selected|visible|on|in|is-[\w-]+)(?![\w-])/i;
+
+interface StyleRule {
+  selector: string;
+  order: number;
+  specificity: number;
+}
+
+function specificityOf(selector: string): number {
+  const ids = (selector.match(/#[\w-]+/g) ?? []).length;
+  const classes = (selector.match(/\.[\w-]+|\[[^\]]*\]/g) ?? []).length;
+  const tags = (selector.replace(/[#.][\w-]+|\[[^\]]*\]/g, ' ').match(/[a-z][\w-]*/gi) ?? []).length;
+  return ids * 10000 + classes * 100 + tags;
+}
+
+/** The simple rules of the page's own <style> elements that hide, and those that show, what they select. */
+function styleRules(doc: Document): { hiding: StyleRule[]; showing: StyleRule[] } {
+  const hiding: StyleRule[] = [];
+  const showing: StyleRule[] = [];
+  let order = 0;
   for (const style of Array.from(doc.querySelectorAll('style'))) {
     const css = (style.textContent ?? '').replace(/\/\*[\s\S]*?\*\//g, '');
     for (const m of css.matchAll(/([^{}@]+)\{([^{}]*)\}/g)) {
-      if (!HIDING_DECLARATION.test(m[2])) continue;
+      order++;
+      const hides = HIDING_DECLARATION.test(m[2]);
+      if (!hides && !SHOWING_DECLARATION.test(m[2])) continue;
       for (const sel of m[1].split(',')) {
-        const s = sel.trim();
-        if (/^[#.\w\-[\]="' ]+$/.test(s) && s.length < 80) selectors.push(s);
+        const selector = sel.trim();
+        if (!/^[#.\w\-[\]="' >]+$/.test(selector) || selector.length >= 80) continue;
+        (hides ? hiding : showing).push({ selector, order, specificity: specificityOf(selector) });
       }
     }
   }
-  return selectors;
+  return { hiding, showing };
 }
+
+function matches(el: Element, selector: string): boolean {
+  try {
+    return el.matches(selector);
+  } catch {
+    return false;
+  }
+}
+
+function selectAll(doc: Document, selector: string): Element[] {
+  try {
+    return Array.from(doc.querySelectorAll(selector));
+  } catch {
+    // A selector this simple parser mis-read; the page's other rules still count.
+    return [];
+  }
+}
+
+/** `.form-section.active` after `.form-section`, `.tab-content > .show`: a state of the hidden element, not a layout rule. */
+function isStateOf(show: StyleRule, hide: StyleRule): boolean {
+  const last = (selector: string) => selector.split(/[\s>]+/).pop() ?? '';
+  const hiddenClasses = last(hide.selector).match(/\.[\w-]+/g) ?? [];
+  const shownLast = last(show.selector);
+  return STATE_CLASS.test(shownLast) || (hiddenClasses.length > 0 && hiddenClasses.every((c) => new RegExp(`\\${c}(?![\\w-])`).test(shownLast)));
+}
+
+/** Panels a page's style sheet hides by a class and shows in another state of it (tabs, steps). */
+const toggledPanels = new WeakMap<Document, Set<Element>>();
 
 export type Concealment = 'hidden' | 'offscreen' | null;
 
 /** Returns a checker telling whether (and how) a control is concealed by its markup. */
 export function createConcealmentCheck(doc: Document): (el: Element) => Concealment {
+  const { hiding, showing } = styleRules(doc);
   const concealed = new Set<Element>();
-  for (const sel of hidingSelectors(doc)) {
-    try {
-      for (const el of Array.from(doc.querySelectorAll(sel))) concealed.add(el);
-    } catch {
-      // A selector this simple parser mis-read; the page's other rules still count.
+  const toggled = new Set<Element>();
+  for (const hide of hiding) {
+    const elements = selectAll(doc, hide.selector);
+    const overriding = showing.filter((show) => show.specificity > hide.specificity || (show.specificity === hide.specificity && show.order > hide.order));
+    // .form-section { display: none } .form-section.active { display: block }: the active one shows.
+    const shown = elements.filter((el) => overriding.some((show) => matches(el, show.selector)));
+    const hasState = shown.length > 0 && overriding.some((show) => isStateOf(show, hide) && shown.some((el) => matches(el, show.selector)));
+    for (const el of elements) {
+      if (shown.includes(el)) continue;
+      if (hasState) toggled.add(el);
+      else concealed.add(el);
     }
   }
+  toggledPanels.set(doc, toggled);
   const cache = new Map<Element, Concealment>();
   const check = (el: Element | null): Concealment => {
     if (!el || el.tagName === 'BODY' || el.tagName === 'HTML') return null;
@@ -42,7 +100,7 @@ export function createConcealmentCheck(doc: Document): (el: Element) => Concealm
     if (cached !== undefined) return cached;
     let result: Concealment = null;
     const style = el.getAttribute('style') ?? '';
-    if (el.hasAttribute('hidden') || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) result = 'hidden';
+    if (el.hasAttribute('hidden') || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style) || toggled.has(el)) result = 'hidden';
     else if (HIDING_DECLARATION.test(style) || concealed.has(el)) result = 'offscreen';
     else if (el.getAttribute('aria-hidden') === 'true' && el.querySelector('[tabindex="-1"]')) result = 'offscreen';
     if (!result) result = check(el.parentElement);
@@ -63,9 +121,10 @@ export function looksLikeHoneypot(el: Element, concealment: Concealment): boolea
 const SWITCH_WORDS = /別|他の|その他|異なる|違う|追加|変更|指定|開く|表示|入力する/;
 
 function hiddenContainer(el: Element): Element | null {
+  const toggled = toggledPanels.get(el.ownerDocument);
   for (let node: Element | null = el; node && node.tagName !== 'BODY'; node = node.parentElement) {
     const style = node.getAttribute('style') ?? '';
-    if (node.hasAttribute('hidden') || /display\s*:\s*none/i.test(style)) return node;
+    if (node.hasAttribute('hidden') || /display\s*:\s*none/i.test(style) || toggled?.has(node)) return node;
   }
   return null;
 }
@@ -107,6 +166,8 @@ export function openingSwitchText(el: Element): string {
 export function shownOnDemand(el: Element, depth = 0): boolean {
   const container = hiddenContainer(el);
   if (!container) return false;
+  // A panel the page's style sheet shows in another state (.form-section.active): a tab the page opens.
+  if (toggledPanels.get(el.ownerDocument)?.has(container)) return true;
   const id = container.getAttribute('id');
   if (id) {
     for (const opener of Array.from(el.ownerDocument.querySelectorAll('[aria-controls], [data-target], [data-bs-target], a[href^="#"]'))) {

@@ -289,6 +289,8 @@ export class ContextReader {
       const next = this.lines[i];
       if (!line.block.contains(next.block)) break;
       if (next.items.some((item) => 'control' in item)) break;
+      // A heading after the box opens the next part of the form; it says nothing of this box.
+      if (/^H[1-6]$/.test(next.block.tagName)) break;
       const text = next.items.map((item) => ('text' in item ? item.text : '')).join(' ').trim();
       // お名前 <br> [ ] <br> フリガナ <br> [ ]: a caption line right above the next field is that field's.
       const below = this.lines[i + 1];

@@ -119,7 +119,11 @@ function readIdentifierValue(value: string): Reading | null {
     return withSide({ type: 'customerNumber' });
   for (const t of tokens) if (NEGATIVE_WORDS[t]) return { type: 'none', negative: NEGATIVE_WORDS[t], strength: 0.6 };
   if ((words.has('s') || words.has('q')) && tokens.length === 1) return { type: 'none', negative: 'search', strength: 0.6 };
-  if ((has('id') && has('user', 'login', 'member', 'livedoor')) || (has('user') && has('name')))
+  // user[last_name]: the model before the brackets is a namespace; the attribute inside says what is asked.
+  const attribute = /\[([^\]\d][^\]]*)\](?:\[\])?$/.exec(value);
+  const own = attribute ? new Set(splitIdentifier(attribute[1])) : words;
+  const ownHas = (...ws: string[]) => ws.some((w) => own.has(w));
+  if ((ownHas('id') && (has('user', 'login', 'member', 'livedoor'))) || (ownHas('user') && ownHas('name')))
     return { type: 'none', negative: 'account', strength: 0.6 };
 
   const datePart = has('year', 'yyyy', 'yy', 'nen') ? 'year' : has('month', 'mm', 'tsuki', 'gatsu') ? 'month'

@@ -31,6 +31,8 @@ const NEGATIVES: Array<[RegExp, string]> = [
   [/カード番号|有効期限|セキュリティコード|カード名義|クレジット|card number|cvv|cvc|expir/, 'card'],
   // The profile keeps today's name only: a former or maiden name is not the family name.
   [/旧姓|旧氏|婚姻前の(?:氏|姓)|maiden name/, 'former-name'],
+  // …and today's number: 旧電話番号 asks for one the user is giving up.
+  [/旧(?:ご)?(?:電話|携帯|tel(?:$|[^a-z])|連絡先電話)|(?:変更前|以前)の(?:ご)?(?:電話|携帯|連絡先電話)/, 'former-phone'],
   [/口座|支店|店番|金融機関|銀行|ゆうちょ|branch|account number/, 'bank'],
   [/注文番号|受付番号|整理番号|登録番号|マイナンバー|個人番号|免許|保険証/, 'other-number'],
   [/メーター|検針|設備番号|機器番号|型番|製品番号/, 'meter'],
@@ -60,7 +62,7 @@ const NOT_MOVE_DATE = /(?:訪問|見積も?り?|集荷|引取り?|引き取り|�
 const DATE_KINDS: Array<[RegExp, DateKind]> = [
   [/生年月日|誕生日|birth|bday/, 'birth'],
   [/(?:お?引(?:っ)?越し?|転居|転出|転入|移転|転送開始|転送)(?:の)?\(?(?:予定|希望)?\)?(?:日|年月日)|move|moving/, 'move'],
-  [/(?:停止|中止|廃止|解約|終了|閉栓|止水|退去)(?:希望|予定)?(?:日|年月日)|(?:停止|解約|閉栓)の?(?:希望|予定)日/, 'stop'],
+  [/(?:停止|中止|廃止|解約|終了|閉栓|止水|退去|明け?渡し?)(?:希望|予定)?(?:日|年月日)|(?:停止|解約|閉栓|明け?渡し?)の?(?:希望|予定)日/, 'stop'],
   [/(?:開始|開栓|通水|入居|再開|開通)(?:希望|予定)?(?:日|年月日)|(?:開始|開栓)の?(?:希望|予定)日/, 'start'],
 ];
 const GENERIC_DATE = /年月日|日付|(?:予定|希望)日|^date$|(?:^|[^a-z])date(?:$|[^a-z])/;
@@ -83,14 +85,14 @@ const RELATIONSHIP = /続柄|続き柄|ご?関係|relationship/;
 
 const PART_WORDS: Array<[RegExp, number]> = [
   [/都道府県|prefecture/, PREF],
-  [/市区町村|市町村|区市町村|市区郡|市郡|^市区$|(?:^|[^a-z])city/, CITY],
+  [/市区町村|市町村|区市町村|市[区郡群]{1,2}|(?:^|[^a-z])city/, CITY],
   [/町域|町名|町・?丁目|丁目|大字|字名|(?<![市区郡])町村|(?:^|[^a-z])town/, TOWN],
   [/番地|地番|番・号|番号?・号/, BLOCK],
   [/建物|マンション|ビル|アパート|物件名|部屋番号|号室|building|apartment|(?:^|[^a-z])apt/, BUILDING],
 ];
 const PART_NAMES: Array<[RegExp, number]> = [
   [/都道府県/, PREF],
-  [/市区町村|市町村|区市町村|市区郡/, CITY],
+  [/市区町村|市町村|区市町村|市[区郡群]{1,2}/, CITY],
   [/町域|町名|町村?名/, TOWN],
   [/番地/, BLOCK],
   [/建物|マンション/, BUILDING],
@@ -152,6 +154,8 @@ function readAddressParts(caption: string): Reading {
   }
   else if (rest) reading.addressParts = partRange(partBitOf(rest[1]), BUILDING);
   else for (const [re, bit] of PART_WORDS) if (re.test(t)) reading.addressParts! |= bit;
+  // 番地その他: the number and whatever follows it (the building).
+  if (reading.addressParts! & BLOCK && /番地\s*[・、,/]?\s*(?:その他|等|など)/.test(t)) reading.addressParts! |= BUILDING;
 
   // A building's own name (あさがお荘 202号室, ハイツ…) next to the room: the whole building line.
   const building = /建物|マンション|ビル|アパート|物件名|ハイツ|コーポ|レジデンス|荘/.test(t);
@@ -270,7 +274,8 @@ function readCaptionKind(t: string): Reading | null {
   }
   if (EMAIL.test(t)) {
     const r: Reading = { type: 'email', strength: 0.9 };
-    if (CONFIRM.test(t)) r.confirm = true;
+    // ※確認メールをお送りします speaks of a mail the site sends, not of typing the address again.
+    if (CONFIRM.test(t.replace(/確認(?:の|用の)?メール(?:を|が|は)/g, ''))) r.confirm = true;
     // メールアドレス_2, メールアドレス（2）: a second address, not the first typed again.
     else if (/(?:アドレス|メール|mail)\s*[_\-(（]?\s*[2２]\s*[)）]?$/.test(t.replace(/\s*\([^)]*\)\s*$/, ''))) r.alt = true;
     // PC メール is the main address; a phone's or a spare one is the alternative.

@@ -100,6 +100,9 @@ function blocksOf(candidates: Candidate[]): Block[] {
       !current ||
       secondWhole ||
       (interrupted && !!side && !!c.interp.sideFromField && current.side !== side) ||
+      // 物件名 / 号室 under 物件情報, then a block under 転居先住所: a heading that names a side and
+      // did not cover the boxes before starts a new address.
+      (!!side && !c.interp.sideFromField && !current.side && current.members.length > 0) ||
       current.form !== c.form ||
       current.scope !== scope ||
       (side && current.side && side !== current.side) ||

@@ -111,6 +111,10 @@ function continues(prev: Candidate, next: Candidate, kind: RunKind): boolean {
     const pp = prev.interp.reading.datePart;
     const np = next.interp.reading.datePart;
     if (pp && np && pp === np) return false;
+    // [2026▾]年 [1▾]月 [1▾]日, each select in a box of its own: the parts follow in order side by side.
+    const a = prev.control.element;
+    const b = next.control.element;
+    if (pp && np && DATE_ORDER.indexOf(np) === DATE_ORDER.indexOf(pp) + 1 && a.parentElement?.parentElement === b.parentElement?.parentElement) return true;
   }
   if (kind === 'postal' && maxLength(prev) === 3 && maxLength(next) === 4) return true;
   if (kind === 'phone' && (holdsWholePhone(prev) || holdsWholePhone(next))) {

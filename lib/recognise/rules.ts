@@ -62,6 +62,7 @@ export const RULES = {
   // Fields left alone.
   'concealed': 'concealed by the markup (hidden, off-screen): no key',
   'honeypot': 'a trap for bots: no key',
+  'prefilled-readonly': 'a read-only box the page has filled itself (today\'s date, a figure it works out): no key',
   'shown-on-demand': 'inside a block a visible switch opens: classified; the fill checks visibility',
 } as const;
 

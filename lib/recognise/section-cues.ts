@@ -8,7 +8,7 @@ const OLD =
 // A bare 新 marks the new home only when a separator or a caption word follows it: place names
 // such as 新宿, 新潟 or 新大阪 begin with 新 too.
 const NEW =
-  /新住所|新居|新(?:しい)?(?:ご)?住所|新(?:しい)?お住まい|(?:お)?引(?:っ)?越(?:し)?先|引越後|転居先|転居後|転入先|転出先|移転先|移転後|入居先|設置(?:先|場所)|(?:ご?利用|ご?使用)予定(?:の)?(?:ご)?(?:住所|場所)|(?:使用|利用|供給)?(?:を)?(?:開始|再開)(?:する|される|の)?(?:場所|住所|物件)|(?:^|[\s(\[「『<・【])新(?=[\s)\]）】」』・:：]|$|(?:ご)?(?:住所|郵便|〒|都道府県|市区町村|電話|連絡先|お住まい|建物|番地|町名|所在地))/;
+  /新住所|新しい(?:ご|お)?(?:連絡先|お?届け先|所在地)|変更後の(?:ご|お)?(?:住所|連絡先|お?届け先|所在地)|新居|新(?:しい)?(?:ご)?住所|新(?:しい)?お住まい|(?:お)?引(?:っ)?越(?:し)?先|引越後|転居先|転居後|転入先|転出先|移転先|移転後|入居先|設置(?:先|場所)|(?:ご?利用|ご?使用)予定(?:の)?(?:ご)?(?:住所|場所)|(?:使用|利用|供給)?(?:を)?(?:開始|再開)(?:する|される|の)?(?:場所|住所|物件)|(?:^|[\s(\[「『<・【])新(?=[\s)\]）】」』・:：]|$|(?:ご)?(?:住所|郵便|〒|都道府県|市区町村|電話|連絡先|お住まい|建物|番地|町名|所在地))/;
 
 /** Old or new home named by a caption or heading; null when it names neither, or both. */
 export function readSide(text: string): Side | null {
@@ -24,9 +24,13 @@ const OTHER_PARTY = /世帯主|代表者|見守り?(?:対象|される方|られ
 const DIFFERS_FROM_USER =
   /(?:契約者|申込者|申請者|届出人|ご?本人|名義人)(?:名義?)?(?:様|さま)?(?:と|が|とは|は)\s*異な|(?:ご?連絡先|ご?担当者|ご?利用者)(?:が|は)(?:上記|ご?契約者|ご?本人)?(?:様|さま)?(?:と)?異な|お問い?合わせ(?:の|された)?(?:方|者)(?:様|さま)?と[^。]{0,12}?(?:が|は)\s*異な/;
 
+/** 変更後のお届け先, お届け先の変更（お引越し）: where the user's own mail goes after a move, not a recipient. */
+const OWN_CHANGED_DELIVERY = /(?:新しい|変更後の)(?:ご|お)?お?届け先|お?届け先(?:ご?住所)?(?:の)?変更\s*\(?\s*(?:お?引っ?越|転居)/g;
+
 /** Fields about someone else (a delivery recipient, a guarantor, an employer). */
 export function readOtherParty(text: string): boolean {
-  return OTHER_PARTY.test(text) || DIFFERS_FROM_USER.test(text);
+  const t = text.replace(OWN_CHANGED_DELIVERY, ' ');
+  return OTHER_PARTY.test(t) || DIFFERS_FROM_USER.test(t);
 }
 
 /** A switch (checkbox, radio) whose words say the block it opens is about someone else. */
