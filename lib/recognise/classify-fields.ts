@@ -57,6 +57,15 @@ function resolvePhoneAlternatives(candidates: Candidate[]): void {
   }
 }
 
+/** 携帯メールアドレス as the form's only e-mail box: the address to reach the user by, not a second one. */
+function resolveLoneAltEmail(candidates: Candidate[]): void {
+  const emails = candidates.filter((c) => !c.excluded && c.interp.type === 'email' && c.scope === 'main' && !c.interp.reading.confirm);
+  const alt = emails.filter((c) => c.interp.reading.alt);
+  if (alt.length !== 1 || emails.length !== 1) return;
+  alt[0].interp.reading.alt = false;
+  fire(alt[0], 'email.only');
+}
+
 /** A name right before a card number is the card holder's, not a profile value. */
 function resolveCardHolders(candidates: Candidate[]): void {
   for (let i = 0; i + 1 < candidates.length; i++) {
@@ -220,6 +229,7 @@ export function classifyFields(root: Document | Element, options: ClassifyOption
   resolvePickupAndDelivery(candidates);
   resolveAddresses(candidates, readPageSide(doc));
   resolvePhoneAlternatives(candidates);
+  resolveLoneAltEmail(candidates);
 
   const index = new SelectorIndex(doc);
   return candidates.map((c) => {

@@ -75,6 +75,25 @@ const SEPARATOR = /^[-~〜ー－・/\s]+$/;
 const HINT = /^[※*＊]|(?:でも可|でも構いません|も可能です|ください|下さい)[。.]?$/;
 const ASKS_FOR = /^(?:[※*＊]\s*)?([^\s]{2,16}?)(?:を|は)\s*(?:ご)?(?:入力|記入)(?:して)?(?:ください|下さい)[。.]?$/;
 /**
+ * <div class="left">メールアドレス / パスワード / …</div><div class="right">[ ] / [ ] / …</div>: captions
+ * in one column and rows of boxes in the next, paired by their place in the list.
+ */
+function parallelCaption(el: Element): { text: string; element: Element; outer: FieldContext['sections'] } | null {
+  let row: Element = el;
+  for (let depth = 0; depth < 3 && row.parentElement; depth++, row = row.parentElement) {
+    const list = row.parentElement;
+    const captions = list.previousElementSibling;
+    if (!captions || list.children.length < 3 || captions.children.length !== list.children.length) continue;
+    const rows = Array.from(list.children);
+    const texts = Array.from(captions.children).map((c) => (containsField(c) ? '' : elementText(c, 60)));
+    if (texts.some((t) => !t || t.length > 40) || rows.filter((r) => containsField(r)).length < rows.length - 1) continue;
+    const index = rows.indexOf(row);
+    return { text: texts[index], element: captions.children[index], outer: [] };
+  }
+  return null;
+}
+
+/**
  * 建物住所<br><span>現在お住いの住所をご記載ください</span>: the caption is the first line; the hint
  * below it still says whose address it is.
  */
@@ -382,6 +401,8 @@ export class ContextReader {
         if (containsField(sib)) shared = true;
       }
     }
+    const parallel = parallelCaption(el);
+    if (parallel) return parallel;
     // A block hidden until a switch opens it has no lines: its controls count by their parent.
     const lineFields = this.places.get(el)?.line.items.filter((i) => 'control' in i).length ?? (el.parentElement ? countFields(el.parentElement) : 1);
     let node: Element = el;

@@ -155,7 +155,7 @@ function readAddressParts(caption: string): Reading {
   else if (rest) reading.addressParts = partRange(partBitOf(rest[1]), BUILDING);
   else for (const [re, bit] of PART_WORDS) if (re.test(t)) reading.addressParts! |= bit;
   // 番地その他: the number and whatever follows it (the building).
-  if (reading.addressParts! & BLOCK && /番地\s*[・、,/]?\s*(?:その他|等|など)/.test(t)) reading.addressParts! |= BUILDING;
+  if (reading.addressParts! & BLOCK && /番地\s*[・、,/]?\s*(?:その他|等|など|施設名)/.test(t)) reading.addressParts! |= BUILDING;
 
   // A building's own name (あさがお荘 202号室, ハイツ…) next to the room: the whole building line.
   const building = /建物|マンション|ビル|アパート|物件名|ハイツ|コーポ|レジデンス|荘/.test(t);

@@ -56,6 +56,7 @@ export const RULES = {
   'split.separate-phones': 'TEL / 携帯 / FAX boxes, each with its own caption, are whole numbers',
   'split.uncaptioned': 'a box with no caption of its own right after a phone, postal, name or e-mail box continues that value',
   'split.date': 'date boxes or selects in a row: era, year, month, day',
+  'email.only': 'a mobile or spare e-mail box that is the form\'s only one is the e-mail address',
   'email.twice': 'the second of two e-mail boxes is the confirmation',
   'phone.second': 'a second phone of the user is the alternative number',
   'number.not-known-yet': 'a number nobody knows before moving (the new home\'s 供給地点特定番号): no key',

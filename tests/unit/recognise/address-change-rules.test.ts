@@ -159,3 +159,31 @@ describe('sign-up pages built on frameworks', () => {
     expect(keyOf(fields, '#m')).not.toBe('birthDate#month');
   });
 });
+
+describe('layouts and runs without a key of their own', () => {
+  it('captions in one column, rows of boxes in the next: paired by their place in the list', () => {
+    const fields = classify(`<form><div class="left"><div>メールアドレス</div><div>名前</div><div>電話番号</div><div>生年月日</div></div>
+      <div class="right"><div><input name="a"></div><div><input name="b"></div><div><input name="c"></div>
+      <div>西暦<input name="x" size="4">年<input name="y" size="2">月<input name="z" size="2">日</div></div></form>`);
+    expect(keyOf(fields, '[name="a"]')).toBe('email');
+    expect(keyOf(fields, '[name="b"]')).toBe('name.full');
+    expect(keyOf(fields, '[name="c"]')).toBe('phone');
+    expect(keyOf(fields, '[name="x"]')).toBe('birthDate#year');
+    expect(keyOf(fields, '[name="z"]')).toBe('birthDate#day');
+  });
+
+  it('control: a column of texts whose count differs from the rows is not paired with them', () => {
+    const fields = classify(`<form><div class="left"><div>メールアドレス</div><div>名前</div><div>電話番号</div></div>
+      <div class="right"><div><input name="a"></div><div><input name="b"></div><div><input name="c"></div><div><input name="d"></div></div></form>`);
+    expect(keyOf(fields, '[name="b"]')).not.toBe('name.full');
+    expect(keyOf(fields, '[name="c"]')).not.toBe('phone');
+  });
+
+  it('携帯メールアドレス as the only e-mail box is the e-mail; beside a PC address it is the second one', () => {
+    const only = classify(`<form><label for="m">携帯メールアドレス</label><input id="m" type="email"></form>`);
+    expect(keyOf(only, '#m')).toBe('email');
+    const both = classify(`<form><label for="p">メールアドレス</label><input id="p" type="email"><label for="m">携帯メールアドレス</label><input id="m" type="email"></form>`);
+    expect(keyOf(both, '#p')).toBe('email');
+    expect(keyOf(both, '#m')).toBeNull();
+  });
+});
