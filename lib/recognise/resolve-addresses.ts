@@ -135,6 +135,13 @@ function exampleShowsTown(c: Candidate): boolean {
   });
 }
 
+/** 番地 [ ] with 2-3-11 as its sample: the box takes the number alone, so the town goes with the city. */
+function showsBareNumber(c: Candidate): boolean {
+  return c.context.texts.some(
+    (t) => (t.kind === 'placeholder' || t.kind === 'sample' || t.kind === 'after') && /^(?:[(（]?例[)）:：]?\s*)?\d{1,4}(?:\s*[-ー−]\s*\d{1,4}){1,3}$/.test(t.text.trim()),
+  );
+}
+
 function resolveBlockParts(block: Block): void {
   const body = block.members.filter((c) => {
     const s = c.interp.reading.addressSpecial;
@@ -169,7 +176,7 @@ function resolveBlockParts(block: Block): void {
     if (bit === TOWN) {
       const numberBox = body.find((c) => c.addressParts === BLOCK);
       const cityBox = body.find((c) => (c.addressParts ?? 0) & CITY);
-      if (numberBox && cityBox && !exampleShowsTown(cityBox)) {
+      if (numberBox && cityBox && !exampleShowsTown(cityBox) && !showsBareNumber(numberBox)) {
         numberBox.addressParts = BLOCK | TOWN;
         fire(numberBox, 'address.gap');
         continue;

@@ -187,3 +187,23 @@ describe('layouts and runs without a key of their own', () => {
     expect(keyOf(both, '#m')).toBeNull();
   });
 });
+
+describe('the town between 市区町村 and 番地', () => {
+  const block = (number: string) => `<form><label for="z">郵便番号</label><input id="z">
+    <label for="p">都道府県</label><select id="p"><option value="">選択</option>${prefectures}</select>
+    <label for="c">市区町村</label><input id="c" placeholder="千代田区神田多町">
+    <label for="b">番地</label><input id="b" ${number}>
+    <label for="g">建物名</label><input id="g"></form>`;
+
+  it('番地 whose sample is a bare number (2-14-17) takes the number alone: the town goes with the city', () => {
+    const fields = classify(block('placeholder="2-14-17"'));
+    expect(keyOf(fields, '#c')).toBe('oldAddress.cityTown');
+    expect(keyOf(fields, '#b')).toBe('oldAddress.block');
+  });
+
+  it('control: with no sample at the number, the town is written with the number', () => {
+    const fields = classify(block(''));
+    expect(keyOf(fields, '#c')).toBe('oldAddress.city');
+    expect(keyOf(fields, '#b')).toBe('oldAddress.townBlock');
+  });
+});
