@@ -219,6 +219,18 @@ function resolveBlockParts(block: Block): void {
 }
 
 /**
+ * Whether a block is an address of its own: it asks a postal code, a prefecture or a whole address.
+ * Boxes split off only because two captions claim one part (住所 [渋谷区] then 市区町村 [道玄坂1-1-1])
+ * continue the address before them; they are no second home.
+ */
+function opensAddress(block: Block): boolean {
+  return block.members.some((c) => {
+    const parts = c.interp.reading.addressParts ?? 0;
+    return parts & (POSTAL | PREF) || (parts === 0 && !c.interp.reading.addressSpecial && hasOwnAddressCaption(c));
+  });
+}
+
+/**
  * Decides each address block's side. A block whose captions and headings name no side is the old
  * home when it is alone; two unnamed blocks of one form are read as old then new.
  */
@@ -263,7 +275,7 @@ function resolveSides(blocks: Block[], pageSide: PageSide | null, candidates: Ca
         b.side = other;
         for (const c of b.members) fire(c, 'side.other-block');
       }
-    } else if (unnamed.length === 2) {
+    } else if (unnamed.length === 2 && opensAddress(unnamed[1])) {
       unnamed[0].side = 'old';
       unnamed[1].side = 'new';
       for (const b of unnamed) for (const c of b.members) {

@@ -207,3 +207,21 @@ describe('the town between 市区町村 and 番地', () => {
     expect(keyOf(fields, '#b')).toBe('oldAddress.townBlock');
   });
 });
+
+describe('a block split off by two captions for one part', () => {
+  it('住所 [渋谷区] then 市区町村 [道玄坂1-1-1] under one postal code: one address, not an old and a new one', () => {
+    const fields = classify(`<form><dl><dt>郵便番号</dt><dd><input id="z"></dd><dt>都道府県</dt><dd><input id="p" placeholder="例)東京都"></dd>
+      <dt>住所</dt><dd><input id="c" placeholder="例)渋谷区"></dd><dt>市区町村</dt><dd><input id="b" placeholder="例)道玄坂1-1-1"></dd>
+      <dt>建物名</dt><dd><input id="g"></dd></dl></form>`);
+    for (const id of ['#z', '#p', '#c', '#b', '#g']) expect(keyOf(fields, id)).toMatch(/^oldAddress\./);
+    expect(fieldOf(fields, '#b').rules).not.toContain('side.block-order');
+  });
+
+  it('control: two whole blocks, each with its postal code, read as old then new', () => {
+    const fields = classify(`<form><dl><dt>郵便番号</dt><dd><input id="z1"></dd><dt>住所</dt><dd><input id="a1"></dd>
+      <dt>郵便番号</dt><dd><input id="z2"></dd><dt>住所</dt><dd><input id="a2"></dd></dl></form>`);
+    expect(keyOf(fields, '#z1')).toBe('oldAddress.postalCode');
+    expect(keyOf(fields, '#z2')).toBe('newAddress.postalCode');
+    expect(fieldOf(fields, '#z2').rules).toContain('side.block-order');
+  });
+});
