@@ -10,10 +10,14 @@ const OLD =
 const NEW =
   /新住所|新しい(?:ご|お)?(?:連絡先|お?届け先|所在地)|変更後の(?:ご|お)?(?:住所|連絡先|お?届け先|所在地)|新居|新(?:しい)?(?:ご)?住所|新(?:しい)?お住まい|(?:お)?引(?:っ)?越(?:し)?先|引越後|転居先|転居後|転入先|転出先|移転先|移転後|入居先|設置(?:先|場所)|(?:ご?利用|ご?使用)予定(?:の)?(?:ご)?(?:住所|場所)|(?:使用|利用|供給)?(?:を)?(?:開始|再開)(?:する|される|の)?(?:場所|住所|物件)|(?:^|[\s(\[「『<・【])新(?=[\s)\]）】」』・:：]|$|(?:ご)?(?:住所|郵便|〒|都道府県|市区町村|電話|連絡先|お住まい|建物|番地|町名|所在地))/;
 
+const REFERENCE = /[^\s、。,]{1,12}?(?:と|とは)\s*(?:異な|違|同じ|同様)/g;
+
 /** Old or new home named by a caption or heading; null when it names neither, or both. */
 export function readSide(text: string): Side | null {
-  const old = OLD.test(text);
-  const neu = NEW.test(text);
+  // 現住所と異なる場合は入力して下さい: the current address is named as the thing compared with.
+  const t = text.replace(REFERENCE, ' ');
+  const old = OLD.test(t);
+  const neu = NEW.test(t);
   if (old === neu) return null;
   return old ? 'old' : 'new';
 }

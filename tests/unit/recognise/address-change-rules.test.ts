@@ -225,3 +225,20 @@ describe('a block split off by two captions for one part', () => {
     expect(fieldOf(fields, '#z2').rules).toContain('side.block-order');
   });
 });
+
+describe('an address named only as the thing compared with', () => {
+  it('帰省先住所 with the note 現住所と異なる場合は入力して下さい: the block is the holiday home, someone else’s, not the current one', () => {
+    const fields = classify(`<form><h3>現住所</h3><table><tr><th>郵便番号</th><td><input name="a[zip]"></td></tr><tr><th>住所</th><td><input name="a[addr]"></td></tr></table>
+      <h3>帰省先住所</h3><table><tr><td colspan="2"><div>現住所と異なる場合は入力して下さい。</div></td></tr>
+      <tr><th>郵便番号</th><td><input name="h[zip]"></td></tr><tr><th>住所</th><td><input name="h[addr]"></td></tr></table></form>`);
+    expect(keyOf(fields, '[name="a[zip]"]')).toBe('oldAddress.postalCode');
+    expect(keyOf(fields, '[name="h[zip]"]')).toBeNull();
+    expect(keyOf(fields, '[name="h[addr]"]')).toBeNull();
+  });
+
+  it('control: 現住所 on its own still names the current home', () => {
+    const fields = classify(`<form><h3>新住所</h3><label>郵便番号</label><input id="n"><h3>現住所</h3><label>郵便番号</label><input id="o"></form>`);
+    expect(keyOf(fields, '#n')).toBe('newAddress.postalCode');
+    expect(keyOf(fields, '#o')).toBe('oldAddress.postalCode');
+  });
+});
