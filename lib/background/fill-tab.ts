@@ -11,7 +11,7 @@ import { storageItems } from '../storage/items';
 import { isProfileEmpty, type Profile } from '../profile/schema';
 import { enforceRetention } from '../vault/retention-check';
 import { ProfileLockedError } from '../vault/profile-store';
-import { cachedProfile } from './profile-cache';
+import { cachedProfile, cachedSettings } from './kept-records';
 import { isRecording, recordedMatchFor } from './record-mapping';
 import { gateFill, noteFillAfterAnswer } from './procedure-gate';
 import { siteIdentity } from './site-identity';
@@ -79,7 +79,7 @@ export async function describeTab(tabId: number): Promise<TabStatus> {
 export async function profileForFill(options: { retentionChecked?: boolean } = {}): Promise<{ ok: true; profile: Profile } | { ok: false; error: FillError }> {
   // The deletion day holds for every way of filling, the keyboard shortcut included: after it the
   // data is deleted, not filled.
-  if (!options.retentionChecked && (await enforceRetention()).kind === 'deleted') return { ok: false, error: 'deleted-by-retention' };
+  if (!options.retentionChecked && (await enforceRetention(new Date(), cachedSettings)).kind === 'deleted') return { ok: false, error: 'deleted-by-retention' };
   let profile: Profile;
   try {
     profile = await cachedProfile();
@@ -104,7 +104,7 @@ export function sameOrigin(url: string | URL, shown: string | undefined): boolea
 
 export async function fillTab(tabId: number, options: { origin?: string; overwrite?: string[] } = {}): Promise<FillResult | ConsentNeeded> {
   // A keyboard-shortcut fill comes straight here: after the deletion day it deletes, whatever the page.
-  if ((await enforceRetention()).kind === 'deleted') return { ok: false, error: 'deleted-by-retention' };
+  if ((await enforceRetention(new Date(), cachedSettings)).kind === 'deleted') return { ok: false, error: 'deleted-by-retention' };
   const url = await tabUrl(tabId);
   if (!url) return { ok: false, error: 'no-tab' };
   if (!sameOrigin(url, options.origin)) return { ok: false, error: 'page-changed' };

@@ -3,7 +3,8 @@ import { catalog } from '../procedures/catalog';
 import { consentSummary, grantConsent, needsConsent } from '../procedures/consent';
 import type { ConsentNeeded } from '../messages';
 import { procedureForPage, recordFill, withListNumbers } from '../procedures/fill-link';
-import { loadProcedureRecord, updateProcedureRecord } from '../vault/procedure-store';
+import { updateProcedureRecord } from '../vault/procedure-store';
+import { cachedProcedureRecord, keepProcedureRecord } from './kept-records';
 import { INITIAL_STATE, type Status } from '../procedures/state';
 import type { FillReport } from '../plan/types';
 import type { Profile } from '../profile/schema';
@@ -23,7 +24,7 @@ export interface GatePassed {
 /** Checks consent for `keys` on this site and prepares the profile with the list's numbers. */
 export async function gateFill(url: string, label: string, keys: readonly string[], profile: Profile, providerId: string | null): Promise<GatePassed | ConsentNeeded> {
   const { origin } = new URL(url);
-  const record = await loadProcedureRecord();
+  const record = await cachedProcedureRecord();
   const procedureId = procedureForPage(record, origin, providerId);
   const numbersId = providerId ?? procedureId;
   const filled = numbersId ? withListNumbers(profile, record, procedureId, numbersId) : profile;
@@ -35,18 +36,18 @@ export async function gateFill(url: string, label: string, keys: readonly string
 
 /** The profile with the list's numbers, for previews (no consent needed to show the user). */
 export async function profileWithNumbers(url: string, profile: Profile): Promise<{ profile: Profile; numbersId: string | null }> {
-  const record = await loadProcedureRecord();
+  const record = await cachedProcedureRecord();
   const procedureId = procedureForPage(record, new URL(url).origin, null);
   return { profile: procedureId ? withListNumbers(profile, record, procedureId, procedureId) : profile, numbersId: procedureId };
 }
 
 export async function grantSiteConsent(url: string, label: string, keys: readonly string[]): Promise<void> {
   const { origin } = new URL(url);
-  await updateProcedureRecord((r) => grantConsent(r, origin, label, keys, new Date().toISOString()));
+  await keepProcedureRecord(await updateProcedureRecord((r) => grantConsent(r, origin, label, keys, new Date().toISOString())));
 }
 
 export async function noteFill(report: FillReport, procedureId: string | null, guessed: boolean): Promise<void> {
-  await updateProcedureRecord((r) => recordFill(r, report, procedureId, guessed));
+  await keepProcedureRecord(await updateProcedureRecord((r) => recordFill(r, report, procedureId, guessed)));
 }
 
 // Fills are noted in the checklist after the fill is answered; whoever asks for a procedure's state
@@ -63,7 +64,7 @@ export function noteFillAfterAnswer(report: FillReport, procedureId: string | nu
 /** For the popup: the procedure this page belongs to and its state. */
 export async function procedureStatus(url: string, providerId: string | null, uiLanguage = 'ja'): Promise<{ id: string; name: string; status: Status } | null> {
   await notesWritten;
-  const record = await loadProcedureRecord();
+  const record = await cachedProcedureRecord();
   const id = procedureForPage(record, new URL(url).origin, providerId);
   const entry = id ? catalog().find((e) => e.id === id) : undefined;
   if (!id || !entry) return null;

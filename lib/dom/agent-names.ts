@@ -9,3 +9,8 @@ export const AGENT_FILE = '/page-agent.js';
 /** Recognition (the classifier, much larger than the fill), loaded only when a page is recognised. */
 export const RECOGNISER_GLOBAL = '__tetsuzukiPadRecogniser';
 export const RECOGNISER_FILE = '/recognise-agent.js';
+
+/** Where a request waits for its script, per script: asked before the script is there, the request
+ * is left in the isolated world and the script answers it as it loads (one round trip less). */
+export const AGENT_PENDING = '__tetsuzukiPadAgentPending';
+export const RECOGNISER_PENDING = '__tetsuzukiPadRecogniserPending';

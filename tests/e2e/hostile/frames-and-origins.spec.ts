@@ -107,9 +107,11 @@ async function changePageAfterCollect(serviceWorker: Worker, between: Between): 
         throw err;
       }
       entry.answered = result?.[0]?.documentId ?? null;
-      // The first collect that the agent answered (a later fill of the same tab asks once before
-      // the agent is injected again, and is answered 'no-agent' on a new document).
-      if (op === 'collect' && !done && result?.[0]?.result?.ok) {
+      // The first collect that the agent answered: asked of a document without the agent, the collect
+      // waits there and the agent answers it as it loads ('load-agent'); asked again later, the
+      // agent answers at once.
+      const answeredCollect = result?.[0]?.result?.ok === true && typeof result[0].result.token === 'string';
+      if ((op === 'collect' || op === 'load-agent') && !done && answeredCollect) {
         done = true;
         const tabId: number = injection.target.tabId;
         if (how.kind === 'navigate') {
@@ -435,9 +437,11 @@ test.describe('hostile pages: frames, origins and navigation', () => {
     // Same document, same fields — none written.
     expect(await mappedValues(page)).toEqual(['', '', '']);
     const calls = await scriptCalls(serviceWorker);
-    // A first fill loads the agent into the tab's document, then collects from that document and
-    // inserts into it: both pinned to the document the agent was loaded into.
-    expect(calls.map((c) => c.op)).toEqual(['load-agent', 'collect', 'insert']);
+    // A first fill asks the tab's document to collect (it has no agent yet: the request waits there),
+    // loads the agent into that document (which answers the collect) and inserts into it: both pinned
+    // to the document that was asked first.
+    expect(calls.map((c) => c.op)).toEqual(['collect', 'load-agent', 'insert']);
+    expect(calls[0].documentIds).toBeNull();
     expect(calls[1].documentIds).toEqual([calls[0].answered]);
     expect(calls[2].documentIds).toEqual([calls[0].answered]);
     expect(calls[2].error).toBeUndefined();
