@@ -153,6 +153,9 @@ export async function startPopup(tabId: number | undefined, asked: Promise<Reply
     showVault(opening.vault);
     if (profileStatus.peek() === 'loading') profileStatus.value = opening.profile;
   });
+  // The fill's answer is checked with the message schemas: load them now, beside the editor, rather
+  // than after the click.
+  if (opening.status.kind !== 'unsupported') void import('../../lib/messages/schemas').catch((err) => noteError('popup.schemas', err));
   // Ready once the editor (or the unlock form) is in place.
   const editor = document.getElementById('editor')!;
   await new Promise<void>((resolve) => {

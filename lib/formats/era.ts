@@ -47,25 +47,39 @@ function eraOf(format: Intl.DateTimeFormat, utcMillis: number): EraDate | null {
   return { era, eraYear: year };
 }
 
-/** The eras from 明治 on, oldest first. */
+/** The era of the last day of `year`: every era from 明治 on began in a year of its own, so the
+ * year's last day names the era that year ends in (and an era's first year ends in it). */
+function eraAtYearEnd(format: Intl.DateTimeFormat, year: number): EraDate | null {
+  return eraOf(format, Date.UTC(year, 11, 31));
+}
+
+/** The eras from 明治 on, oldest first. Each era's last year is found by bisection over the years
+ * (a handful of formatter calls per era, not one per year: this runs on the first fill). */
 export function modernEras(): Era[] {
   if (eras) return eras;
   const [long, narrow] = formatters();
   const found: Era[] = [];
   const lastYear = new Date().getUTCFullYear() + 1;
-  for (let year = FIRST_GREGORIAN_YEAR; year <= lastYear; year++) {
-    for (const [month, day] of [[0, 1], [6, 1], [11, 31]] as const) {
-      const millis = Date.UTC(year, month, day);
-      const named = eraOf(long, millis);
-      if (!named || found.some((e) => e.name === named.era)) continue;
-      const letter = eraOf(narrow, millis)?.era ?? '';
-      found.push({
-        name: named.era,
-        letter: /^[A-Z]$/.test(letter) ? letter : '',
-        startYear: year - named.eraYear + 1,
-        code: found.length + 1,
-      });
+  let year = FIRST_GREGORIAN_YEAR;
+  while (year <= lastYear) {
+    const named = eraAtYearEnd(long, year);
+    if (!named) break;
+    const letter = eraAtYearEnd(narrow, year)?.era ?? '';
+    found.push({
+      name: named.era,
+      letter: /^[A-Z]$/.test(letter) ? letter : '',
+      startYear: year - named.eraYear + 1,
+      code: found.length + 1,
+    });
+    // The last year (up to lastYear) that still ends in this era.
+    let low = year;
+    let high = lastYear;
+    while (low < high) {
+      const mid = Math.ceil((low + high) / 2);
+      if (eraAtYearEnd(long, mid)?.era === named.era) low = mid;
+      else high = mid - 1;
     }
+    year = low + 1;
   }
   eras = found;
   return eras;

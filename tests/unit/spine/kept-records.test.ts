@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { cachedProcedureRecord, cachedProfile, cachedSettings, forgetKeptRecords} from '../../../lib/background/kept-records';
 import { noteFill } from '../../../lib/background/procedure-gate';
+import { getReadyForFill } from '../../../lib/background/ready-for-fill';
 import { onProfileStoreChange, type ChangedRecords } from '../../../lib/storage/db';
 import { PROCEDURES_ID, updateProcedureRecord } from '../../../lib/vault/procedure-store';
 import { saveSettings, SETTINGS_ID } from '../../../lib/vault/settings';
@@ -21,24 +22,6 @@ function deleteDatabase(): Promise<void> {
   });
 }
 
-/** Writes the stored profile behind the extension's back (no announcement): only a cache would miss it. */
-function writeRawProfile(record: unknown): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const open = indexedDB.open(DB_NAME);
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const database = open.result;
-      const tx = database.transaction('profile', 'readwrite');
-      tx.objectStore('profile').put(record, PROFILE_ID);
-      tx.oncomplete = () => {
-        database.close();
-        resolve();
-      };
-      tx.onerror = () => reject(tx.error);
-    };
-  });
-}
-
 const renamed = (family: string) => ({ ...structuredClone(SAMPLE_PROFILE), name: { ...SAMPLE_PROFILE.name, family } });
 
 beforeEach(async () => {
@@ -56,7 +39,7 @@ describe('cachedProfile', () => {
     // Control: the store now holds 佐藤, and a save through the extension is seen.
     expect((await cachedProfile()).name.family).toBe('佐藤');
     // A write that announces nothing is not seen: the profile came from memory.
-    await writeRawProfile({ ...(stored.ok ? stored.profile : {}), name: { ...SAMPLE_PROFILE.name, family: '鈴木' } });
+    await writeRaw(PROFILE_ID, { ...(stored.ok ? stored.profile : {}), name: { ...SAMPLE_PROFILE.name, family: '鈴木' } });
     expect((await cachedProfile()).name.family).toBe('佐藤');
     forgetKeptRecords();
     expect((await cachedProfile()).name.family).toBe('鈴木');
@@ -160,5 +143,25 @@ describe('records kept beside the profile', () => {
     expect((await cachedSettings()).idleMinutes).not.toBe(45);
     await saveSettings({ idleMinutes: 50 });
     expect((await cachedSettings()).idleMinutes).toBe(50);
+  });
+});
+
+describe('getting ready for a fill as the popup opens', () => {
+  it('reads the profile into memory before the click', async () => {
+    await getReadyForFill();
+    // Read already: a silent write is not seen, the fill uses what was read at opening.
+    await writeRaw(PROFILE_ID, renamed('鈴木'));
+    expect((await cachedProfile()).name.family).toBe('山田');
+    // Control: without getting ready, the first read sees the store.
+    forgetKeptRecords();
+    expect((await cachedProfile()).name.family).toBe('鈴木');
+  });
+
+  it('reads nothing while the profile is locked, and does not fail', async () => {
+    await enableProtection('correct horse battery');
+    await lockProfile();
+    forgetKeptRecords();
+    await expect(getReadyForFill()).resolves.toBeUndefined();
+    await expect(cachedProfile()).rejects.toBeInstanceOf(ProfileLockedError);
   });
 });
