@@ -1,5 +1,5 @@
 import { watchPage, type PageWatch } from './page-watch';
-import { keptVerdicts, measuredRoots, reuseVerdicts } from './visibility';
+import { keptVerdicts, measuredRoots, reuseRoots, reuseVerdicts } from './visibility';
 
 // What collect measured, kept for the insert that follows it: while the page has not changed in
 // between (no mutation, no style sheet change, no running animation or transition, the same scroll
@@ -9,6 +9,7 @@ import { keptVerdicts, measuredRoots, reuseVerdicts } from './visibility';
 interface View {
   token: string;
   verdicts: Map<Element, boolean>;
+  roots: readonly (Document | ShadowRoot)[];
   watch: PageWatch;
   scroll: [number, number];
   size: [number, number];
@@ -43,7 +44,7 @@ export function takeMeasured(elements: HTMLElement[]): Measured {
 /** After collect's batch (its hit-test sheets are gone again): keeps the verdicts and starts watching. */
 export function keepView(token: string, measured: Measured): void {
   forget();
-  kept = { token, verdicts: measured.verdicts, watch: watchPage(measured.roots), ...viewOf() };
+  kept = { token, verdicts: measured.verdicts, roots: measured.roots, watch: watchPage(measured.roots), ...viewOf() };
 }
 
 /** Called inside insert's batch: true when collect's verdicts still hold and were taken over. */
@@ -59,6 +60,10 @@ export function reuseView(token: string): boolean {
     now.scroll[1] === view.scroll[1] &&
     now.size[0] === view.size[0] &&
     now.size[1] === view.size[1];
-  if (same) reuseVerdicts(view.verdicts);
+  if (same) {
+    // No mutation since: no shadow root was attached either, and the page need not be walked again.
+    reuseRoots(view.roots);
+    reuseVerdicts(view.verdicts);
+  }
   return same;
 }

@@ -43,7 +43,9 @@ interface OwnHiding {
 let ancestorCache: WeakMap<Element, OwnHiding> | null = null;
 let boxCache: WeakMap<Element, DOMRect> | null = null;
 let verdicts: WeakMap<Element, boolean> | null = null;
-let batchRoots: (Document | ShadowRoot)[] = [];
+/** The batch's document and, once asked for, its shadow roots (finding them walks the whole page). */
+let batchDoc: Document | null = null;
+let batchRoots: (Document | ShadowRoot)[] | null = null;
 
 function boxOf(node: Element): DOMRect {
   const cached = boxCache?.get(node);
@@ -287,7 +289,7 @@ function hitTestRoots(doc: Document): (Document | ShadowRoot)[] {
   return roots;
 }
 
-function findPassThroughBoxes(roots: (Document | ShadowRoot)[]): Element[] {
+function findPassThroughBoxes(roots: readonly (Document | ShadowRoot)[]): Element[] {
   const boxes: Element[] = [];
   for (const root of roots) {
     for (const el of Array.from(root.querySelectorAll('*'))) {
@@ -332,7 +334,6 @@ function mayPassThrough(roots: readonly (Document | ShadowRoot)[]): boolean {
 }
 
 interface HitSheets {
-  roots: (Document | ShadowRoot)[];
   /** Whether the batch has already decided (and, where needed, added the sheets). */
   decided: boolean;
   restore: (() => void)[];
@@ -345,9 +346,10 @@ let hitSheets: HitSheets | null = null;
 function ensureHitTestable(): void {
   if (!hitSheets || hitSheets.decided) return;
   hitSheets.decided = true;
-  if (!mayPassThrough(hitSheets.roots)) return;
+  const roots = measuredRoots();
+  if (!mayPassThrough(roots)) return;
   let failed = false;
-  for (const root of hitSheets.roots) {
+  for (const root of roots) {
     try {
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(HIT_TEST_STYLE);
@@ -361,7 +363,7 @@ function ensureHitTestable(): void {
       failed = true;
     }
   }
-  if (failed) passThroughBoxes = findPassThroughBoxes(hitSheets.roots);
+  if (failed) passThroughBoxes = findPassThroughBoxes(roots);
 }
 
 /** Runs visibility checks with every element hit-testable. `elementFromPoint` ignores elements with
@@ -371,17 +373,18 @@ function ensureHitTestable(): void {
  * into shadow trees); it is added the first time a field is hit-tested. */
 export function withHitTesting<T>(doc: Document, fn: () => T): T {
   if (ancestorCache) return fn(); // already inside a batch
-  const roots = hitTestRoots(doc);
-  hitSheets = { roots, decided: false, restore: [] };
+  hitSheets = { decided: false, restore: [] };
   startMeasuring();
-  batchRoots = roots;
+  batchDoc = doc;
+  batchRoots = null;
   try {
     return fn();
   } finally {
     ancestorCache = null;
     boxCache = null;
     verdicts = null;
-    batchRoots = [];
+    batchDoc = null;
+    batchRoots = null;
     passThroughBoxes = null;
     for (const undo of hitSheets.restore) undo();
     hitSheets = null;
@@ -401,7 +404,14 @@ export function forgetMeasurements(): void {
 
 /** The document and shadow roots of the current batch (empty outside one). */
 export function measuredRoots(): readonly (Document | ShadowRoot)[] {
+  if (!batchDoc) return [];
+  batchRoots ??= hitTestRoots(batchDoc);
   return batchRoots;
+}
+
+/** Takes the roots found earlier, while nothing in the page has changed since (see measured-view). */
+export function reuseRoots(roots: readonly (Document | ShadowRoot)[]): void {
+  if (batchDoc && !batchRoots) batchRoots = [...roots];
 }
 
 /** Every check but the cover: the field's box when it passes them, null when it fails one. */
