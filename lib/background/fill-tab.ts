@@ -75,11 +75,14 @@ export async function describeTab(tabId: number): Promise<TabStatus> {
   };
 }
 
+/** The retention check as the background runs it: settings from memory (see kept-records.ts). */
+const retentionNow = () => enforceRetention(new Date(), cachedSettings);
+
 /** The profile a fill can use, or why there is none (locked, unreadable, empty). */
 export async function profileForFill(options: { retentionChecked?: boolean } = {}): Promise<{ ok: true; profile: Profile } | { ok: false; error: FillError }> {
   // The deletion day holds for every way of filling, the keyboard shortcut included: after it the
   // data is deleted, not filled.
-  if (!options.retentionChecked && (await enforceRetention(new Date(), cachedSettings)).kind === 'deleted') return { ok: false, error: 'deleted-by-retention' };
+  if (!options.retentionChecked && (await retentionNow()).kind === 'deleted') return { ok: false, error: 'deleted-by-retention' };
   let profile: Profile;
   try {
     profile = await cachedProfile();
@@ -104,7 +107,7 @@ export function sameOrigin(url: string | URL, shown: string | undefined): boolea
 
 export async function fillTab(tabId: number, options: { origin?: string; overwrite?: string[] } = {}): Promise<FillResult | ConsentNeeded> {
   // A keyboard-shortcut fill comes straight here: after the deletion day it deletes, whatever the page.
-  if ((await enforceRetention(new Date(), cachedSettings)).kind === 'deleted') return { ok: false, error: 'deleted-by-retention' };
+  if ((await retentionNow()).kind === 'deleted') return { ok: false, error: 'deleted-by-retention' };
   const url = await tabUrl(tabId);
   if (!url) return { ok: false, error: 'no-tab' };
   if (!sameOrigin(url, options.origin)) return { ok: false, error: 'page-changed' };

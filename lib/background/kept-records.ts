@@ -14,7 +14,6 @@ const settings = keptInMemory<Settings>({ records: [SETTINGS_ID], sealed: false,
 
 /** The stored profile, as loadProfile gives it; ProfileLockedError while locked. */
 export const cachedProfile = (): Promise<Profile> => profile.read();
-export const forgetCachedProfile = (): void => profile.forget();
 
 /** The checklist's record, as loadProcedureRecord gives it; ProfileLockedError while locked. */
 export const cachedProcedureRecord = (): Promise<ProcedureRecord> => procedures.read();
