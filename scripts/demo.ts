@@ -40,7 +40,7 @@ async function main(): Promise<void> {
   const headless = wantsHeadless || (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
   if (headless && !wantsHeadless) console.log('No display found: running headless (same as --headless).');
   build();
-  const sites = await startDemoSites();
+  const sites = await startDemoSites({ busyPortWaitMs: 0 });
   const userDataDir = mkdtempSync(join(tmpdir(), 'tetsuzuki-pad-demo-'));
   const { context, worker, extensionId } = await launchWithExtension({ extensionDir: EXTENSION_DIR, userDataDir, headless, executablePath: chromiumPath, lang });
   const cleanup = async () => {

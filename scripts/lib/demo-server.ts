@@ -73,30 +73,60 @@ function serve(spec: SiteSpec, records: RequestRecord[], extra?: (path: string) 
   });
 }
 
-function listen(server: Server, port: number): Promise<void> {
+/** How long a listen keeps trying a port another process holds: a browser or test worker that is
+ * closing can keep one of our fixed ports (all in the kernel's ephemeral range) for a few seconds. */
+const BUSY_PORT_WAIT_MS = 10_000;
+
+async function listen(server: Server, port: number, waitMs: number): Promise<void> {
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    try {
+      await listenOnce(server, port);
+      return;
+    } catch (err) {
+      const busy = (err as NodeJS.ErrnoException).code === 'EADDRINUSE';
+      if (!busy) throw err;
+      if (Date.now() >= deadline) throw new Error(`port ${port} is in use (is the demo already running?)`);
+      await new Promise((ok) => setTimeout(ok, 250));
+    }
+  }
+}
+
+function listenOnce(server: Server, port: number): Promise<void> {
   return new Promise((ok, fail) => {
-    server.once('error', (err: NodeJS.ErrnoException) =>
-      fail(err.code === 'EADDRINUSE' ? new Error(`port ${port} is in use (is the demo already running?)`) : err),
-    );
-    server.listen(port, '127.0.0.1', () => ok());
+    const onError = (err: Error) => fail(err);
+    server.once('error', onError);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', onError);
+      ok();
+    });
   });
 }
 
-export async function startServers(sites: SiteSpec[], portal?: { port: number; html: string }): Promise<DemoServers> {
+export interface ListenOptions {
+  /** How long to keep trying a port that is in use; the demo command says so at once (0). */
+  busyPortWaitMs?: number;
+}
+
+export async function startServers(
+  sites: SiteSpec[],
+  portal?: { port: number; html: string },
+  { busyPortWaitMs = BUSY_PORT_WAIT_MS }: ListenOptions = {},
+): Promise<DemoServers> {
   const requests: RequestRecord[] = [];
   const servers: Server[] = [];
   try {
     for (const site of sites) {
       const server = serve(site, requests);
       servers.push(server);
-      await listen(server, site.port);
+      await listen(server, site.port, busyPortWaitMs);
     }
     if (portal) {
       const server = serve({ port: portal.port, dir: join(SITES_DIR, 'shared') }, requests, (p) =>
         p === '/' ? portal.html : null,
       );
       servers.push(server);
-      await listen(server, portal.port);
+      await listen(server, portal.port, busyPortWaitMs);
     }
   } catch (err) {
     await closeAll(servers);

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { demoProviders } from '../../providers/demo';
-import { PORTAL_PORT, SITES_DIR, startServers, type DemoServers } from './demo-server';
+import { PORTAL_PORT, SITES_DIR, startServers, type DemoServers, type ListenOptions } from './demo-server';
 
 /** A fictional site that no provider file maps: the extension recognises its fields instead. */
 export const UNMAPPED_SITE = { port: 47815, dir: 'unmapped-nhk', path: '/jusho-henko', title: 'デモ放送協会（マッピングなし・入力欄を推測）' };
@@ -20,13 +20,13 @@ export const UNMAPPED_CITY_SITE = {
 
 /** Starts every demo provider's fixture site on the port of its declared origin, the unmapped site
  * and the portal. */
-export function startDemoSites(): Promise<DemoServers> {
+export function startDemoSites(options: ListenOptions = {}): Promise<DemoServers> {
   const sites = [
     ...demoProviders.map((p) => ({ port: Number(new URL(p.origins[0]).port), dir: join(SITES_DIR, p.id), title: p.label.ja })),
     { port: UNMAPPED_SITE.port, dir: join(SITES_DIR, UNMAPPED_SITE.dir), title: UNMAPPED_SITE.title },
     { port: UNMAPPED_CITY_SITE.port, dir: join(SITES_DIR, UNMAPPED_CITY_SITE.dir), title: UNMAPPED_CITY_SITE.title },
   ];
-  return startServers(sites, { port: PORTAL_PORT, html: portalHtml() });
+  return startServers(sites, { port: PORTAL_PORT, html: portalHtml() }, options);
 }
 
 /** Providers a person would try in the demo; test-only and benchmark providers are served but not

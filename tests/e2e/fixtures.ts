@@ -60,7 +60,10 @@ export const test = base.extend<ExtensionFixtures, WorkerFixtures>({
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
-  context: async ({ chromiumPath, userDataDir, extensionDir }, use) => {
+  // The sites are bound before the browser starts: a browser's own connections take local ports from
+  // the range the sites' fixed ports lie in.
+  context: async ({ chromiumPath, userDataDir, extensionDir, sites }, use) => {
+    expect(sites).toBeTruthy();
     const { context, worker } = await launchWithExtension({
       extensionDir,
       userDataDir,

@@ -72,7 +72,10 @@ export const test = base.extend<FirefoxFixtures, FirefoxWorkerFixtures>({
     },
     { scope: 'worker' },
   ],
-  firefox: async ({ firefoxPath, firefoxExtensionDir }, use) => {
+  // The sites are bound before the browser starts: a browser's own connections take local ports from
+  // the range the sites' fixed ports lie in.
+  firefox: async ({ firefoxPath, firefoxExtensionDir, sites }, use) => {
+    expect(sites).toBeTruthy();
     const browser = await puppeteer.launch({
       browser: 'firefox',
       executablePath: firefoxPath,
