@@ -12,12 +12,20 @@ import type { LabelFile } from '../../../scripts/lib/score-fields';
 const repoRoot = resolve(__dirname, '../../..');
 const corpus = corpusDir(repoRoot);
 
-const GROUPS = {
+const GROUPS: Record<string, string> = {
   own: 'tests/fixtures/recognise',
   heldout: 'tests/fixtures/labels/heldout',
   'real-jp': 'tests/fixtures/labels/real-jp',
   corpus: 'tests/fixtures/labels/corpus',
-} as const;
+  // Label folders kept outside the repository (pages without a licence to ship), checked the same way:
+  // TETSUZUKI_EXTRA_LABELS=/path/g21:/path/g22 npx vitest run tests/unit/recognise/label-files.test.ts
+  ...Object.fromEntries(
+    (process.env.TETSUZUKI_EXTRA_LABELS ?? '')
+      .split(':')
+      .filter(Boolean)
+      .map((dir) => [`extra ${dir}`, resolve(dir)]),
+  ),
+};
 
 const NOT_FILLABLE = new Set(['hidden', 'submit', 'button', 'image', 'reset']);
 
