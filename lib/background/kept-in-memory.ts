@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { onProfileStoreChange, touchesRecords } from '../storage/db';
 import { storageItems } from '../storage/items';
-import { currentKey } from '../vault/session-key';
+import { stillUnlocked } from '../vault/session-key';
 import { META_ID, ProfileLockedError, vaultMeta } from '../vault/sealed-store';
 
 // Records of the profile store the background reads on every fill, read (and parsed, or decrypted)
@@ -72,8 +72,8 @@ export function keptInMemory<T>(options: { records: readonly string[]; sealed: b
       const held = entry;
       if (held) {
         if (!held.protected) return held.value;
-        // The idle lock is a matter of time, not of a write: ask the key (which also notes the activity).
-        if (await currentKey()) return held.value;
+        // The idle lock is a matter of time, not of a write: ask the session (which also notes the activity).
+        if (await stillUnlocked()) return held.value;
         forget();
         throw new ProfileLockedError();
       }

@@ -28,6 +28,24 @@ export async function currentKey(now = Date.now()): Promise<CryptoKey | null> {
   return importKeyBytes(base64ToBytes(stored.key));
 }
 
+/** Activity closer together than this is noted once: the idle lock counts in minutes. */
+const ACTIVITY_RESOLUTION_MS = 1000;
+
+/**
+ * Whether the key is still held (locking it when the idle time has passed), noting the activity as
+ * currentKey does, for a caller that holds what the key opened and needs no key object.
+ */
+export async function stillUnlocked(now = Date.now()): Promise<boolean> {
+  const stored = await storageItems.vault.get();
+  if (!stored) return false;
+  if (shouldLock(stored.lastActivity, now, stored.idleMinutes)) {
+    await forgetKey();
+    return false;
+  }
+  if (now - stored.lastActivity >= ACTIVITY_RESOLUTION_MS) await storageItems.vault.set({ ...stored, lastActivity: now });
+  return true;
+}
+
 export async function setIdleMinutes(idleMinutes: number): Promise<void> {
   const stored = await storageItems.vault.get();
   if (stored) await storageItems.vault.set({ ...stored, idleMinutes });

@@ -10,6 +10,7 @@ import { SAMPLE_PROFILE } from '../../../lib/demo/sample-profile';
 import { closeStore, DB_NAME, PROFILE_ID, saveProfile } from '../../../lib/vault/profile-store';
 import { enableProtection, lockProfile, unlockProfile } from '../../../lib/vault/protection';
 import { ProfileLockedError } from '../../../lib/vault/profile-store';
+import { storageItems } from '../../../lib/storage/items';
 
 // The background keeps the profile (and the checklist's record and the settings) it read in memory,
 // and drops each whenever that record changes (in any context), is locked or protection changes.
@@ -53,6 +54,26 @@ describe('cachedProfile', () => {
     await expect(cachedProfile()).rejects.toBeInstanceOf(ProfileLockedError);
     await unlockProfile('correct horse battery');
     expect((await cachedProfile()).name.family).toBe('山田');
+  });
+
+  it('a kept protected profile still locks once the idle time has passed, and notes activity at most once a second', async () => {
+    await enableProtection('correct horse battery');
+    expect((await cachedProfile()).name.family).toBe('山田');
+    const session = storageItems.vault;
+    const held = (await session.get())!;
+    // Control: a read just after the last activity answers from memory and writes nothing.
+    await session.set({ ...held, lastActivity: Date.now() });
+    const noted = (await session.get())!.lastActivity;
+    expect((await cachedProfile()).name.family).toBe('山田');
+    expect((await session.get())!.lastActivity).toBe(noted);
+    // Two seconds later the read notes the activity.
+    await session.set({ ...held, lastActivity: Date.now() - 2000 });
+    expect((await cachedProfile()).name.family).toBe('山田');
+    expect((await session.get())!.lastActivity).toBeGreaterThan(Date.now() - 1000);
+    // Past the idle limit the key goes, and the kept profile with it.
+    await session.set({ ...held, lastActivity: Date.now() - (held.idleMinutes + 1) * 60_000 });
+    await expect(cachedProfile()).rejects.toBeInstanceOf(ProfileLockedError);
+    expect(await session.get()).toBeNull();
   });
 
   it('drops the profile when the database is deleted', async () => {
