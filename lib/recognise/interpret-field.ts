@@ -119,7 +119,7 @@ const ALLOWED_FOR_CHOICE: Partial<Record<FieldType, true>> = { gender: true, rel
 export function interpretField(ctx: FieldContext): Interpretation {
   const evidences = gatherEvidence(ctx);
   const kind = ctx.control.kind;
-  const decider = evidences.find((e) => e.reading.type && (e.reading.strength ?? 0.7) >= 0.5);
+  const decider = loginByEmail(evidences) ?? evidences.find((e) => e.reading.type && (e.reading.strength ?? 0.7) >= 0.5);
   let type = decider?.reading.type;
   if ((kind === 'radio' || kind === 'checkbox') && type && !ALLOWED_FOR_CHOICE[type]) type = undefined;
   if (kind === 'checkbox') type = 'none';
@@ -170,6 +170,11 @@ export function interpretField(ctx: FieldContext): Interpretation {
     if (r.seq && !reading.seq) reading.seq = r.seq;
     if (r.side && !reading.side) reading.side = r.side;
     if (r.otherParty) reading.otherParty = true;
+  }
+  // name="zip[1]" size="80" after the 〒 box: a box shaped for a line of text is not a postal code.
+  if (reading.addressParts === POSTAL && partsFrom === 'identifier' && shapedForText(ctx.control.element)) {
+    reading.addressParts = 0;
+    rules.push('address.wide-box');
   }
   if (reading.addressParts && (partsFrom === 'sample' || (partsFromText !== undefined && /例/.test(partsFromText)))) reading.partsFromExample = true;
   // A unit printed beside a select (the 年 of the box before it) does not outweigh choices that are
@@ -246,6 +251,10 @@ export function interpretField(ctx: FieldContext): Interpretation {
     }
   }
   if (reading.otherParty && !person) otherParty = true;
+  if (reading.type === 'address' && isAbroad(ctx)) {
+    otherParty = true;
+    rules.push('person.abroad');
+  }
   // Under 「届出人以外の方」, 「1人目」 is the first person besides the applicant: household[0].
   const excludingCue = cueTexts.find(({ text }) => excludesApplicant(text));
   const own = excludingCue ? cueTexts.map(({ text }) => readOrdinal(text)).find((n) => n !== null) : undefined;
@@ -270,6 +279,37 @@ export function interpretField(ctx: FieldContext): Interpretation {
     otherParty,
     rules,
   };
+}
+
+/**
+ * ■ ログイン情報 above a box whose sample is name@example.com: the login is the e-mail address. The
+ * box's own sample decides; under a heading only, its name or type does too (a label ログインID at the
+ * box itself is an account name unless its sample shows an address).
+ */
+function loginByEmail(evidences: Evidence[]): Evidence | undefined {
+  const first = evidences.find((e) => e.reading.type && (e.reading.strength ?? 0.7) >= 0.5);
+  if (first?.reading.negative !== 'account') return undefined;
+  const ownHeadingOnly = first.kind === 'header' || first.kind === 'column';
+  const email = evidences.find((e) => e.reading.type === 'email' && (e.kind === 'sample' || (ownHeadingOnly && (e.kind === 'identifier' || e.kind === 'type'))));
+  if (email) email.reading = { ...email.reading, rule: 'caption.login-email' };
+  return email;
+}
+
+/** Shaped for a line of text (size 80, maxlength 100): far wider than any postal code, even in a
+ * generously drawn zip box (size 20). */
+function shapedForText(el: Element): boolean {
+  const size = Number(el.getAttribute('size') ?? '');
+  const max = Number(el.getAttribute('maxlength') ?? '');
+  return size >= 40 || max >= 30;
+}
+
+const ABROAD = /海外|国外|外国|overseas|foreign|abroad|international/i;
+
+/** overseas_city, 海外のご住所: an address abroad, where the profile holds a Japanese one. */
+function isAbroad(ctx: FieldContext): boolean {
+  const el = ctx.control.element;
+  const own = ctx.texts.filter((t) => t.kind !== 'note' && t.kind !== 'after').map((t) => t.text);
+  return [el.getAttribute('name') ?? '', el.getAttribute('id') ?? '', ...own].some((t) => ABROAD.test(t));
 }
 
 /**

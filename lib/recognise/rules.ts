@@ -21,6 +21,7 @@ export const RULES = {
   'caption.relationship': '続柄',
   'caption.takes-nothing': 'captions of values no profile key holds (password, company, comment, floor…)',
   'caption.example': 'an example (例：…) shows which parts an address box takes',
+  'caption.login-email': 'a login caption (ログイン情報) over a box whose sample is an e-mail address: the e-mail address',
   'identifier.name': 'the field\'s own name or id (zip01, tel2, addr1)',
   'autocomplete': 'the autocomplete attribute',
   'input.type': 'the input type (email, tel, date)',
@@ -33,6 +34,7 @@ export const RULES = {
   'person.excluding-heading': 'rows under 「届出人以外」「一緒に転出する方」「（ご本人の記入は不要）」 are household members counted from 0',
   'person.other-party': 'a block of someone else (勤務先, お届け先, 緊急連絡先, 立会いの方): no key',
   'person.property': 'a property to sell or let (物件の所在地) on a form that also asks where the user lives (お住まい): no key',
+  'person.abroad': 'an address abroad (海外住所, overseas_city): the profile holds a Japanese one, no key',
   'person.card-holder': 'a name right before a card number is the card holder\'s',
   // Old or new home.
   'side.caption': 'the field\'s own caption or name names the side (新住所, 旧住所)',
@@ -47,6 +49,7 @@ export const RULES = {
   // How inputs share one value.
   'address.rest': 'a box captioned only 住所 takes the parts the others leave',
   'address.example-building': 'the last box of an address whose example (例：…) ends at the block takes the building when no box asks for it',
+  'address.wide-box': 'a box named like zip but shaped for a line of text (size 80) is an address line, not the postal code',
   'address.gap': 'a box before a gap in the parts asked takes the missing parts',
   'split.name': 'two name boxes side by side: family then given',
   'split.postal': 'two postal boxes: the two parts',
