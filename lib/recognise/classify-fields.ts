@@ -21,6 +21,7 @@ import { readPageLayout } from './page-layout';
 import { readPageSide } from './page-side';
 import { resolveAddresses } from './resolve-addresses';
 import { resolveNameSplits, resolvePostalPairs, resolveSplitRuns } from './resolve-splits';
+import { resolveRepeatedPeople } from './resolve-people';
 import { resolveUncaptioned } from './resolve-uncaptioned';
 import { isOtherPartySwitch, isSectionCue, readOtherParty } from './section-cues';
 import type { ClassifiedField, ClassifyOptions } from './types';
@@ -226,6 +227,7 @@ export function classifyFields(root: Document | Element, options: ClassifyOption
   resolveUncaptioned(candidates);
   resolveNameSplits(candidates);
   resolveSplitRuns(candidates);
+  resolveRepeatedPeople(candidates);
   resolvePickupAndDelivery(candidates);
   resolveAddresses(candidates, readPageSide(doc));
   resolvePhoneAlternatives(candidates);

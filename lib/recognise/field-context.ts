@@ -10,6 +10,12 @@ import { isOtherPartySwitch } from './section-cues';
 
 /** A line that explains the field above it (例：…, ※…, (半角)) rather than naming the next one. */
 const EXAMPLE_OR_HINT = /^(?:例|※|＊|\*|\(|（|\[|【|e\.g)/i;
+const REENTER = /もう一度|もう1度|再度|再入力/;
+
+/** 確認のためもう一度、入力してください。 between two boxes asks for the lower one: nothing is typed again before it is typed once. */
+function isReentryLine(text: string): boolean {
+  return text.length <= 40 && REENTER.test(text);
+}
 
 /**
  * A label copied with its row and left pointing at another field: `for` names a box elsewhere while
@@ -277,6 +283,7 @@ export class ContextReader {
     const prev = el.previousElementSibling;
     if (!prev || !/^(?:P|SPAN|DIV|LABEL|B|STRONG|SMALL)$/.test(prev.tagName) || containsField(prev)) return '';
     const text = elementText(prev, 40);
+    if (isReentryLine(text)) return text;
     return text.length <= 20 && !HINT.test(text) && !LEADING_EXAMPLE.test(text) && !/[。、]/.test(text) ? text : '';
   }
 
@@ -284,6 +291,7 @@ export class ContextReader {
     const above = this.lines[line.order - 1];
     if (!above || above.block !== line.block || above.items.some((item) => 'control' in item)) return '';
     const text = above.items.map((item) => ('text' in item ? item.text : '')).join(' ').trim();
+    if (isReentryLine(text)) return text;
     return text.length <= 30 && !/[。]|ください/.test(text) ? text : '';
   }
 
@@ -314,6 +322,7 @@ export class ContextReader {
       // お名前 <br> [ ] <br> フリガナ <br> [ ]: a caption line right above the next field is that field's.
       const below = this.lines[i + 1];
       if (text && !EXAMPLE_OR_HINT.test(text) && below?.items.some((item) => 'control' in item) && this.captionLineAbove(below) === text) break;
+      if (isReentryLine(text) && below?.items.some((item) => 'control' in item)) break;
       if (text && !this.isRepeatedNote(text.slice(0, 80))) notes.push(text.slice(0, 80));
     }
     return notes;

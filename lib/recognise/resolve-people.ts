@@ -1,0 +1,75 @@
+// Whose values a run of fields holds when no heading says so: the user's values asked again after
+// another person's name are that person's.
+
+import { fire, type Candidate } from './candidate';
+
+/** The value a field asks for, as far as a repeat of it matters; null for what no person owns twice. */
+function slotOf(c: Candidate): string | null {
+  const r = c.interp.reading;
+  switch (c.interp.type) {
+    case 'name':
+      return `name:${r.namePart ?? 'full'}:${r.kana ? 'kana' : ''}:${r.romaji ? 'romaji' : ''}`;
+    case 'phone':
+      return 'phone';
+    case 'email':
+      // The confirmation box goes with the address it repeats.
+      return 'email';
+    case 'address':
+      return 'address';
+    case 'date':
+      return r.dateKind === 'birth' ? 'birth' : null;
+    default:
+      return null;
+  }
+}
+
+/** A person or side the field's own words or headings name: it is not left to its neighbours. */
+function hasOwnCue(c: Candidate): boolean {
+  return !!c.interp.person || !!c.interp.side;
+}
+
+function toOther(c: Candidate, rule: 'person.after-other-name'): void {
+  c.scope = 'other';
+  c.interp.otherParty = true;
+  c.evidence.push('scope:other');
+  fire(c, rule);
+}
+
+/**
+ * After a name that is someone else's (代表者お名前 under a second block), the phone, e-mail and
+ * address the user has already given are asked again for that person; a value the user has not given
+ * yet, or a field with a person or side of its own, ends the run. (A name asked again with no word of
+ * whose it is stays the user's: a block opened to send something elsewhere repeats it for the user.)
+ */
+export function resolveRepeatedPeople(candidates: Candidate[]): void {
+  const byForm = new Map<Element | null, Candidate[]>();
+  for (const c of candidates) {
+    if (c.excluded || c.control.kind === 'checkbox' || c.control.kind === 'radio') continue;
+    const list = byForm.get(c.form) ?? [];
+    list.push(c);
+    byForm.set(c.form, list);
+  }
+  for (const list of byForm.values()) {
+    const given = new Set<string>();
+    let othersRun = false;
+    for (const c of list) {
+      const slot = slotOf(c);
+      if (!slot) continue;
+      if (c.scope === 'household') {
+        othersRun = false;
+        continue;
+      }
+      if (c.interp.type === 'name' && c.scope === 'other') {
+        othersRun = given.has(slot) || othersRun;
+        continue;
+      }
+      if (c.scope === 'other') continue;
+      if (othersRun && given.has(slot) && !hasOwnCue(c)) {
+        toOther(c, 'person.after-other-name');
+        continue;
+      }
+      othersRun = false;
+      given.add(slot);
+    }
+  }
+}
