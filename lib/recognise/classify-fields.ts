@@ -113,7 +113,9 @@ function resolveCompanyAddresses(candidates: Candidate[]): void {
       else if (c.interp.type === 'address' && nextToCompany && c.scope === 'main' && !c.interp.side && !c.interp.person) {
         c.scope = 'other';
         fire(c, 'person.other-party');
-      } else if (c.interp.type && c.interp.type !== 'none' && c.interp.type !== 'address') nextToCompany = false;
+        // The company's phone and fax may come between its name and its address; a person's name or
+        // e-mail ends the company's rows.
+      } else if (c.interp.type && c.interp.type !== 'none' && c.interp.type !== 'address' && c.interp.type !== 'phone') nextToCompany = false;
     }
   };
   const forward = active.map((_, i) => i);

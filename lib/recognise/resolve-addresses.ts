@@ -63,7 +63,7 @@ function blocksOf(candidates: Candidate[]): Block[] {
     const parts = c.interp.reading.addressParts ?? 0;
     const special = c.interp.reading.addressSpecial;
     // 建物名 and 部屋番号 asked apart both take the building: the room claims a bit of its own.
-    const claims = special === 'kana' || special === 'partKana' ? 0 : special === 'room' ? ROOM_CLAIM : parts;
+    let claims = special === 'kana' || special === 'partKana' ? 0 : special === 'room' ? ROOM_CLAIM : parts;
     const scope = `${c.scope}:${c.householdIndex ?? ''}`;
     const side = c.interp.side;
     // 市区町村以下 followed by its own 建物名 box: the run stops before the building.
@@ -81,6 +81,23 @@ function blocksOf(candidates: Candidate[]): Block[] {
     ) {
       previous.interp.reading.addressParts = previousParts & ~BUILDING;
       current.claimed &= ~BUILDING;
+    }
+    // 都道府県 [select] then ご住所（都道府県以下）: a range that starts at the one part the box before
+    // asks for goes on after it.
+    const lowest = claims & -claims;
+    if (
+      current &&
+      previous &&
+      previousParts === lowest &&
+      claims !== lowest &&
+      (current.claimed & lowest) !== 0 &&
+      current.form === c.form &&
+      current.scope === scope &&
+      !(side && current.side && side !== current.side)
+    ) {
+      claims &= ~lowest;
+      c.interp.reading.addressParts = claims;
+      fire(c, 'address.after-asked-part');
     }
     // Two rows each captioned as a whole address (設置場所住所, ご契約者住所) are two addresses;
     // 住所1 / 住所2 or two boxes under one caption share one.

@@ -51,6 +51,7 @@ export const RULES = {
   'address.rest': 'a box captioned only 住所 takes the parts the others leave',
   'address.example-building': 'the last box of an address whose example (例：…) ends at the block takes the building when no box asks for it',
   'address.wide-box': 'a box named like zip but shaped for a line of text (size 80) is an address line, not the postal code',
+  'address.after-asked-part': 'a box whose range starts at the part the box before asks for (都道府県 [▾] then ご住所（都道府県以下）) takes the parts after it',
   'address.gap': 'a box before a gap in the parts asked takes the missing parts',
   'split.name': 'two name boxes side by side: family then given',
   'split.postal': 'two postal boxes: the two parts',
