@@ -176,7 +176,21 @@ export function shownOnDemand(el: Element, depth = 0): boolean {
       if (names.split(/\s+/).includes(id) && (!hiddenContainer(opener) || (depth < 4 && hiddenContainer(opener) !== container && shownOnDemand(opener, depth + 1)))) return true;
     }
   }
-  return isSwitch(previousShown(container), depth) || namedByVisibleChoice(container) || isLaterStep(container) || isDialog(container);
+  return isSwitch(previousShown(container), depth) || namedByVisibleChoice(container) || isLaterStep(container) || isDialog(container) || addedByButton(container);
+}
+
+const ADD_WORDS = /追加|増やす|(?:^|\s|\+)add(?:$|\s)/i;
+
+/** Rows of 家族 kept hidden as a template, with 「+ 家族を追加」 right after them: the button shows them. */
+function addedByButton(container: Element): boolean {
+  for (let node: Element | null = container, level = 0; node && level < 3; node = node.parentElement, level++) {
+    const next = node.nextElementSibling;
+    if (!next) continue;
+    const button = next.matches('button, input[type="button"], a') ? next : next.children.length === 1 ? next.querySelector(':scope > button, :scope > a') : null;
+    const words = button ? (button.textContent || button.getAttribute('value') || '').trim() : '';
+    return !!button && words.length <= 20 && ADD_WORDS.test(words);
+  }
+  return false;
 }
 
 const DIALOG_CLASS = /(?:^|[\s_-])(?:modal|dialog|popup|jconfirm|lightbox|overlay)(?:$|[\s_-])/i;

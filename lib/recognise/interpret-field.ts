@@ -49,6 +49,8 @@ export interface Interpretation {
   rules: RuleId[];
 }
 
+const VISIBLE_CAPTION = new Set<SourceKind>(['label', 'before', 'header', 'column', 'placeholder']);
+
 const RULE_OF_KIND: Partial<Record<SourceKind, RuleId>> = { autocomplete: 'autocomplete', identifier: 'identifier.name', type: 'input.type', choices: 'options.kind' };
 
 function typeReading(control: Control): Reading | null {
@@ -130,6 +132,7 @@ export function interpretField(ctx: FieldContext): Interpretation {
   let confidence = 0;
   let partsFrom: SourceKind | undefined;
   let partsFromText: string | undefined;
+  let dateKindFrom: SourceKind | undefined;
   for (const e of evidences) {
     const r = e.reading;
     const agrees = !r.type || r.type === type;
@@ -158,6 +161,7 @@ export function interpretField(ctx: FieldContext): Interpretation {
       reading.addressParts |= r.addressParts;
     if (r.addressSpecial && !reading.addressSpecial) reading.addressSpecial = r.addressSpecial;
     if (r.addressLine && !reading.addressLine) reading.addressLine = r.addressLine;
+    if (r.rangeFromNamedPart && e.kind !== 'note' && reading.addressParts === r.addressParts) reading.rangeFromNamedPart = true;
     // name1 / name2 do not split a row captioned お名前: two boxes under one caption are split apart later.
     if (r.namePart && (!reading.namePart || reading.namePart === 'full') && !(r.namePartByNumber && decider && decider.kind !== 'identifier')) reading.namePart = r.namePart;
     if (r.kana) reading.kana = true;
@@ -165,7 +169,10 @@ export function interpretField(ctx: FieldContext): Interpretation {
     if (r.confirm && e.kind !== 'note') reading.confirm = true;
     // A hint below the field (※携帯電話のメールアドレスをお使いの場合…) does not make it the second one, nor a confirmation box.
     if (r.alt !== undefined && reading.alt === undefined && e.kind !== 'note') reading.alt = r.alt;
-    if (r.dateKind && !reading.dateKind) reading.dateKind = r.dateKind;
+    if (r.dateKind && !reading.dateKind) {
+      reading.dateKind = r.dateKind;
+      dateKindFrom = e.kind;
+    }
     if (r.datePart && !reading.datePart) reading.datePart = r.datePart;
     if (r.seq && !reading.seq) reading.seq = r.seq;
     if (r.side && !reading.side) reading.side = r.side;
@@ -205,6 +212,12 @@ export function interpretField(ctx: FieldContext): Interpretation {
     reading.negative = 'options';
     reading.datePart = undefined;
     rules.push('options.contradict');
+  }
+  // ご希望日時 [date_start]: the visible words ask for a date of no particular kind (a booking's);
+  // a name saying only that something starts or stops does not make it the move's.
+  if (type === 'date' && dateKindFrom === 'identifier' && reading.dateKind !== 'birth' && evidences.some((e) => VISIBLE_CAPTION.has(e.kind) && e.reading.type === 'date' && !e.reading.dateKind)) {
+    reading.dateKind = undefined;
+    rules.push('date.caption-without-kind');
   }
   if (type === 'date' && !reading.dateKind) {
     readDateFromHeading(ctx, reading, rules);

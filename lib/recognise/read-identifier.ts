@@ -65,6 +65,7 @@ const NEGATIVE_WORDS: Record<string, string> = {
   tenban: 'bank', shiten: 'bank', card: 'card', cvv: 'card', cvc: 'card', expiry: 'card',
   subject: 'title', title: 'title', coupon: 'promotion', mailmaga: 'newsletter', magazine: 'newsletter',
   newsletter: 'newsletter', optin: 'newsletter', country: 'country', reminder_answer: 'secret-question',
+  hour: 'time', hours: 'time', minute: 'time', minutes: 'time',
 };
 
 const SIDE_NEW = new Set(['new', 'shin', 'after', 'saki', 'dest', 'destination', 'moveto', 'to', 'tenkyosaki', 'shinkyo']);

@@ -152,7 +152,10 @@ function readAddressParts(caption: string): Reading {
     reading.addressParts = partRange(PREF, /番地/.test(upTo[1]) && !/建物|マンション|部屋|号室/.test(t) ? BLOCK : BUILDING);
     reading.rule = 'caption.exclusion';
   }
-  else if (rest) reading.addressParts = partRange(partBitOf(rest[1]), BUILDING);
+  else if (rest) {
+    reading.addressParts = partRange(partBitOf(rest[1]), BUILDING);
+    if (/以下|以降|より後|から後/.test(rest[0])) reading.rangeFromNamedPart = true;
+  }
   else for (const [re, bit] of PART_WORDS) if (re.test(t)) reading.addressParts! |= bit;
   // 番地その他: the number and whatever follows it (the building).
   if (reading.addressParts! & BLOCK && /番地\s*[・、,/]?\s*(?:その他|等|など|施設名)/.test(t)) reading.addressParts! |= BUILDING;

@@ -43,6 +43,8 @@ export interface Reading {
   addressSpecial?: 'buildingName' | 'room' | 'kana' | 'partKana';
   /** The parts were read from an example (例：…), not from words naming them. */
   partsFromExample?: boolean;
+  /** 都道府県以下, 市区町村以降: the parts named from a part on, which a box before may ask for itself. */
+  rangeFromNamedPart?: boolean;
   /** 1 or 2 when the caption numbers the line ("住所1", "address line 2"). */
   addressLine?: number;
   confirm?: boolean;

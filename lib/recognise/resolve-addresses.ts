@@ -88,6 +88,7 @@ function blocksOf(candidates: Candidate[]): Block[] {
     if (
       current &&
       previous &&
+      c.interp.reading.rangeFromNamedPart &&
       previousParts === lowest &&
       claims !== lowest &&
       (current.claimed & lowest) !== 0 &&

@@ -13,6 +13,7 @@ export const RULES = {
   'caption.email': 'メールアドレス: an e-mail address (確認 for the confirmation)',
   'caption.date': 'dates by kind: birth, move, stop (解約日, 使用停止日), start (開通希望日, 使用開始日)',
   'date.heading': 'a date captioned only 第1希望日 takes the kind its heading names (引越し希望日時); 第2希望日 is not the move',
+  'date.caption-without-kind': 'a date whose visible caption names no kind (ご希望日時) is not the move\'s because its name says start or stop (date_start)',
   'caption.not-move-date': '訪問見積り / 集荷 / お引取り / 配達 希望日: a date that is not the move',
   'caption.customer-number': 'お客様番号 / 契約番号 / 証券番号 / 読者番号: the contract number at the provider',
   'provider.bank-account': 'on a bank\'s own form (its title, h1 or header names a bank) the 口座番号 is the contract number',

@@ -44,6 +44,14 @@ describe('an address range that starts at the part the box before asks for', () 
     expect(fieldOf(fields, '#address').rules).toContain('address.after-asked-part');
   });
 
+  it('control: 都道府県 [▾] then a box whose note says 都道府県から建物名まで: that box takes the whole address again', () => {
+    const fields = classify(`<form><dl>
+      <dt><label for="p">都道府県</label></dt><dd><select id="p"><option value="">選択してください</option>${prefectures}</select></dd>
+      <dt><label for="a">新住所</label></dt><dd><input id="a" size="48"><span class="note">都道府県から建物名・部屋番号までを1行でご記入ください。</span></dd></dl></form>`);
+    expect(keyOf(fields, '#a')).toBe('newAddress.full');
+    expect(fieldOf(fields, '#a').rules).not.toContain('address.after-asked-part');
+  });
+
   it('control: 旧住所 with its prefecture, then 新住所 asked whole: two homes', () => {
     const fields = classify(`<form><table>
       ${tr('旧住所(都道府県)', `<select name="pref"><option>選択</option>${prefectures}</select>`)}
