@@ -9,38 +9,58 @@ export function attrValue(value: string): string {
   return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\a ')}"`;
 }
 
-/** Counts of ids and of tag+name pairs in one document, so uniqueness needs no query per field. */
+/**
+ * Whether an id, or a tag+name (+value) pair, names one element of the document. Asked only for the
+ * fields being described and remembered: a large page is never walked whole for it.
+ */
 export class SelectorIndex {
-  private readonly ids = new Map<string, number>();
-  private readonly names = new Map<string, number>();
-  private readonly nameValues = new Map<string, number>();
+  private readonly ids = new Map<string, boolean>();
+  private readonly named = new Map<string, Element[]>();
 
-  constructor(readonly doc: Document) {
-    for (const el of Array.from(doc.querySelectorAll('[id]'))) {
-      const id = el.getAttribute('id') ?? '';
-      this.ids.set(id, (this.ids.get(id) ?? 0) + 1);
-    }
-    for (const el of Array.from(doc.querySelectorAll('[name]'))) {
-      const key = `${el.tagName.toLowerCase()}\u0000${el.getAttribute('name')}`;
-      this.names.set(key, (this.names.get(key) ?? 0) + 1);
-      const value = el.getAttribute('value');
-      if (value !== null) {
-        const vkey = `${key}\u0000${value}`;
-        this.nameValues.set(vkey, (this.nameValues.get(vkey) ?? 0) + 1);
-      }
-    }
-  }
+  constructor(readonly doc: Document) {}
 
   idIsUnique(id: string): boolean {
-    return this.ids.get(id) === 1;
+    let unique = this.ids.get(id);
+    if (unique === undefined) {
+      unique = countMatches(this.doc, idSelector(id)) === 1;
+      this.ids.set(id, unique);
+    }
+    return unique;
   }
 
   nameIsUnique(tag: string, name: string): boolean {
-    return this.names.get(`${tag}\u0000${name}`) === 1;
+    return this.withName(tag, name).length === 1;
   }
 
   nameValueIsUnique(tag: string, name: string, value: string): boolean {
-    return this.nameValues.get(`${tag}\u0000${name}\u0000${value}`) === 1;
+    return this.withName(tag, name).filter((el) => el.getAttribute('value') === value).length === 1;
+  }
+
+  private withName(tag: string, name: string): Element[] {
+    const key = `${tag}\u0000${name}`;
+    let found = this.named.get(key);
+    if (!found) {
+      found = elementsNamed(this.doc, name).filter((el) => el.tagName.toLowerCase() === tag);
+      this.named.set(key, found);
+    }
+    return found;
+  }
+}
+
+function elementsNamed(doc: Document, name: string): Element[] {
+  try {
+    return Array.from(doc.getElementsByName(name));
+  } catch {
+    // DOM shims that build getElementsByName from a selector fail on names holding quotes.
+    return Array.from(doc.querySelectorAll('[name]')).filter((el) => el.getAttribute('name') === name);
+  }
+}
+
+function countMatches(doc: Document, selector: string): number {
+  try {
+    return doc.querySelectorAll(selector).length;
+  } catch {
+    return 0;
   }
 }
 
