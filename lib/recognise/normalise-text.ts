@@ -1,10 +1,14 @@
+const NOT_SPACE = /[^\s\u00a0]/;
+const NOT_ASCII = /[^\x00-\x7f]/;
+
 /**
  * Folds the width and spacing variants that Japanese pages mix freely (全角/半角 digits and
  * letters, half-width katakana, ideographic spaces) so patterns can be written once.
  */
 export function normaliseText(text: string): string {
-  return text
-    .normalize('NFKC')
+  // Most text nodes of a large page are layout whitespace, and ASCII needs no folding.
+  if (!NOT_SPACE.test(text)) return '';
+  return (NOT_ASCII.test(text) ? text.normalize('NFKC') : text)
     .replace(/[\u200b\u00a0\s]+/g, ' ')
     .replace(/[‐‑‒–—―ーｰ−](?=\d)/g, '-')
     .trim()
