@@ -28,11 +28,17 @@ function hasOwnCue(c: Candidate): boolean {
   return !!c.interp.person || !!c.interp.side;
 }
 
-function toOther(c: Candidate, rule: 'person.after-other-name'): void {
+function toOther(c: Candidate, rule: 'person.after-other-name' | 'person.name-of-next-row'): void {
   c.scope = 'other';
   c.interp.otherParty = true;
   c.evidence.push('scope:other');
   fire(c, rule);
+}
+
+/** The first field after this name's row that is not a name: someone else's by its own caption. */
+function nextNamesSomeoneElse(list: Candidate[], name: Candidate): boolean {
+  const next = list.slice(list.indexOf(name) + 1).find((c) => c.interp.type !== 'name' && slotOf(c));
+  return !!next && next.scope === 'other' && next.interp.otherParty && !next.interp.person;
 }
 
 /**
@@ -64,6 +70,12 @@ export function resolveRepeatedPeople(candidates: Candidate[]): void {
         continue;
       }
       if (c.scope === 'other') continue;
+      // お名前 [姓][名] again, then お子様の生年月日: the name asked again belongs to the person the next row names.
+      if (c.interp.type === 'name' && given.has(slot) && !hasOwnCue(c) && nextNamesSomeoneElse(list, c)) {
+        toOther(c, 'person.name-of-next-row');
+        othersRun = true;
+        continue;
+      }
       if (othersRun && given.has(slot) && !hasOwnCue(c)) {
         toOther(c, 'person.after-other-name');
         continue;

@@ -36,6 +36,7 @@ export const RULES = {
   'person.other-party': 'a block of someone else (勤務先, お届け先, 緊急連絡先, 立会いの方): no key',
   'person.property': 'a property to sell or let (物件の所在地) on a form that also asks where the user lives (お住まい): no key',
   'person.abroad': 'an address abroad (海外住所, overseas_city): the profile holds a Japanese one, no key',
+  'person.name-of-next-row': 'a name asked again right before a row about someone else (お子様の生年月日) is that person\'s: no key',
   'person.after-other-name': 'after someone else\'s name, the phone, e-mail and address the user already gave are asked for that person: no key',
   'person.card-holder': 'a name right before a card number is the card holder\'s',
   // Old or new home.
