@@ -1,5 +1,5 @@
 // Whose values a run of fields holds when no heading says so: the user's values asked again after
-// another person's name are that person's.
+// another person's name are that person's, and so is a name asked again right before a row about them.
 
 import { fire, type Candidate } from './candidate';
 
@@ -44,8 +44,9 @@ function nextNamesSomeoneElse(list: Candidate[], name: Candidate): boolean {
 /**
  * After a name that is someone else's (代表者お名前 under a second block), the phone, e-mail and
  * address the user has already given are asked again for that person; a value the user has not given
- * yet, or a field with a person or side of its own, ends the run. (A name asked again with no word of
- * whose it is stays the user's: a block opened to send something elsewhere repeats it for the user.)
+ * yet, or a field with a person or side of its own, ends the run. A name asked again is someone else's
+ * only when the next row's own caption gives it to them (お子様の生年月日): with no word of whose it is,
+ * it stays the user's (a block opened to send something elsewhere repeats it for the user).
  */
 export function resolveRepeatedPeople(candidates: Candidate[]): void {
   const byForm = new Map<Element | null, Candidate[]>();
