@@ -96,6 +96,12 @@ function resolveCompanyKana(candidates: Candidate[]): void {
   }
 }
 
+/** The company's phone and fax may come between its name and its address; a person's name or e-mail
+ * ends the company's rows. */
+function endsCompanyRows(c: Candidate): boolean {
+  return !!c.interp.type && c.interp.type !== 'none' && c.interp.type !== 'address' && c.interp.type !== 'phone';
+}
+
 /**
  * On a form that opens with a company's name, the address asked right next to it (after it, or
  * before it when no one's name comes first) is the company's.
@@ -113,9 +119,7 @@ function resolveCompanyAddresses(candidates: Candidate[]): void {
       else if (c.interp.type === 'address' && nextToCompany && c.scope === 'main' && !c.interp.side && !c.interp.person) {
         c.scope = 'other';
         fire(c, 'person.other-party');
-        // The company's phone and fax may come between its name and its address; a person's name or
-        // e-mail ends the company's rows.
-      } else if (c.interp.type && c.interp.type !== 'none' && c.interp.type !== 'address' && c.interp.type !== 'phone') nextToCompany = false;
+      } else if (endsCompanyRows(c)) nextToCompany = false;
     }
   };
   const forward = active.map((_, i) => i);

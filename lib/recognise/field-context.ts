@@ -321,8 +321,9 @@ export class ContextReader {
       const text = next.items.map((item) => ('text' in item ? item.text : '')).join(' ').trim();
       // お名前 <br> [ ] <br> フリガナ <br> [ ]: a caption line right above the next field is that field's.
       const below = this.lines[i + 1];
-      if (text && !EXAMPLE_OR_HINT.test(text) && below?.items.some((item) => 'control' in item) && this.captionLineAbove(below) === text) break;
-      if (isReentryLine(text) && below?.items.some((item) => 'control' in item)) break;
+      const fieldBelow = !!below?.items.some((item) => 'control' in item);
+      if (text && !EXAMPLE_OR_HINT.test(text) && fieldBelow && this.captionLineAbove(below) === text) break;
+      if (fieldBelow && isReentryLine(text)) break;
       if (text && !this.isRepeatedNote(text.slice(0, 80))) notes.push(text.slice(0, 80));
     }
     return notes;

@@ -121,7 +121,8 @@ const ALLOWED_FOR_CHOICE: Partial<Record<FieldType, true>> = { gender: true, rel
 export function interpretField(ctx: FieldContext): Interpretation {
   const evidences = gatherEvidence(ctx);
   const kind = ctx.control.kind;
-  const decider = loginByEmail(evidences) ?? evidences.find((e) => e.reading.type && (e.reading.strength ?? 0.7) >= 0.5);
+  const first = evidences.find((e) => e.reading.type && (e.reading.strength ?? 0.7) >= 0.5);
+  const decider = loginByEmail(evidences, first) ?? first;
   let type = decider?.reading.type;
   if ((kind === 'radio' || kind === 'checkbox') && type && !ALLOWED_FOR_CHOICE[type]) type = undefined;
   if (kind === 'checkbox') type = 'none';
@@ -299,8 +300,7 @@ export function interpretField(ctx: FieldContext): Interpretation {
  * box's own sample decides; under a heading only, its name or type does too (a label ログインID at the
  * box itself is an account name unless its sample shows an address).
  */
-function loginByEmail(evidences: Evidence[]): Evidence | undefined {
-  const first = evidences.find((e) => e.reading.type && (e.reading.strength ?? 0.7) >= 0.5);
+function loginByEmail(evidences: Evidence[], first: Evidence | undefined): Evidence | undefined {
   if (first?.reading.negative !== 'account') return undefined;
   const ownHeadingOnly = first.kind === 'header' || first.kind === 'column';
   const email = evidences.find((e) => e.reading.type === 'email' && (e.kind === 'sample' || (ownHeadingOnly && (e.kind === 'identifier' || e.kind === 'type'))));

@@ -12,10 +12,13 @@ const row = (caption: string, inputs: string) => {
 };
 
 describe('a name asked again right before a row about someone else', () => {
+  const twoNameRows = () =>
+    row('お名前', '<input name="ln" placeholder="姓"><input name="fn" placeholder="名">') +
+    row('お名前', '<input name="cln" placeholder="姓"><input name="cfn" placeholder="名">');
+
   it('お名前 twice, then お子様の生年月日: the second name is the child’s and gets no key; the postal code after it is the user’s', () => {
     const fields = classify(`<form>
-      ${row('お名前', '<input name="ln" placeholder="姓"><input name="fn" placeholder="名">')}
-      ${row('お名前', '<input name="cln" placeholder="姓"><input name="cfn" placeholder="名">')}
+      ${twoNameRows()}
       ${row('お子様の生年月日', '<input name="y" placeholder="年">')}
       ${row('郵便番号', '<input name="zip" placeholder="例）174-0056">')}</form>`);
     expect(keyOf(fields, 'input[name="ln"]')).toBe('name.family');
@@ -28,8 +31,7 @@ describe('a name asked again right before a row about someone else', () => {
 
   it('control: お名前 twice, then 郵便番号: nothing says the second name is someone else’s, so it stays keyed', () => {
     const fields = classify(`<form>
-      ${row('お名前', '<input name="ln" placeholder="姓"><input name="fn" placeholder="名">')}
-      ${row('お名前', '<input name="cln" placeholder="姓"><input name="cfn" placeholder="名">')}
+      ${twoNameRows()}
       ${row('郵便番号', '<input name="zip">')}</form>`);
     expect(keyOf(fields, 'input[name="cln"]')).not.toBeNull();
     expect(fieldOf(fields, 'input[name="cln"]').rules).not.toContain('person.name-of-next-row');
