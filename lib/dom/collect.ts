@@ -8,9 +8,10 @@ import { measureFields, withHitTesting } from './visibility';
 import { documentToken, rememberCollected } from './collected';
 import { leftEmptyScopes, reportableControls } from './left-empty';
 import { keepView, takeMeasured, type Measured } from './measured-view';
+import { labelsOf } from './labels-of';
 
 function optionLabel(input: HTMLInputElement): string {
-  const label = Array.from(input.labels ?? [])
+  const label = labelsOf(input)
     .map((l) => l.textContent ?? '')
     .join(' ');
   return label.replace(/\s+/g, ' ').trim();

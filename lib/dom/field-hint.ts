@@ -1,6 +1,8 @@
 // The text a person reads around a field: its label, a table header, a definition term, the note
 // after it. Used to infer a format (全角 / ハイフンなし / カタカナ …) and to show what was found.
 
+import { labelsOf } from './labels-of';
+
 const MAX_HINT = 300;
 
 function clean(text: string | null | undefined): string {
@@ -50,7 +52,7 @@ export function fieldHint(el: HTMLElement): string {
   const parts = [
     el.getAttribute('aria-label'),
     labelledBy(el),
-    ...Array.from((el as HTMLInputElement).labels ?? []).map((l) => l.textContent),
+    ...labelsOf(el).map((l) => l.textContent),
     rowHeader(el),
     el.getAttribute('title'),
     containerText(el),

@@ -2,6 +2,7 @@ import type { LeftEmptyField } from '../plan/types';
 import { labelledBy, rowHeader } from './field-hint';
 import { controlKind, type FormControl } from './resolve-field';
 import { isChoiceVisible, isVisible, measureFields } from './visibility';
+import { labelsOf } from './labels-of';
 
 // After a fill: the fields a person still has to look at — visible, enabled, fillable, empty and not
 // written by the fill — with the caption the page shows for them, required ones first.
@@ -21,7 +22,7 @@ function legendOf(el: Element): string {
  * placeholder — the first that exists. */
 export function fieldCaption(el: FormControl): string {
   const choice = el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox');
-  const own = Array.from(el.labels ?? [])
+  const own = labelsOf(el)
     .map((l) => clean(l.textContent))
     .filter(Boolean)
     .join(' ');

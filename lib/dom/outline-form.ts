@@ -1,5 +1,6 @@
 import type { AgentRefusal, OutlineRequest, OutlineResult, OutlinedField } from '../plan/types';
 import { checkPage } from './page-guard';
+import { labelsOf } from './labels-of';
 
 // The shape of a page's form fields for a maintainer's bug report: names, ids, types and the
 // captions a person reads — never a value the page or the user put in a field.
@@ -10,7 +11,7 @@ const MAX_FIELDS = 200;
 const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim().slice(0, 80);
 
 export function captionOf(el: HTMLElement): string {
-  const labels = 'labels' in el ? Array.from((el as HTMLInputElement).labels ?? []) : [];
+  const labels = labelsOf(el);
   const fromLabel = clean(labels.map((l) => l.textContent).join(' '));
   if (fromLabel) return fromLabel;
   const aria = el.getAttribute('aria-label') ?? el.getAttribute('title');

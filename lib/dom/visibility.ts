@@ -4,6 +4,8 @@
 // clipped away by an overflow ancestor, closed <details>, and elements covered by others — in the
 // document or inside a shadow root. A field that fails any check is never filled.
 
+import { labelsOf, startLabelIndex, stopLabelIndex } from './labels-of';
+
 const MIN_SIZE = 4;
 /** Below this effective opacity (the product over the element and its ancestors) a field is invisible. */
 export const MIN_OPACITY = 0.1;
@@ -160,8 +162,7 @@ function hitsField(el: Element, x: number, y: number): boolean {
   const hit = hitRoot.elementFromPoint(x, y);
   if (!hit) return false;
   if (hit === el || el.contains(hit) || hit.contains(el)) return !coveredByPassThrough(el, x, y);
-  const labels = (el as HTMLInputElement).labels;
-  if (labels && Array.from(labels).some((label) => label === hit || label.contains(hit))) return !coveredByPassThrough(el, x, y);
+  if (labelsOf(el).some((label) => label === hit || label.contains(hit))) return !coveredByPassThrough(el, x, y);
   return false;
 }
 
@@ -383,6 +384,7 @@ export function withHitTesting<T>(doc: Document, fn: () => T): T {
     ancestorCache = null;
     boxCache = null;
     verdicts = null;
+    stopLabelIndex();
     batchDoc = null;
     batchRoots = null;
     passThroughBoxes = null;
@@ -395,6 +397,7 @@ function startMeasuring(): void {
   ancestorCache = new WeakMap();
   boxCache = new WeakMap();
   verdicts = new WeakMap();
+  startLabelIndex();
 }
 
 /** Forgets what was measured so far in this batch: the page may have changed since. */
@@ -461,7 +464,7 @@ export function isVisible(el: HTMLElement): boolean {
 /** Radios and checkboxes are often styled by hiding the box and showing the label; a person then
  * clicks the label, so a visible label counts. */
 export function isChoiceVisible(el: HTMLInputElement): boolean {
-  return isVisible(el) || Array.from(el.labels ?? []).some((label) => isVisible(label));
+  return isVisible(el) || labelsOf(el).some((label) => isVisible(label));
 }
 
 /** The verdicts of this batch for these elements and their labels (those measured so far). */
@@ -469,7 +472,7 @@ export function keptVerdicts(elements: Iterable<HTMLElement>): Map<Element, bool
   const out = new Map<Element, boolean>();
   if (!verdicts) return out;
   for (const el of elements) {
-    for (const node of [el, ...Array.from((el as HTMLInputElement).labels ?? [])]) {
+    for (const node of [el, ...labelsOf(el)]) {
       const v = verdicts.get(node);
       if (v !== undefined) out.set(node, v);
     }
@@ -491,7 +494,7 @@ export function measureFields(controls: Iterable<HTMLElement>): void {
   const labels: HTMLElement[] = [];
   for (const el of list) {
     if (seen.get(el) || !(el instanceof HTMLInputElement) || (el.type !== 'radio' && el.type !== 'checkbox')) continue;
-    for (const label of Array.from(el.labels ?? [])) labels.push(label);
+    labels.push(...labelsOf(el));
   }
   if (labels.length) measureVisibility(labels);
 }
