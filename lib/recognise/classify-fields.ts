@@ -20,7 +20,7 @@ import { interpretField } from './interpret-field';
 import { readPageLayout } from './page-layout';
 import { readPageSide } from './page-side';
 import { resolveAddresses } from './resolve-addresses';
-import { resolveNameSplits, resolvePostalPairs, resolveSplitRuns } from './resolve-splits';
+import { resolveNameSplits, resolveNameScripts, resolvePostalPairs, resolveSplitRuns } from './resolve-splits';
 import { resolveRepeatedPeople } from './resolve-people';
 import { resolveUncaptioned } from './resolve-uncaptioned';
 import { isOtherPartySwitch, isSectionCue, readOtherParty } from './section-cues';
@@ -96,9 +96,12 @@ function resolveCompanyKana(candidates: Candidate[]): void {
   }
 }
 
-/** The company's phone and fax may come between its name and its address; a person's name or e-mail
- * ends the company's rows. */
+const COMPANY_CONTACT = /ご?担当者/;
+
+/** The company's phone and fax may come between its name and its address, and so may the name of its
+ * person in charge (ご担当者名); anyone else's name, or an e-mail, ends the company's rows. */
 function endsCompanyRows(c: Candidate): boolean {
+  if (c.interp.type === 'name' && ownCaptions(c).some((t) => COMPANY_CONTACT.test(t))) return false;
   return !!c.interp.type && c.interp.type !== 'none' && c.interp.type !== 'address' && c.interp.type !== 'phone';
 }
 
@@ -232,6 +235,7 @@ export function classifyFields(root: Document | Element, options: ClassifyOption
   resolvePostalPairs(candidates);
   resolveUncaptioned(candidates);
   resolveNameSplits(candidates);
+  resolveNameScripts(candidates);
   resolveSplitRuns(candidates);
   resolveRepeatedPeople(candidates);
   resolvePickupAndDelivery(candidates);

@@ -27,10 +27,13 @@ export function readAddressExample(value: string): number {
   if (/^[○〇◯●×△]/.test(s) && /丁目|番地?|号/.test(s)) return parts | TOWN | BLOCK;
   // 大阪市中央区＊＊＊＊: the rest blanked out.
   if (/^(?:[＊*]{2,}|\.{2,}|…|・・)/.test(s) && parts) return parts | TOWN | BLOCK;
-  const town = /^[^\d\s-]+/.exec(s);
-  if (town && !BUILDING_WORDS.test(town[0])) {
+  let town = /^[^\d\s-]+/.exec(s)?.[0];
+  // 〇〇町〇〇マンション: the town runs into the building's name where the sample leaves out the number.
+  const building = town ? BUILDING_WORDS.exec(town) : null;
+  if (town && building) town = /^.*(?:[町村]|丁目)/.exec(town.slice(0, building.index))?.[0];
+  if (town) {
     parts |= TOWN;
-    s = s.slice(town[0].length);
+    s = s.slice(town.length);
   }
   const block = /^\s*\d+(?:\s*(?:-|丁目|番地?|号)\s*\d*)*(?:号)?/.exec(s);
   if (block) {
@@ -38,7 +41,16 @@ export function readAddressExample(value: string): number {
     s = s.slice(block[0].length);
   }
   if (s.trim() && BUILDING_WORDS.test(s)) parts |= BUILDING;
-  return parts;
+  return withoutGaps(parts);
+}
+
+/** One box holds one stretch of the address: parts a sample skips between two it shows are in it too. */
+function withoutGaps(parts: number): number {
+  const shown = parts & ~POSTAL;
+  if (!shown) return parts;
+  const lowest = shown & -shown;
+  const highest = 1 << (31 - Math.clz32(shown));
+  return parts | (highest * 2 - lowest);
 }
 
 /** Reads what kind of value an example shows: 150-0001, 03-1234-5678, 江東区新砂1-2-3. */

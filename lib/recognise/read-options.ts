@@ -22,9 +22,11 @@ const PLACE = /[都道府県市区町村郡]$|丁目$|^\d+$/;
 /**
  * Whether the choices of a select contradict what its caption says it asks: a select of prices,
  * time slots, areas or phone kinds is no address part, date part or phone. Few choices (filled on
- * the fly) contradict nothing.
+ * the fly) contradict nothing, except for a name.
  */
 export function choicesContradict(texts: string[], reading: Reading): boolean {
+  // A name is typed: a select is never one, even before the page has filled in its choices.
+  if (reading.type === 'name') return true;
   const choices = realChoices(texts);
   if (choices.length < 2) return false;
   const read = readChoices(texts);

@@ -37,6 +37,32 @@ export function resolveNameSplits(candidates: Candidate[]): void {
   }
 }
 
+const PART_ONLY = new Set(['placeholder', 'sample', 'identifier', 'type', 'autocomplete', 'note', 'after']);
+const SCRIPT_WORD = /ローマ字|英字|英語|カナ|かな|フリガナ|ふりがな|漢字/;
+
+/**
+ * お名前（ローマ字） [last name] [first name]: the caption over a row reaches the first box only; the
+ * given name right beside a family name in kana or romaji, with no caption or script word of its own,
+ * is written in the same script.
+ */
+export function resolveNameScripts(candidates: Candidate[]): void {
+  for (let i = 1; i < candidates.length; i++) {
+    const a = candidates[i - 1];
+    const b = candidates[i];
+    if (!active(a) || !active(b) || a.interp.type !== 'name' || b.interp.type !== 'name' || a.form !== b.form) continue;
+    const ra = a.interp.reading;
+    const rb = b.interp.reading;
+    if (ra.namePart !== 'family' || rb.namePart !== 'given' || !(ra.kana || ra.romaji) || rb.kana || rb.romaji) continue;
+    if (b.context.texts.some((t) => !PART_ONLY.has(t.kind) || SCRIPT_WORD.test(t.text))) continue;
+    const pa = a.control.element.parentElement;
+    const pb = b.control.element.parentElement;
+    if (a.context.group !== b.context.group && pa !== pb && pa?.parentElement !== pb?.parentElement) continue;
+    if (ra.kana) rb.kana = true;
+    if (ra.romaji) rb.romaji = true;
+    fire(b, 'split.name-script');
+  }
+}
+
 /** Digits a box is shaped for: its maxlength, else the length of a digits-only placeholder (000, 1234). */
 function digitShape(c: Candidate): number | null {
   if (c.control.kind !== 'text') return null;

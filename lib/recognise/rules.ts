@@ -56,6 +56,7 @@ export const RULES = {
   'address.after-asked-part': 'a box whose range starts at the part the box before asks for (都道府県 [▾] then ご住所（都道府県以下）) takes the parts after it',
   'address.gap': 'a box before a gap in the parts asked takes the missing parts',
   'split.name': 'two name boxes side by side: family then given',
+  'split.name-script': 'a given-name box beside a family name in kana or romaji, with no caption of its own, takes the same script',
   'split.postal': 'two postal boxes: the two parts',
   'split.postal-shape': 'two boxes shaped for 3 and 4 digits ([000]-[0000]) under an address caption: the postal code',
   'split.phone': 'two or three phone boxes in a row: the parts',

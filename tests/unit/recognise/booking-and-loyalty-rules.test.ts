@@ -1,0 +1,137 @@
+// @vitest-environment happy-dom
+// Rules from bookings, business enquiries and sign-ups: the person booking named as the group's
+// representative, a company's person in charge, samples that skip a part, a given name beside a
+// romaji family name, a loyalty programme's number, a name asked by a select, a wished-for area.
+// Each comes with a control.
+import { describe, expect, it } from 'vitest';
+import { readAddressExample } from '../../../lib/recognise/read-example';
+import { BLOCK, BUILDING, CITY, PREF, TOWN } from '../../../lib/recognise/reading';
+import { classify, fieldOf, keyOf } from './classify-markup';
+
+describe('the person booking, named as the representative', () => {
+  const page = (heading: string) =>
+    classify(`<form><h2>${heading}</h2>
+      <h3>氏名（漢字）</h3><input name="name" placeholder="山田太郎">
+      <h3>電話番号</h3><input type="tel" name="tel" placeholder="000-0000-0000"></form>`);
+
+  it('予約者（代表者）情報入力: the user', () => {
+    const fields = page('予約者（代表者）情報入力');
+    expect(keyOf(fields, 'input[name="name"]')).toBe('name.full');
+    expect(keyOf(fields, 'input[name="tel"]')).toBe('phone');
+  });
+
+  it('control: 代表者情報 alone is someone else (a company head, a group representative)', () => {
+    const fields = page('代表者情報');
+    expect(keyOf(fields, 'input[name="name"]')).toBeNull();
+    expect(fieldOf(fields, 'input[name="name"]').rules).toContain('person.other-party');
+  });
+});
+
+describe("a company's person in charge", () => {
+  const page = (person: string) =>
+    classify(`<form><table>
+      <tr><th>御社名 必須</th><td><input name="company_name"></td></tr>
+      <tr><th>担当部署</th><td><input name="section_name"></td></tr>
+      <tr><th>${person}</th><td><input name="person_name"></td></tr>
+      <tr><th>郵便番号</th><td><input name="zip1" maxlength="3">-<input name="zip2" maxlength="4"></td></tr>
+      <tr><th>ご住所</th><td><input name="address"></td></tr>
+      <tr><th>メールアドレス</th><td><input name="mail"></td></tr></table></form>`);
+
+  it('御社名, 担当部署, ご担当者名, then an address: the address is the company\'s; the person in charge is the user', () => {
+    const fields = page('ご担当者名');
+    expect(keyOf(fields, 'input[name="person_name"]')).toBe('name.full');
+    expect(keyOf(fields, 'input[name="zip1"]')).toBeNull();
+    expect(keyOf(fields, 'input[name="address"]')).toBeNull();
+    expect(keyOf(fields, 'input[name="mail"]')).toBe('email');
+  });
+
+  it('control: 御社名 then a person\'s お名前 ends the company\'s rows: the address is the user\'s', () => {
+    const fields = page('お名前');
+    expect(keyOf(fields, 'input[name="person_name"]')).toBe('name.full');
+    expect(keyOf(fields, 'input[name="zip1"]')).toBe('oldAddress.postalCode#1');
+    expect(keyOf(fields, 'input[name="address"]')).not.toBeNull();
+  });
+});
+
+describe('a sample that leaves a part out', () => {
+  it('〇〇町〇〇マンション with no number: the town ends at 町, the block between is in the box', () => {
+    const parts = readAddressExample('愛知県名古屋市中区〇〇町〇〇マンション4F 402');
+    expect(parts).toBe(PREF | CITY | TOWN | BLOCK | BUILDING);
+  });
+
+  it('a box with that sample is the whole address', () => {
+    const fields = classify(`<form><p><span>ご住所</span> <span>必須</span></p>
+      <input type="text" name="住所" placeholder="例）愛知県名古屋市中区〇〇町〇〇マンション4F 402"></form>`);
+    expect(keyOf(fields, 'input[name="住所"]')).toBe('oldAddress.full');
+  });
+
+  it('control: a sample that stops at the town shows no block or building', () => {
+    expect(readAddressExample('江東区新砂')).toBe(CITY | TOWN);
+    expect(readAddressExample('東京都新宿区西新宿2-8-1')).toBe(PREF | CITY | TOWN | BLOCK);
+  });
+});
+
+describe('a given name beside a family name in romaji', () => {
+  const page = (given: string) =>
+    classify(`<form><div class="row"><div class="col-12"><label>お名前 (ローマ字)</label></div>
+      <div class="col-6"><input name="last" placeholder="Last Name"></div>
+      <div class="col-6"><input name="first" placeholder="First Name"></div></div>
+      ${given}</form>`);
+
+  it('[Last Name] [First Name] under お名前 (ローマ字): both boxes are romaji', () => {
+    const fields = page('');
+    expect(keyOf(fields, 'input[name="last"]')).toBe('name.familyRomaji');
+    expect(keyOf(fields, 'input[name="first"]')).toBe('name.givenRomaji');
+    expect(fieldOf(fields, 'input[name="first"]').rules).toContain('split.name-script');
+  });
+
+  it('control: a given-name box with a caption of its own keeps its own reading', () => {
+    const fields = classify(`<form><label for="l">姓（ローマ字）</label><input id="l" name="last">
+      <label for="f">名（漢字）</label><input id="f" name="first"></form>`);
+    expect(keyOf(fields, '#l')).toBe('name.familyRomaji');
+    expect(keyOf(fields, '#f')).toBe('name.given');
+  });
+});
+
+describe("a loyalty programme's number", () => {
+  it('ANAマイル会員番号: not the customer number at the provider', () => {
+    const fields = classify(`<form><label for="m">ANAマイル会員番号</label><input id="m" name="mile" placeholder="10桁のANAマイル会員番号"></form>`);
+    expect(keyOf(fields, '#m')).toBeNull();
+  });
+
+  it('control: 会員番号 and お客様番号 stay the customer number', () => {
+    const fields = classify(`<form><label for="a">会員番号</label><input id="a" name="member">
+      <label for="b">お客様番号</label><input id="b" name="customer"></form>`);
+    expect(keyOf(fields, '#a')).toBe('provider.customerNumber');
+    expect(keyOf(fields, '#b')).toBe('provider.customerNumber');
+  });
+});
+
+describe('a name asked by a select', () => {
+  it('ご家族について [select setaiFamily] with its choices not filled in yet: no name', () => {
+    const fields = classify(`<form><table><tr><th>氏名</th><td><input name="name"></td></tr>
+      <tr><th>ご家族について</th><td><select id="setaiFamily" name="setaiFamily"></select></td></tr></table></form>`);
+    expect(keyOf(fields, '#setaiFamily')).toBeNull();
+    expect(fieldOf(fields, '#setaiFamily').rules).toContain('options.contradict');
+    expect(keyOf(fields, 'input[name="name"]')).toBe('name.full');
+  });
+
+  it('control: the same caption over a text box named for the family name is still read', () => {
+    const fields = classify(`<form><table><tr><th>姓</th><td><input name="familyName"></td></tr></table></form>`);
+    expect(keyOf(fields, 'input[name="familyName"]')).toBe('name.family');
+  });
+});
+
+describe('a wished-for area', () => {
+  const page = (caption: string) =>
+    classify(`<form><h2>転居先について</h2><label for="area">${caption}</label>
+      <input id="area" name="area" placeholder="例：仙台市青葉区、地下鉄南北線沿線"></form>`);
+
+  it('紹介を希望するエリア: no address', () => {
+    expect(keyOf(page('紹介を希望するエリア'), '#area')).toBeNull();
+  });
+
+  it('control: 転居先の市区町村 under the same heading is the new address', () => {
+    expect(keyOf(page('転居先の市区町村'), '#area')).toMatch(/^newAddress\./);
+  });
+});
