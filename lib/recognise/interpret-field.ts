@@ -91,7 +91,9 @@ function gatherEvidence(ctx: FieldContext): Evidence[] {
     // （今のお住まいの状況などありましたら、お教えください）: a sentence asking for free text names no value.
     if (kind === 'placeholder' && text.length > 20 && /[、。]/.test(text) && /ください|下さい/.test(text)) continue;
     const reading = readText(text);
-    if (reading) out.push({ kind: kind === 'placeholder' && isExampleOnly(text) ? 'sample' : kind, text, reading });
+    // マンション名など: a placeholder naming what the box may hold, by example, after the captions.
+    const byExample = kind === 'placeholder' && (isExampleOnly(text) || (!!reading?.addressParts && /(?:など|等)$/.test(text.trim())));
+    if (reading) out.push({ kind: byExample ? 'sample' : kind, text, reading });
   }
   // A sample value as placeholder speaks only for a field that no caption of its own describes.
   if (!out.some((e) => e.reading.type)) {
@@ -163,6 +165,7 @@ export function interpretField(ctx: FieldContext): Interpretation {
     if (r.addressSpecial && !reading.addressSpecial) reading.addressSpecial = r.addressSpecial;
     if (r.addressLine && !reading.addressLine) reading.addressLine = r.addressLine;
     if (r.rangeFromNamedPart && e.kind !== 'note' && reading.addressParts === r.addressParts) reading.rangeFromNamedPart = true;
+    if (r.restAfterPrevious && e === decider) reading.restAfterPrevious = true;
     // name1 / name2 do not split a row captioned お名前: two boxes under one caption are split apart later.
     if (r.namePart && (!reading.namePart || reading.namePart === 'full') && !(r.namePartByNumber && decider && decider.kind !== 'identifier')) reading.namePart = r.namePart;
     if (r.kana) reading.kana = true;
@@ -191,6 +194,14 @@ export function interpretField(ctx: FieldContext): Interpretation {
   if (partByChoices && reading.datePart && reading.datePart !== partByChoices) {
     reading.datePart = partByChoices;
     rules.push('options.date-part');
+  }
+  // [▾]月 [▾]日: a unit is printed after its box, so the 月 before a box that has 日 after it
+  // belongs to the box before.
+  const unitBefore = evidences.find((e) => e.kind === 'before' && e.reading.datePart && !e.reading.type);
+  const unitAfter = evidences.find((e) => (e.kind === 'note' || e.kind === 'after') && e.reading.datePart && !e.reading.type);
+  if (!partByChoices && unitBefore && unitAfter && reading.datePart === unitBefore.reading.datePart && unitAfter.reading.datePart !== unitBefore.reading.datePart) {
+    reading.datePart = unitAfter.reading.datePart;
+    rules.push('date.unit-after');
   }
   if (ctx.sharedHeader && decider && decider.kind !== 'note') rules.push('caption.own-first');
   // A name like addr2 proves little when the field's own caption reads as nothing at all.

@@ -6,6 +6,8 @@ import { BLOCK, BUILDING, CITY, POSTAL, PREF, TOWN, type Reading } from './readi
 const EXAMPLE_PREFIX = /^(?:[(\[（]\s*)?(?:例|e\.g\.|入力例|記入例)\d*\s*[:：)\]）]?\s*/;
 const EXAMPLE = /(?:[(\[]\s*)?(?:例|e\.g\.|入力例|記入例)\s*[:)\]]?\s*/;
 
+const BLANKS = /[○〇◯●×△▲□■◇◆☆★＊*]/;
+
 const BUILDING_WORDS = /マンション|ビル|ハイツ|コーポ|アパート|レジデンス|タワー|荘|号室|[a-z]{2,}\s*\d+|棟/;
 
 export function readAddressExample(value: string): number {
@@ -24,7 +26,7 @@ export function readAddressExample(value: string): number {
     s = s.slice(city[0].length);
   }
   // ○○丁目○○番地: a sample that blanks the town and the numbers still shows both.
-  if (/^[○〇◯●×△]/.test(s) && /丁目|番地?|号/.test(s)) return parts | TOWN | BLOCK;
+  if (BLANKS.test(s[0] ?? '') && /丁目|番地?|号/.test(s)) return parts | TOWN | BLOCK;
   // 大阪市中央区＊＊＊＊: the rest blanked out.
   if (/^(?:[＊*]{2,}|\.{2,}|…|・・)/.test(s) && parts) return parts | TOWN | BLOCK;
   let town = /^[^\d\s-]+/.exec(s)?.[0];
@@ -93,5 +95,8 @@ export function readSampleValue(value: string): Reading | null {
 /** A placeholder that is itself a sample address from the prefecture on (広島県広島市○○丁目○○番地). */
 export function isSampleAddress(value: string): boolean {
   const v = value.trim();
-  return v.length <= 60 && (readAddressExample(v) & (PREF | CITY)) === (PREF | CITY);
+  if (v.length > 60) return false;
+  const parts = readAddressExample(v);
+  // △△市□□町: names blanked out with marks are a pattern to follow, not words of a caption.
+  return (parts & (PREF | CITY)) === (PREF | CITY) || (BLANKS.test(v) && (parts & (PREF | CITY)) !== 0);
 }

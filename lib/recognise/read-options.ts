@@ -49,7 +49,6 @@ export function choicesContradict(texts: string[], reading: Reading): boolean {
     }
     case 'phone':
     case 'email':
-    case 'name':
     case 'customerNumber':
     case 'supplyPointId':
       return true;

@@ -299,6 +299,8 @@ function readCaptionKind(t: string): Reading | null {
     const r = readAddressParts(t);
     if (r.addressParts || ADDRESS_WORDS.test(t)) return r;
   }
+  // 市区町村 [ ] それ以降 [ ]: the rest of the address after the box before.
+  if (/^(?:それ|これ|上記)?以(?:降|下)$/.test(t)) return { type: 'address', strength: 0.6, addressParts: 0, restAfterPrevious: true };
   if (GENDER.test(t)) return { type: 'gender', strength: 0.9 };
   if (RELATIONSHIP.test(t)) return { type: 'relationship', strength: 0.85 };
   const name = readName(t);

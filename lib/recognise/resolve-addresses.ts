@@ -6,6 +6,7 @@ import { ADDRESS_RUNS } from '../profile/keys';
 import { fire, type Candidate } from './candidate';
 import type { PageSide } from './page-side';
 import { readExample } from './read-example';
+import { partRange } from './read-text';
 import { ADDRESS_BODY, BLOCK, BUILDING, CITY, POSTAL, PREF, TOWN } from './reading';
 
 const BIT_OF_PART: Record<string, number> = { prefecture: PREF, city: CITY, town: TOWN, block: BLOCK, building: BUILDING };
@@ -27,6 +28,28 @@ function lowestBit(bits: number): number {
 function highestBitBelow(bits: number, limit: number): number {
   for (let b = limit >> 1; b >= PREF; b >>= 1) if (bits & b) return b;
   return 0;
+}
+
+/**
+ * 市区町村 [ ] それ以降 [ ]: a box captioned only "after that" takes the parts after the box before;
+ * with no address box right before it, it names nothing.
+ */
+export function resolveRestAfterPrevious(candidates: Candidate[]): void {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    if (c.excluded || c.interp.type !== 'address' || !c.interp.reading.restAfterPrevious) continue;
+    const prev = candidates[i - 1];
+    const parts = prev && !prev.excluded && prev.form === c.form && prev.interp.type === 'address' ? (prev.interp.reading.addressParts ?? 0) : 0;
+    const highest = parts ? 1 << (31 - Math.clz32(parts)) : 0;
+    const rest = highest && highest < BUILDING ? partRange(highest << 1, BUILDING) : 0;
+    if (rest) {
+      c.interp.reading.addressParts = rest;
+      fire(c, 'address.after-asked-part');
+    } else {
+      c.interp.type = undefined;
+      c.interp.reading.type = undefined;
+    }
+  }
 }
 
 interface Block {
@@ -82,21 +105,22 @@ function blocksOf(candidates: Candidate[]): Block[] {
       previous.interp.reading.addressParts = previousParts & ~BUILDING;
       current.claimed &= ~BUILDING;
     }
-    // 都道府県 [select] then ご住所（都道府県以下）: a range that starts at the one part the box before
-    // asks for goes on after it.
+    // 都道府県 [select] then ご住所（都道府県以下）: a range that starts at the part the box before
+    // asks for goes on after that box (市区町村 [△△市□□町] then 市区町村以降: after the town).
     const lowest = claims & -claims;
     if (
       current &&
       previous &&
       c.interp.reading.rangeFromNamedPart &&
-      previousParts === lowest &&
-      claims !== lowest &&
+      (previousParts & lowest) !== 0 &&
+      (previousParts & ~claims) === 0 &&
+      (claims & ~previousParts) !== 0 &&
       (current.claimed & lowest) !== 0 &&
       current.form === c.form &&
       current.scope === scope &&
       !(side && current.side && side !== current.side)
     ) {
-      claims &= ~lowest;
+      claims &= ~previousParts;
       c.interp.reading.addressParts = claims;
       fire(c, 'address.after-asked-part');
     }

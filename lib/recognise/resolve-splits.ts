@@ -223,6 +223,43 @@ export function resolveSplitRuns(candidates: Candidate[]): void {
   }
 }
 
+/** Whether the only text between two boxes is an @: one address typed in two pieces. */
+function splitAtSign(a: Candidate, b: Candidate): boolean {
+  return /^\s*[@＠]\s*$/.test(textBetween(a.control.element, b.control.element));
+}
+
+const SHOW_TEXT = 4;
+const FOLLOWING = 4;
+const PRECEDING = 2;
+
+/** The text that lies between two elements in page order (a few characters are enough here). */
+function textBetween(a: Element, b: Element): string {
+  let root: Node | null = a.parentNode;
+  while (root && !root.contains(b)) root = root.parentNode;
+  if (!root) return '';
+  const walker = a.ownerDocument.createTreeWalker(root, SHOW_TEXT);
+  let text = '';
+  for (let n = walker.nextNode(); n && text.length <= 8; n = walker.nextNode()) {
+    if (a.compareDocumentPosition(n) & FOLLOWING && b.compareDocumentPosition(n) & PRECEDING) text += n.nodeValue ?? '';
+  }
+  return text;
+}
+
+/** [user] @ [example.com]: the profile keeps the address whole and has no parts for it. */
+export function resolveSplitEmails(candidates: Candidate[]): void {
+  for (let i = 1; i < candidates.length; i++) {
+    const a = candidates[i - 1];
+    const b = candidates[i];
+    if (!active(a) || !active(b) || a.interp.type !== 'email' || b.interp.type !== 'email' || a.form !== b.form) continue;
+    if (!splitAtSign(a, b)) continue;
+    for (const c of [a, b]) {
+      c.interp.type = 'none';
+      c.interp.reading.type = 'none';
+      fire(c, 'email.split-at');
+    }
+  }
+}
+
 function resolveDateRun(members: Candidate[]): void {
   const typed = members.find((c) => c.interp.type === 'date');
   const dateKind = members.map((c) => c.interp.reading.dateKind).find(Boolean);
