@@ -9,7 +9,7 @@ import { isSampleAddress, readSampleValue } from './read-example';
 import { isExampleOnly, readDateKind, readText } from './read-text';
 import { BUILDING, POSTAL, type FieldType, type Reading, type Side } from './reading';
 import type { RuleId } from './rules';
-import { excludesApplicant, readOrdinal, readOtherParty, readPerson, readSide, type Person } from './section-cues';
+import { excludesApplicant, namesOnlyRepresentative, readOrdinal, readOtherParty, readPerson, readSide, type Person } from './section-cues';
 
 const WEIGHT: Record<SourceKind, number> = {
   autocomplete: 0.95,
@@ -252,11 +252,13 @@ export function interpretField(ctx: FieldContext): Interpretation {
   let personAnchor: object | undefined;
   let otherParty = false;
   let decided = false;
+  // 予約者情報入力 over 代表者氏名: the representative of the booking is the user who books.
+  const userHeading = cueTexts.some(({ text }) => readPerson(text)?.kind === 'main' && !readOtherParty(text));
   for (const { text, anchor } of cueTexts) {
     const textSide = readSide(text);
     // 「届出人との続柄」 names the person the relationship is to, not whose field it is.
     const textPerson = reading.type === 'relationship' && /との(?:続柄|続き柄|関係)/.test(text) ? null : readPerson(text);
-    const other = readOtherParty(text);
+    const other = readOtherParty(text) && !(userHeading && namesOnlyRepresentative(text));
     if (!side && textSide) {
       side = textSide;
       rules.push(isPageHeading(anchor) ? 'side.page-heading' : 'side.section');

@@ -25,7 +25,7 @@ export function readSide(text: string): Side | null {
 // 出身地 and 本籍 name places that are no home of the user's now; the profile keeps neither. A 代表者 is
 // someone else (a company's head, a group's representative) unless the words name the user as it:
 // 予約者（代表者）, 代表者（ご本人）.
-const OTHER_PARTY = /出身地|出生地|本籍|世帯主|(?<!(?:予約者|申込者|申込み者|申請者|届出人|契約者|本人)\s*\(?\s*)代表者(?!\s*\(?\s*(?:ご?予約者|ご?本人|申込者))|見守り?(?:対象|される方|られる方)|お届け先|配送先|届け先|受取人|お受取り?人|(?:緊急|非常時?)(?:の|時の)?連絡先|希望(?:する)?(?:エリア|地域|勤務地)|連帯保証人|保証人|代理人|勤務先|勤め先|ご?紹介者|立ち?会い?(?:者|人|の方)|生徒|受講(?:者|生)|塾生|児童|園児|お子(?:様|さま)|ご?実家|帰省先|局留め|営業所留め|店頭受(?:け)?取|従業員|(?:上記|ご本人|ご登録(?:の)?(?:住所|ご住所)?)以外(?:の(?:方|住所))?(?:に|へ|を)(?:の)?(?:発送|送付|お届け|配送)|別の(?:ご?住所|場所|宛先)(?:へ|に)(?:の)?(?:発送|配送|お届け)/;
+const OTHER_PARTY = /出身地|出生地|本籍|世帯主|(?<!(?:予約者|申込者|申込み者|申請者|届出人|契約者|本人)\s*\(?\s*)代表者(?!\s*\(?\s*(?:ご?予約者|ご?本人|申込者))|見守り?(?:対象|される方|られる方)|お届け先|配送先|届け先|受取人|お受取り?人|(?:緊急|非常時?)(?:の|時の)?連絡先|希望(?:する)?(?:エリア|地域|勤務地)|連帯保証人|保証人|代理人|勤務先|勤め先|ご?紹介者|立ち?会い?(?:者|人|の方)|生徒|受講(?:者|生)|塾生|児童|園児|お子(?:様|さま)|ご?実家|帰省先|休暇中(?:の)?(?:連絡先|住所)|局留め|営業所留め|店頭受(?:け)?取|従業員|(?:上記|ご本人|ご登録(?:の)?(?:住所|ご住所)?)以外(?:の(?:方|住所))?(?:に|へ|を)(?:の)?(?:発送|送付|お届け|配送)|別の(?:ご?住所|場所|宛先)(?:へ|に)(?:の)?(?:発送|配送|お届け)/;
 
 /** 「ご連絡先とご契約者様が異なる場合」: a person who is not the user, offered by a switch. */
 const DIFFERS_FROM_USER =
@@ -38,6 +38,12 @@ const OWN_CHANGED_DELIVERY = /(?:新しい|変更後の)(?:ご|お)?お?届け�
 export function readOtherParty(text: string): boolean {
   const t = text.replace(OWN_CHANGED_DELIVERY, ' ');
   return OTHER_PARTY.test(t) || DIFFERS_FROM_USER.test(t);
+}
+
+/** 代表者氏名: someone else only because of 代表者, which a heading naming the user (予約者情報) overrides. */
+export function namesOnlyRepresentative(text: string): boolean {
+  const rest = text.replace(/代表者/g, ' ');
+  return rest !== text && readOtherParty(text) && !readOtherParty(rest);
 }
 
 /** A switch (checkbox, radio) whose words say the block it opens is about someone else. */

@@ -135,3 +135,34 @@ describe('a wished-for area', () => {
     expect(keyOf(page('転居先の市区町村'), '#area')).toMatch(/^newAddress\./);
   });
 });
+
+describe('a representative under a heading that names the user', () => {
+  const page = (heading: string) =>
+    classify(`<form><h2>${heading}</h2>
+      <label for="n">代表者氏名</label><input id="n" name="booker_name">
+      <label for="t">代表者電話番号</label><input id="t" name="booker_tel" type="tel"></form>`);
+
+  it('予約者情報入力 over 代表者氏名 / 代表者電話番号: the user who books', () => {
+    const fields = page('予約者情報入力');
+    expect(keyOf(fields, '#n')).toBe('name.full');
+    expect(keyOf(fields, '#t')).toBe('phone');
+  });
+
+  it('control: 代表者氏名 under 法人情報 stays someone else', () => {
+    const fields = page('法人情報');
+    expect(keyOf(fields, '#n')).toBeNull();
+  });
+});
+
+describe('a contact address for the holidays', () => {
+  it('休暇中の連絡先 after 現住所: someone else\'s (a parents\' home), no key; 現住所 keeps its keys', () => {
+    const fields = classify(`<form><table>
+      <tr><th rowspan="2">現住所</th><th>郵便番号</th><td><input name="zip"></td></tr>
+      <tr><th>住所</th><td><input name="add"></td></tr>
+      <tr><th rowspan="2">休暇中の連絡先</th><th>郵便番号</th><td><input name="emgzip"></td></tr>
+      <tr><th>住所</th><td><input name="emgadd"></td></tr></table></form>`);
+    expect(keyOf(fields, 'input[name="zip"]')).toBe('oldAddress.postalCode');
+    expect(keyOf(fields, 'input[name="emgzip"]')).toBeNull();
+    expect(keyOf(fields, 'input[name="emgadd"]')).toBeNull();
+  });
+});
