@@ -70,6 +70,9 @@ function typeReading(control: Control): Reading | null {
   }
 }
 
+const PHONE_NUMBER_WORD = /電話|tel|phone|番号|ﾃﾞﾝﾜ/;
+const EMAIL_WORD = /メールアドレス|e-?mail|メール/;
+
 function gatherEvidence(ctx: FieldContext): Evidence[] {
   const el = ctx.control.element;
   const out: Evidence[] = [];
@@ -188,6 +191,14 @@ export function interpretField(ctx: FieldContext): Interpretation {
     rules.push('address.wide-box');
   }
   if (reading.addressParts && (partsFrom === 'sample' || (partsFromText !== undefined && /例/.test(partsFromText)))) reading.partsFromExample = true;
+  // メールアドレス (spanning rows) | PC [ ] / 携帯・スマホ [ ]: the row's own words say only whose
+  // device; the header over both rows says what is asked.
+  if (type === 'phone' && decider && (decider.kind === 'header' || decider.kind === 'label' || decider.kind === 'before') && !PHONE_NUMBER_WORD.test(decider.text) && ctx.sections.slice(0, 2).some((s) => EMAIL_WORD.test(s.text) && !PHONE_NUMBER_WORD.test(s.text))) {
+    type = 'email';
+    reading.type = 'email';
+    reading.alt = true;
+    rules.push('caption.outer-kind');
+  }
   // A unit printed beside a select (the 年 of the box before it) does not outweigh choices that are
   // plainly months or days.
   const partByChoices = evidences.find((e) => e.kind === 'choices' && e.reading.datePart && (e.reading.strength ?? 0.7) >= 0.8)?.reading.datePart;

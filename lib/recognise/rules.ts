@@ -65,6 +65,7 @@ export const RULES = {
   'split.uncaptioned': 'a box with no caption of its own right after a phone, postal, name or e-mail box continues that value',
   'date.unit-after': 'a unit printed after a box (年, 月, 日) is its own; the one before it belongs to the box before',
   'email.split-at': 'an e-mail typed in two boxes around a printed @: the profile has no parts for it, no key',
+  'caption.outer-kind': 'a row captioned only by whose device (携帯・スマホ) under a header spanning rows that asks an e-mail address is an e-mail address',
   'split.date': 'date boxes or selects in a row: era, year, month, day',
   'email.only': 'a mobile or spare e-mail box that is the form\'s only one is the e-mail address',
   'email.twice': 'the second of two e-mail boxes is the confirmation',

@@ -166,3 +166,25 @@ describe('a contact address for the holidays', () => {
     expect(keyOf(fields, 'input[name="emgadd"]')).toBeNull();
   });
 });
+
+describe('a row captioned only by whose device, under a header spanning rows', () => {
+  const page = (outer: string) =>
+    classify(`<form><table>
+      <tr><th rowspan="2">${outer}</th><th>PC</th><td><input name="mailpc"></td></tr>
+      <tr><th>携帯・スマホ</th><td><input name="mailcell"></td></tr>
+      <tr><th rowspan="2">現住所</th><th>携帯電話番号</th><td><input name="phonecell"></td></tr>
+      <tr><th>自宅電話番号</th><td><input name="phone"></td></tr></table></form>`);
+
+  it('メールアドレス over PC / 携帯・スマホ: the second row is a second e-mail address, not a phone', () => {
+    const fields = page('メールアドレス');
+    expect(fieldOf(fields, 'input[name="mailcell"]').rules).toContain('caption.outer-kind');
+    expect(keyOf(fields, 'input[name="mailcell"]')).not.toBe('phone');
+    expect(keyOf(fields, 'input[name="phonecell"]')).toBe('phone');
+    expect(keyOf(fields, 'input[name="phone"]')).toBe('phoneAlt');
+  });
+
+  it('control: 連絡先 over the same rows: 携帯・スマホ is the phone', () => {
+    const fields = page('連絡先');
+    expect(keyOf(fields, 'input[name="mailcell"]')).toBe('phone');
+  });
+});
