@@ -157,15 +157,22 @@ function resolvePickupAndDelivery(candidates: Candidate[]): void {
 const PROPERTY = /物件(?:の)?(?:所在地|住所)|(?:売却|査定|ご?所有|賃貸|管理)(?:予定)?(?:の)?物件/;
 const OWN_HOME = /お住まい|ご?自宅|現住所|ご住所|ご連絡先/;
 
-/** A property to sell or let, on a form that also asks where the user lives, is not the user's address. */
-function resolvePropertyAddresses(candidates: Candidate[]): void {
+// 空き家・相続不動産の売却相談: a page about selling or valuing a property asks where that property is.
+const SALE = /売却|査定|買取|買い取り|空き家|空家|相続/;
+
+/**
+ * A property to sell or let, on a form that also asks where the user lives, is not the user's
+ * address; nor is the property on a page about selling or valuing one.
+ */
+function resolvePropertyAddresses(candidates: Candidate[], doc: Document): void {
   const captions = (c: Candidate) => [...ownCaptions(c), ...c.context.sections.map((s) => s.text)].join(' ');
   const addresses = candidates.filter((c) => !c.excluded && c.interp.type === 'address' && c.scope === 'main' && !c.interp.side);
   const property = addresses.filter((c) => PROPERTY.test(captions(c)));
   if (!property.length) return;
   const homeForms = new Set(addresses.filter((c) => !property.includes(c) && OWN_HOME.test(captions(c))).map((c) => c.form));
+  const forSale = SALE.test(doc.title ?? '');
   for (const c of property) {
-    if (!homeForms.has(c.form)) continue;
+    if (!homeForms.has(c.form) && !forSale && !SALE.test(captions(c))) continue;
     c.scope = 'other';
     fire(c, 'person.property');
   }
@@ -230,7 +237,7 @@ export function classifyFields(root: Document | Element, options: ClassifyOption
   resolveCardHolders(candidates);
   resolveCompanyKana(candidates);
   resolveCompanyAddresses(candidates);
-  resolvePropertyAddresses(candidates);
+  resolvePropertyAddresses(candidates, doc);
   resolveBankAccounts(candidates, doc);
   resolvePostalPairs(candidates);
   resolveRestAfterPrevious(candidates);

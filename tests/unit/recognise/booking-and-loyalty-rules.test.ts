@@ -188,3 +188,23 @@ describe('a row captioned only by whose device, under a header spanning rows', (
     expect(keyOf(fields, 'input[name="mailcell"]')).toBe('phone');
   });
 });
+
+describe('a property on a page about selling one', () => {
+  const page = (title: string) =>
+    classify(
+      `<form><label for="a">物件の所在地（市区町村まででもOK）</label>
+      <input id="a" name="area" placeholder="例：埼玉県加須市○○"><label for="n">お名前</label><input id="n" name="name"></form>`,
+      title,
+    );
+
+  it('空き家・相続不動産の売却相談: the property\'s place is no address of the user\'s', () => {
+    const fields = page('空き家・相続不動産の売却相談');
+    expect(keyOf(fields, '#a')).toBeNull();
+    expect(fieldOf(fields, '#a').rules).toContain('person.property');
+    expect(keyOf(fields, '#n')).toBe('name.full');
+  });
+
+  it('control: the same form on a page about ending a lease keeps the address', () => {
+    expect(keyOf(page('賃貸物件の解約のお手続き'), '#a')).not.toBeNull();
+  });
+});
