@@ -37,3 +37,10 @@ export function maxLength(c: Candidate): number | null {
   const v = c.control.element.getAttribute('maxlength');
   return v && /^\d+$/.test(v) ? Number(v) : null;
 }
+
+/** Two boxes of one form side by side: one caption group, or the same parent or grandparent. */
+export function together(prev: Candidate, c: Candidate): boolean {
+  const a = prev.control.element;
+  const b = c.control.element;
+  return prev.form === c.form && (prev.context.group === c.context.group || a.parentElement === b.parentElement || a.parentElement?.parentElement === b.parentElement?.parentElement);
+}

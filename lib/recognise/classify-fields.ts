@@ -165,14 +165,14 @@ const SALE = /売却|査定|買取|買い取り|空き家|空家|相続/;
  * address; nor is the property on a page about selling or valuing one.
  */
 function resolvePropertyAddresses(candidates: Candidate[], doc: Document): void {
-  const captions = (c: Candidate) => [...ownCaptions(c), ...c.context.sections.map((s) => s.text)].join(' ');
   const addresses = candidates.filter((c) => !c.excluded && c.interp.type === 'address' && c.scope === 'main' && !c.interp.side);
-  const property = addresses.filter((c) => PROPERTY.test(captions(c)));
+  const captions = new Map(addresses.map((c) => [c, [...ownCaptions(c), ...c.context.sections.map((s) => s.text)].join(' ')]));
+  const property = addresses.filter((c) => PROPERTY.test(captions.get(c)!));
   if (!property.length) return;
-  const homeForms = new Set(addresses.filter((c) => !property.includes(c) && OWN_HOME.test(captions(c))).map((c) => c.form));
+  const homeForms = new Set(addresses.filter((c) => !property.includes(c) && OWN_HOME.test(captions.get(c)!)).map((c) => c.form));
   const forSale = SALE.test(doc.title ?? '');
   for (const c of property) {
-    if (!homeForms.has(c.form) && !forSale && !SALE.test(captions(c))) continue;
+    if (!homeForms.has(c.form) && !forSale && !SALE.test(captions.get(c)!)) continue;
     c.scope = 'other';
     fire(c, 'person.property');
   }

@@ -1,7 +1,7 @@
 // "例：江東区新砂" beside an input shows what goes in it better than its caption does.
 
 import { PREFECTURE_STEMS } from './prefectures';
-import { BLOCK, BUILDING, CITY, POSTAL, PREF, TOWN, type Reading } from './reading';
+import { BLOCK, BUILDING, CITY, POSTAL, PREF, TOWN, highestBit, lowestBit, type Reading } from './reading';
 
 const EXAMPLE_PREFIX = /^(?:[(\[（]\s*)?(?:例|e\.g\.|入力例|記入例)\d*\s*[:：)\]）]?\s*/;
 const EXAMPLE = /(?:[(\[]\s*)?(?:例|e\.g\.|入力例|記入例)\s*[:)\]]?\s*/;
@@ -50,9 +50,7 @@ export function readAddressExample(value: string): number {
 function withoutGaps(parts: number): number {
   const shown = parts & ~POSTAL;
   if (!shown) return parts;
-  const lowest = shown & -shown;
-  const highest = 1 << (31 - Math.clz32(shown));
-  return parts | (highest * 2 - lowest);
+  return parts | (highestBit(shown) * 2 - lowestBit(shown));
 }
 
 /** Reads what kind of value an example shows: 150-0001, 03-1234-5678, 江東区新砂1-2-3. */

@@ -8,6 +8,16 @@ export const BUILDING = 32;
 /** Every part a "rest of the address" input could take (the postal code is never among them). */
 export const ADDRESS_BODY = PREF | CITY | TOWN | BLOCK | BUILDING;
 
+/** The first part (in writing order) among the bits, or 0. */
+export function lowestBit(bits: number): number {
+  return bits & -bits;
+}
+
+/** The last part (in writing order) among the bits, or 0. */
+export function highestBit(bits: number): number {
+  return bits ? 1 << (31 - Math.clz32(bits)) : 0;
+}
+
 export type FieldType =
   | 'name'
   | 'address'

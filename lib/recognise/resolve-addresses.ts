@@ -7,7 +7,7 @@ import { fire, type Candidate } from './candidate';
 import type { PageSide } from './page-side';
 import { readExample } from './read-example';
 import { partRange } from './read-text';
-import { ADDRESS_BODY, BLOCK, BUILDING, CITY, POSTAL, PREF, TOWN } from './reading';
+import { ADDRESS_BODY, BLOCK, BUILDING, CITY, POSTAL, PREF, TOWN, highestBit, lowestBit } from './reading';
 
 const BIT_OF_PART: Record<string, number> = { prefecture: PREF, city: CITY, town: TOWN, block: BLOCK, building: BUILDING };
 const SINGLE: Record<number, string> = { [PREF]: 'prefecture', [CITY]: 'city', [TOWN]: 'town', [BLOCK]: 'block', [BUILDING]: 'building' };
@@ -20,10 +20,6 @@ export function addressPartKey(bits: number): string | null {
 }
 
 const ROOM_CLAIM = 64;
-
-function lowestBit(bits: number): number {
-  return bits & -bits;
-}
 
 function highestBitBelow(bits: number, limit: number): number {
   for (let b = limit >> 1; b >= PREF; b >>= 1) if (bits & b) return b;
@@ -40,7 +36,7 @@ export function resolveRestAfterPrevious(candidates: Candidate[]): void {
     if (c.excluded || c.interp.type !== 'address' || !c.interp.reading.restAfterPrevious) continue;
     const prev = candidates[i - 1];
     const parts = prev && !prev.excluded && prev.form === c.form && prev.interp.type === 'address' ? (prev.interp.reading.addressParts ?? 0) : 0;
-    const highest = parts ? 1 << (31 - Math.clz32(parts)) : 0;
+    const highest = highestBit(parts);
     const rest = highest && highest < BUILDING ? partRange(highest << 1, BUILDING) : 0;
     if (rest) {
       c.interp.reading.addressParts = rest;
@@ -107,7 +103,7 @@ function blocksOf(candidates: Candidate[]): Block[] {
     }
     // 都道府県 [select] then ご住所（都道府県以下）: a range that starts at the part the box before
     // asks for goes on after that box (市区町村 [△△市□□町] then 市区町村以降: after the town).
-    const lowest = claims & -claims;
+    const lowest = lowestBit(claims);
     if (
       current &&
       previous &&

@@ -2,7 +2,7 @@
 // code, the three of a phone number, the selects of a date, an e-mail typed twice.
 
 import type { FieldPart } from '../profile/keys';
-import { fire, maxLength, type Candidate } from './candidate';
+import { fire, maxLength, together, type Candidate } from './candidate';
 import { POSTAL, type DatePart } from './reading';
 
 function active(c: Candidate): boolean {
@@ -49,14 +49,11 @@ export function resolveNameScripts(candidates: Candidate[]): void {
   for (let i = 1; i < candidates.length; i++) {
     const a = candidates[i - 1];
     const b = candidates[i];
-    if (!active(a) || !active(b) || a.interp.type !== 'name' || b.interp.type !== 'name' || a.form !== b.form) continue;
+    if (!active(a) || !active(b) || a.interp.type !== 'name' || b.interp.type !== 'name' || !together(a, b)) continue;
     const ra = a.interp.reading;
     const rb = b.interp.reading;
     if (ra.namePart !== 'family' || rb.namePart !== 'given' || !(ra.kana || ra.romaji) || rb.kana || rb.romaji) continue;
     if (b.context.texts.some((t) => !PART_ONLY.has(t.kind) || SCRIPT_WORD.test(t.text))) continue;
-    const pa = a.control.element.parentElement;
-    const pb = b.control.element.parentElement;
-    if (a.context.group !== b.context.group && pa !== pb && pa?.parentElement !== pb?.parentElement) continue;
     if (ra.kana) rb.kana = true;
     if (ra.romaji) rb.romaji = true;
     fire(b, 'split.name-script');

@@ -1,7 +1,7 @@
 // A box with no caption of its own right after a captioned box of a split value (the second and
 // third phone boxes under a legend, the confirmation box under a hint) continues that value.
 
-import { fire, type Candidate } from './candidate';
+import { fire, together, type Candidate } from './candidate';
 import { POSTAL } from './reading';
 
 const OWN_TEXT = new Set(['label', 'before', 'placeholder', 'autocomplete']);
@@ -18,12 +18,6 @@ function continuable(prev: Candidate): boolean {
   if (prev.excluded || prev.control.kind !== 'text') return false;
   const r = prev.interp.reading;
   return prev.interp.type === 'phone' || prev.interp.type === 'email' || prev.interp.type === 'name' || (prev.interp.type === 'address' && r.addressParts === POSTAL);
-}
-
-function together(prev: Candidate, c: Candidate): boolean {
-  const a = prev.control.element;
-  const b = c.control.element;
-  return prev.form === c.form && (prev.context.group === c.context.group || a.parentElement === b.parentElement || a.parentElement?.parentElement === b.parentElement?.parentElement);
 }
 
 export function resolveUncaptioned(candidates: Candidate[]): void {
