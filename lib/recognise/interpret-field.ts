@@ -127,7 +127,7 @@ export function interpretField(ctx: FieldContext): Interpretation {
   const evidences = gatherEvidence(ctx);
   const kind = ctx.control.kind;
   const first = evidences.find((e) => e.reading.type && (e.reading.strength ?? 0.7) >= 0.5);
-  const decider = loginByEmail(evidences, first) ?? first;
+  const decider = loginByEmail(evidences, first) ?? ownKindOfTwo(evidences, first) ?? first;
   let type = decider?.reading.type;
   if ((kind === 'radio' || kind === 'checkbox') && type && !ALLOWED_FOR_CHOICE[type]) type = undefined;
   if (kind === 'checkbox') type = 'none';
@@ -330,6 +330,19 @@ function loginByEmail(evidences: Evidence[], first: Evidence | undefined): Evide
   const email = evidences.find((e) => e.reading.type === 'email' && (e.kind === 'sample' || (ownHeadingOnly && (e.kind === 'identifier' || e.kind === 'type'))));
   if (email) email.reading = { ...email.reading, rule: 'caption.login-email' };
   return email;
+}
+
+/**
+ * 連絡先（メールアドレス・電話番号） over an e-mail box and a phone box: a caption shared by boxes that
+ * names both kinds lets each box's own name or type say which of the two it is.
+ */
+function ownKindOfTwo(evidences: Evidence[], first: Evidence | undefined): Evidence | undefined {
+  if (!first || (first.kind !== 'header' && first.kind !== 'column' && first.kind !== 'before')) return undefined;
+  if (!EMAIL_WORD.test(first.text) || !/電話|tel|phone|携帯|ﾃﾞﾝﾜ/.test(first.text)) return undefined;
+  const own = evidences.find((e) => (e.kind === 'identifier' || e.kind === 'type' || e.kind === 'autocomplete') && (e.reading.type === 'email' || e.reading.type === 'phone') && e.reading.type !== first.reading.type);
+  if (!own || evidences.some((e) => (e.kind === 'identifier' || e.kind === 'type') && e.reading.type === first.reading.type)) return undefined;
+  own.reading = { ...own.reading, rule: 'caption.two-kinds' };
+  return own;
 }
 
 /** Shaped for a line of text (size 80, maxlength 100): far wider than any postal code, even in a

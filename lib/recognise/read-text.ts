@@ -56,6 +56,13 @@ const NEGATIVES: Array<[RegExp, string]> = [
 const SUPPLY_POINT = /供給地点(?:特定)?番号|supply ?point/;
 const CUSTOMER_NUMBER =
   /(?:お客様|お客さま|御客様|顧客|需要家|ご?使用者|ご?契約者?|水栓|ご?利用者|ご?契約|保険|加盟店|会員)(?:番号|コード|no\b|id\b)|(?:保険)?証券番号|読者番号|customer (?:no|number|id)|contract (?:no|number)|policy (?:no|number)/;
+const EITHER = /または|もしくは|又は|あるいは|(?:^|[^a-z])or(?:$|[^a-z])/;
+const EITHER_WITH_EMAIL = new RegExp(
+  `(?:メールアドレス|e-?mail)\\s*(?:${EITHER.source}|[・/／、])\\s*(?:\\S{0,4}(?:id|ＩＤ)|ログイン名|ユーザー名)(?:$|[^a-z])` +
+    `|(?:\\S{0,4}(?:id|ＩＤ)|ログイン名|ユーザー名)\\s*(?:${EITHER.source}|[・/／、])\\s*(?:メールアドレス|e-?mail)` +
+    `|(?:メールアドレス|e-?mail)\\s*(?:${EITHER.source})\\s*(?:携帯)?(?:電話|携帯)` +
+    `|(?:携帯)?(?:電話|携帯)番号\\s*(?:${EITHER.source})\\s*(?:メールアドレス|e-?mail)`,
+);
 const LOYALTY_NUMBER = /(?:マイル|マイレージ|ポイント(?:カード)?|提携(?:先)?)\S{0,6}?(?:会員)?(?:番号|コード|id\b|no\b)/;
 /** Dates of a service around the move that are not the move itself (a visit, a pick-up, a delivery). */
 const NOT_MOVE_DATE = /(?:訪問|見積も?り?|集荷|引取り?|引き取り|回収|配達|配送|お届け|工事|立会い?|下見)(?:の)?(?:ご?希望|予定)?(?:日|日時|年月日)/;
@@ -261,7 +268,10 @@ function readCaptionKind(t: string): Reading | null {
   if (!t) return null;
   if (SUPPLY_POINT.test(t)) return { type: 'supplyPointId', strength: 0.95 };
   // 会員ID（メールアドレス）: an ID that is the e-mail address.
-  if (/(?:id|ＩＤ|ログイン)\s*[(:：/／]\s*(?:メールアドレス|e-?mail)/.test(t)) return { type: 'email', strength: 0.9 };
+  if (/(?:id|ＩＤ|ログイン)\s*[(:：/／]\s*(?:メールアドレス|e-?mail)/.test(t)) return { type: 'email', strength: 0.9, rule: 'caption.login-email' };
+  // メールアドレスまたは会員ID, ID・メールアドレス, メールアドレスまたは電話番号: one box that takes either;
+  // the e-mail address is an answer the profile holds.
+  if (EITHER_WITH_EMAIL.test(t)) return { type: 'email', strength: 0.85, rule: 'caption.login-email' };
   // anaマイル会員番号, ポイントカード番号: a loyalty programme's number, not the contract at the provider.
   if (LOYALTY_NUMBER.test(t)) return { type: 'none', strength: 0.9, negative: 'promotion', rule: 'caption.takes-nothing' };
   if (CUSTOMER_NUMBER.test(t)) return { type: 'customerNumber', strength: 0.9 };

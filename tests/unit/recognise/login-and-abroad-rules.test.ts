@@ -31,6 +31,36 @@ describe('a login made with the e-mail address', () => {
   });
 });
 
+describe('one login box that takes an ID or the e-mail address', () => {
+  it('メールアドレスまたは会員ID, IDまたはメールアドレス, ログインID／メールアドレス: the e-mail address, not the customer number', () => {
+    const fields = classify(`<form><table>
+      <tr><th><label for="a">メールアドレスまたは会員ID</label></th><td><input id="a" name="loginId"></td></tr>
+      <tr><th><label for="b">IDまたはメールアドレス</label></th><td><input id="b" name="user"></td></tr>
+      <tr><th><label for="c">ログインID／メールアドレス</label></th><td><input id="c" name="account"></td></tr>
+      <tr><th><label for="d">メールアドレスまたは携帯電話番号</label></th><td><input id="d" name="ident"></td></tr>
+      <tr><th><label for="p">パスワード</label></th><td><input id="p" type="password" name="pw"></td></tr></table></form>`);
+    for (const id of ['#a', '#b', '#c', '#d']) {
+      expect(keyOf(fields, id)).toBe('email');
+      expect(fieldOf(fields, id).rules).toContain('caption.login-email');
+    }
+  });
+
+  it('control: 会員ID alone stays the number at the provider, and ログインID alone takes nothing', () => {
+    const fields = classify(`<form><table>
+      <tr><th><label for="a">会員ID</label></th><td><input id="a" name="member"></td></tr>
+      <tr><th><label for="b">ログインID</label></th><td><input id="b" name="login"></td></tr></table></form>`);
+    expect(keyOf(fields, '#a')).toBe('provider.customerNumber');
+    expect(keyOf(fields, '#b')).toBeNull();
+  });
+
+  it('control: a row 連絡先（メールアドレス・電話番号） over two boxes keeps an e-mail and a phone', () => {
+    const fields = classify(`<form><table><tr><th>連絡先（メールアドレス・電話番号）</th>
+      <td><input type="email" name="mail"> <input type="tel" name="tel"></td></tr></table></form>`);
+    expect(keyOf(fields, 'input[name="mail"]')).toBe('email');
+    expect(keyOf(fields, 'input[name="tel"]')).toBe('phone');
+  });
+});
+
 describe('a box named like zip but shaped for a line of text', () => {
   it('住所 〒[zip[0]] then [zip[1] size=80]: the postal code, then the address', () => {
     const fields = classify(`<form><table><tr><th>住所</th><td><p>〒<input type="text" name="zip[0]" size="8"></p>
