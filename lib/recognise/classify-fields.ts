@@ -20,7 +20,7 @@ import { interpretField } from './interpret-field';
 import { readPageLayout } from './page-layout';
 import { readPageSide } from './page-side';
 import { resolveAddresses, resolveRestAfterPrevious } from './resolve-addresses';
-import { resolveNameSplits, resolveNameScripts, resolveSplitEmails, resolvePostalPairs, resolveSplitRuns } from './resolve-splits';
+import { resolveNameSplits, resolveNameScripts, resolveRepeatedNameParts, resolveStackedScripts, resolveSplitEmails, resolvePostalPairs, resolveSplitRuns } from './resolve-splits';
 import { resolveRepeatedPeople } from './resolve-people';
 import { resolveUncaptioned } from './resolve-uncaptioned';
 import { isOtherPartySwitch, isSectionCue, readOtherParty } from './section-cues';
@@ -242,7 +242,9 @@ export function classifyFields(root: Document | Element, options: ClassifyOption
   resolvePostalPairs(candidates);
   resolveRestAfterPrevious(candidates);
   resolveUncaptioned(candidates);
+  resolveStackedScripts(candidates);
   resolveNameSplits(candidates);
+  resolveRepeatedNameParts(candidates);
   resolveNameScripts(candidates);
   resolveSplitEmails(candidates);
   resolveSplitRuns(candidates);

@@ -107,7 +107,15 @@ export function createConcealmentCheck(doc: Document): (el: Element) => Concealm
     cache.set(el, result);
     return result;
   };
-  return check;
+  // <label class="radio-btn"><input type="radio"> 男性</label> with the circle hidden by the style
+  // sheet: the label is the choice a person clicks, so the choice is shown while its label is.
+  return (el: Element | null): Concealment => {
+    const result = check(el);
+    if (!result || !el?.matches('input[type="radio"], input[type="checkbox"]')) return result;
+    const id = el.getAttribute('id');
+    const label = el.closest('label') ?? (id ? Array.from(el.ownerDocument.querySelectorAll('label[for]')).find((l) => l.getAttribute('for') === id) : null);
+    return label && label.textContent?.trim() && !check(label) && el.getAttribute('tabindex') !== '-1' ? null : result;
+  };
 }
 
 /** A field that only a bot would fill: concealed, or named like a trap and kept out of tab order. */
@@ -176,7 +184,32 @@ export function shownOnDemand(el: Element, depth = 0): boolean {
       if (names.split(/\s+/).includes(id) && (!hiddenContainer(opener) || (depth < 4 && hiddenContainer(opener) !== container && shownOnDemand(opener, depth + 1)))) return true;
     }
   }
-  return isSwitch(previousShown(container), depth) || namedByVisibleChoice(container) || isLaterStep(container) || isDialog(container) || addedByButton(container);
+  return isSwitch(previousShown(container), depth) || namedByVisibleChoice(container) || isLaterStep(container) || isDialog(container) || addedByButton(container) || behindTabs(container) || wholeForm(container);
+}
+
+/**
+ * <form hidden> that a script shows once the page is ready: a trap is a few fields among shown ones,
+ * never every field of the form.
+ */
+function wholeForm(container: Element): boolean {
+  if (container.tagName === 'FORM') return container.querySelectorAll(SHOWN_CONTROLS).length >= 3;
+  const form = container.closest('form') ?? container.ownerDocument.body;
+  if (!form) return false;
+  const fields = Array.from(form.querySelectorAll(SHOWN_CONTROLS));
+  return fields.length >= 3 && fields.every((f) => container.contains(f));
+}
+
+const TAB_BAR_CLASS = /(?:^|[\s_-])tabs?(?:$|[\s_-])/i;
+
+/** [一般ログイン][東京ガス連携] above a hidden panel: a row of tabs, each showing its own panel. */
+function behindTabs(container: Element): boolean {
+  for (let node: Element | null = container, level = 0; node && level < 3 && node.tagName !== 'BODY'; node = node.parentElement, level++) {
+    const bar = previousShown(node);
+    if (!bar || hiddenContainer(bar)) continue;
+    const isBar = bar.getAttribute('role') === 'tablist' || TAB_BAR_CLASS.test(bar.getAttribute('class') ?? '');
+    if (isBar && bar.querySelectorAll('button, a, [role="tab"]').length >= 2) return true;
+  }
+  return false;
 }
 
 const ADD_WORDS = /追加|増やす|(?:^|\s|\+)add(?:$|\s)/i;

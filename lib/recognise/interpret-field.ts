@@ -123,8 +123,12 @@ function gatherEvidence(ctx: FieldContext): Evidence[] {
 
 const ALLOWED_FOR_CHOICE: Partial<Record<FieldType, true>> = { gender: true, relationship: true, none: true };
 
+/** Input types that take only a date: words naming anything else (first-lesson-date's "first") do not outweigh them. */
+const DATE_ONLY_TYPES = new Set(['date', 'month', 'week', 'datetime-local']);
+
 export function interpretField(ctx: FieldContext): Interpretation {
-  const evidences = gatherEvidence(ctx);
+  let evidences = gatherEvidence(ctx);
+  if (DATE_ONLY_TYPES.has(ctx.control.type)) evidences = evidences.filter((e) => !e.reading.type || e.reading.type === 'date' || e.reading.type === 'none');
   const kind = ctx.control.kind;
   const first = evidences.find((e) => e.reading.type && (e.reading.strength ?? 0.7) >= 0.5);
   const decider = loginByEmail(evidences, first) ?? ownKindOfTwo(evidences, first) ?? first;

@@ -25,6 +25,8 @@ export function readAddressExample(value: string): number {
     parts |= CITY;
     s = s.slice(city[0].length);
   }
+  // マリブウエスト16F, 〇〇ハウス 3階: a name and a floor or room, with no place before it, is a building.
+  if (!parts && /^[^\d\s-]+\s*\d{1,4}\s*(?:f|階|号室)$/i.test(s)) return BUILDING;
   // ○○丁目○○番地: a sample that blanks the town and the numbers still shows both.
   if (BLANKS.test(s[0] ?? '') && /丁目|番地?|号/.test(s)) return parts | TOWN | BLOCK;
   // 大阪市中央区＊＊＊＊: the rest blanked out.

@@ -151,6 +151,10 @@ function readIdentifierValue(value: string): Reading | null {
     if (/home|jitaku|other|alt|sub/.test(joined)) r.alt = true;
     return withSide(r);
   }
+  // address_first_name_kanji (the first name kept on an address record): a name part named outright
+  // says more than the record it sits in.
+  const namedPart = /(?:first|last|family|given)name/.test(joined) && /addr|address|jusho|juusho/.test(joined);
+  if (namedPart) return readName(tokens, joined, has, seq, withSide);
   if (/kana|furigana|yomi/.test(joined) && /addr|address|jusho|juusho|pref|city|town|adr/.test(joined))
     return withSide({ type: 'address', addressParts: 0, addressSpecial: tokens.some((t) => /^\d+$/.test(t)) ? 'partKana' : 'kana' });
   if (has('pref', 'prefecture', 'todofuken', 'todouhuken', 'region', 'state') || /^pref/.test(joined))
@@ -165,6 +169,10 @@ function readIdentifierValue(value: string): Reading | null {
   if (has('building', 'bldg', 'tatemono', 'mansion', 'apartment', 'apt')) return withSide({ type: 'address', addressParts: BUILDING });
   if (/addr|address|jusho|juusho|jyusho|adr/.test(joined)) return withSide({ type: 'address', addressParts: 0, ...(seq ? { seq } : {}) });
 
+  return readName(tokens, joined, has, seq, withSide);
+}
+
+function readName(tokens: string[], joined: string, has: (...ws: string[]) => boolean, seq: number | undefined, withSide: (r: Reading) => Reading): Reading | null {
   const kana = /kana|furigana|yomi/.test(joined);
   const romaji = /romaji|roman|alphabet|eiji/.test(joined);
   const family = has('sei', 'last', 'lname', 'surname', 'family', 'lastname', 'familyname') || /^(?:sei|last|family)name/.test(joined);

@@ -60,6 +60,74 @@ export function resolveNameScripts(candidates: Candidate[]): void {
   }
 }
 
+const KANA_WORD = /セイ|メイ|せい|めい|フリガナ|ふりがな|カナ|かな/;
+const KANJI_NAME_WORD = /^(?:お?名前|氏名|姓|名|氏|名字|苗字|漢字)(?:\s*\(.*\))?$/;
+
+function ownNameCaption(c: Candidate): string | null {
+  return c.context.texts.find((t) => t.kind === 'label' || t.kind === 'before')?.text.trim() ?? null;
+}
+
+/**
+ * 【ご契約者さまのお名前】【フリガナ】 over 姓[ ] 名[ ] / セイ[ ] メイ[ ]: a caption naming both the name
+ * and its kana reaches every box of the row; where the row's own words set some boxes apart as kana
+ * (セイ, メイ), the boxes captioned 姓 and 名 are the name itself.
+ */
+export function resolveStackedScripts(candidates: Candidate[]): void {
+  const groups = new Map<object, Candidate[]>();
+  for (const c of candidates) {
+    if (!active(c) || c.interp.type !== 'name' || !c.interp.reading.kana) continue;
+    const list = groups.get(c.context.group) ?? [];
+    list.push(c);
+    groups.set(c.context.group, list);
+  }
+  for (const list of groups.values()) {
+    const kanaOwn = list.filter((c) => KANA_WORD.test(ownNameCaption(c) ?? ''));
+    const plainOwn = list.filter((c) => {
+      const own = ownNameCaption(c);
+      return !!own && !KANA_WORD.test(own) && KANJI_NAME_WORD.test(own);
+    });
+    if (!kanaOwn.length || !plainOwn.length) continue;
+    for (const c of plainOwn) {
+      c.interp.reading.kana = false;
+      fire(c, 'name.own-script');
+    }
+  }
+}
+
+const KANA_SAMPLE = /^(?:例\s*[)）:：]?\s*)?[\u3041-\u3096\u30a1-\u30fcー・\s]+$/;
+
+function kanaSample(c: Candidate): boolean {
+  const placeholder = c.context.texts.find((t) => t.kind === 'placeholder')?.text.trim();
+  return !!placeholder && KANA_SAMPLE.test(placeholder);
+}
+
+/**
+ * 名字 [例）山田] 名前 [例）太郎] 名字 [例）やまだ] 名前 [例）たろう]: 名前 right after 名字 is the given name, and
+ * boxes repeating the parts the form already asked, with samples written in kana, ask the kana.
+ */
+export function resolveRepeatedNameParts(candidates: Candidate[]): void {
+  const seen = new Map<unknown, Set<string>>();
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    if (!active(c) || c.interp.type !== 'name') continue;
+    const r = c.interp.reading;
+    const prev = candidates[i - 1];
+    const afterFamily = r.namePart === 'full' && /^お?名前$/.test(ownNameCaption(c) ?? '') && !!prev && active(prev) && prev.form === c.form && prev.interp.type === 'name' && prev.interp.reading.namePart === 'family';
+    const asked = seen.get(c.form) ?? new Set<string>();
+    seen.set(c.form, asked);
+    const part = afterFamily ? 'given' : (r.namePart ?? 'full');
+    if (!r.kana && !r.romaji && asked.has(part) && kanaSample(c)) {
+      r.kana = true;
+      fire(c, 'name.kana-sample');
+    }
+    if (afterFamily && !!prev.interp.reading.kana === !!r.kana && !!prev.interp.reading.romaji === !!r.romaji) {
+      r.namePart = 'given';
+      fire(c, 'split.name');
+    }
+    if (!r.kana && !r.romaji) asked.add(r.namePart ?? 'full');
+  }
+}
+
 /** Digits a box is shaped for: its maxlength, else the length of a digits-only placeholder (000, 1234). */
 function digitShape(c: Candidate): number | null {
   if (c.control.kind !== 'text') return null;
@@ -125,7 +193,9 @@ function continues(prev: Candidate, next: Candidate, kind: RunKind): boolean {
   const sameName = !!prev.control.element.getAttribute('name') && prev.control.element.getAttribute('name') === next.control.element.getAttribute('name');
   const ps = sameName ? undefined : prev.interp.reading.seq;
   const ns = sameName ? undefined : next.interp.reading.seq;
-  if (ps && ns && ns <= ps) return false;
+  // [userPhone5]-[userPhone4]-[userPhone42]: a printed hyphen joins the pieces, whatever numbers the names carry.
+  const hyphenated = (kind === 'phone' || kind === 'postal') && /^\s*[-－ー‐−―]\s*$/.test(textBetween(prev.control.element, next.control.element));
+  if (ps && ns && ns <= ps && !hyphenated) return false;
   if (kind === 'date') {
     if (prev.control.type === 'date' || next.control.type === 'date') return false;
     const pk = prev.interp.reading.dateKind;

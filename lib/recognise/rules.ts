@@ -65,6 +65,8 @@ export const RULES = {
   'split.uncaptioned': 'a box with no caption of its own right after a phone, postal, name or e-mail box continues that value',
   'date.unit-after': 'a unit printed after a box (年, 月, 日) is its own; the one before it belongs to the box before',
   'email.split-at': 'an e-mail typed in two boxes around a printed @: the profile has no parts for it, no key',
+  'name.own-script': 'a caption naming both the name and its フリガナ over two lines of boxes: the boxes captioned 姓 / 名 beside ones captioned セイ / メイ are the name itself',
+  'name.kana-sample': 'a name box asking a part the form already asked, with a sample written in kana (例）やまだ), asks the kana',
   'caption.two-kinds': 'a caption shared by boxes that names both an e-mail address and a phone (連絡先（メール・電話）): each box\'s own name or type says which',
   'caption.outer-kind': 'a row captioned only by whose device (携帯・スマホ) under a header spanning rows that asks an e-mail address is an e-mail address',
   'split.date': 'date boxes or selects in a row: era, year, month, day',

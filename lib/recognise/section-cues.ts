@@ -33,10 +33,12 @@ const DIFFERS_FROM_USER =
 
 /** 変更後のお届け先, お届け先の変更（お引越し）: where the user's own mail goes after a move, not a recipient. */
 const OWN_CHANGED_DELIVERY = /(?:新しい|変更後の)(?:ご|お)?お?届け先|お?届け先(?:ご?住所)?(?:の)?変更\s*\(?\s*(?:お?引っ?越|転居)/g;
+/** 発送元・お届け先住所 at a member's sign-up: where the member ships from and receives, their own. */
+const OWN_SENDING_DELIVERY = /(?:発送元|差出人|ご?依頼主)(?:ご?住所)?\s*(?:[・/／、]|と|および|及び)\s*(?:お|ご)?(?:届け先|配送先)/g;
 
 /** Fields about someone else (a delivery recipient, a guarantor, an employer). */
 export function readOtherParty(text: string): boolean {
-  const t = text.replace(OWN_CHANGED_DELIVERY, ' ');
+  const t = text.replace(OWN_CHANGED_DELIVERY, ' ').replace(OWN_SENDING_DELIVERY, ' ');
   return OTHER_PARTY.test(t) || DIFFERS_FROM_USER.test(t);
 }
 

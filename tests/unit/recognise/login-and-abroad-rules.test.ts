@@ -38,8 +38,9 @@ describe('one login box that takes an ID or the e-mail address', () => {
       <tr><th><label for="b">IDまたはメールアドレス</label></th><td><input id="b" name="user"></td></tr>
       <tr><th><label for="c">ログインID／メールアドレス</label></th><td><input id="c" name="account"></td></tr>
       <tr><th><label for="d">メールアドレスまたは携帯電話番号</label></th><td><input id="d" name="ident"></td></tr>
+      <tr><th><label for="e">会員番号またはメールアドレス</label></th><td><input id="e" name="users"></td></tr>
       <tr><th><label for="p">パスワード</label></th><td><input id="p" type="password" name="pw"></td></tr></table></form>`);
-    for (const id of ['#a', '#b', '#c', '#d']) {
+    for (const id of ['#a', '#b', '#c', '#d', '#e']) {
       expect(keyOf(fields, id)).toBe('email');
       expect(fieldOf(fields, id).rules).toContain('caption.login-email');
     }

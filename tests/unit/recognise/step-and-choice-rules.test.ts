@@ -597,9 +597,9 @@ describe('boxes of one number under one name', () => {
       <input name="hphone1" id="a" size="5" maxlength="5"> - <input name="hphone1" id="b" size="4" maxlength="4"> - <input name="hphone1" id="c" size="4" maxlength="4">
       </td></tr></table></form>`);
     expect(['#a', '#b', '#c'].map((s) => keyOf(fields, s))).toEqual(['phone#1', 'phone#2', 'phone#3']);
-    // Control: numbered names that count down (tel2 before tel1) are no run of parts.
+    // Control: numbered names that count down (tel2 before tel1), with no hyphen printed between, are no run of parts.
     const down = classify(`<form><table><tr><th>電話番号</th><td>
-      <input name="tel2" id="a" size="5" maxlength="5"> - <input name="tel1" id="b" size="4" maxlength="4"></td></tr></table></form>`);
+      <input name="tel2" id="a" size="5" maxlength="5"> <input name="tel1" id="b" size="4" maxlength="4"></td></tr></table></form>`);
     expect(keyOf(down, '#b')).not.toBe('phone#2');
   });
 });

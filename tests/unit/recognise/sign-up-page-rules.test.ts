@@ -1,0 +1,162 @@
+// @vitest-environment happy-dom
+// Rules from sign-up, login and booking pages modelled on large sites: how names are split and
+// scripted, which hidden parts are real, and what a box's own type or name overrules. Each rule
+// comes with a control.
+import { describe, expect, it } from 'vitest';
+import { classify, fieldOf, keyOf } from './classify-markup';
+
+describe('names', () => {
+  it('お名前 and フリガナ captioned together over 姓 名 / セイ メイ: the boxes captioned 姓 and 名 are the name itself', () => {
+    const fields = classify(`<form><table><tr><th><span>お名前（全角）</span><br><span>フリガナ（全角カナ）</span></th>
+      <td><span>姓</span><input id="a"><span>名</span><input id="b"><br><span>セイ</span><input id="c"><span>メイ</span><input id="d"></td></tr></table></form>`);
+    expect(keyOf(fields, '#a')).toBe('name.family');
+    expect(keyOf(fields, '#b')).toBe('name.given');
+    expect(keyOf(fields, '#c')).toBe('name.familyKana');
+    expect(keyOf(fields, '#d')).toBe('name.givenKana');
+    expect(fieldOf(fields, '#a').rules).toContain('name.own-script');
+  });
+
+  it('control: a row captioned フリガナ alone over boxes captioned 姓 and 名 is the kana', () => {
+    const fields = classify(`<form><table><tr><th>フリガナ</th><td><span>姓</span><input id="a"><span>名</span><input id="b"></td></tr></table></form>`);
+    expect(keyOf(fields, '#a')).toBe('name.familyKana');
+    expect(keyOf(fields, '#b')).toBe('name.givenKana');
+  });
+
+  it('名字 then 名前, twice, the second pair with samples in kana: family, given, then their kana', () => {
+    const row = (id: string, caption: string, sample: string) =>
+      `<div class="field"><label for="${id}">${caption}</label><span>必須</span><input id="${id}" placeholder="例）${sample}"></div>`;
+    const fields = classify(`<form>${row('a', '名字', '山田')}${row('b', '名前', '太郎')}${row('c', '名字', 'やまだ')}${row('d', '名前', 'たろう')}</form>`);
+    expect(keyOf(fields, '#a')).toBe('name.family');
+    expect(keyOf(fields, '#b')).toBe('name.given');
+    expect(keyOf(fields, '#c')).toBe('name.familyKana');
+    expect(keyOf(fields, '#d')).toBe('name.givenKana');
+    expect(fieldOf(fields, '#c').rules).toContain('name.kana-sample');
+  });
+
+  it('control: a given name whose sample happens to be in hiragana after a family name in kanji stays the name', () => {
+    const fields = classify(`<form><label for="a">姓</label><input id="a" placeholder="例）山田">
+      <label for="b">名</label><input id="b" placeholder="例）はなこ"></form>`);
+    expect(keyOf(fields, '#a')).toBe('name.family');
+    expect(keyOf(fields, '#b')).toBe('name.given');
+  });
+
+  it('user[address_attributes][address_first_name_kanji] with no caption of its own: a given name, not an address', () => {
+    const fields = classify(`<form><div><label for="f">お名前(全角)</label>
+      <input placeholder="例) 山田" name="user[address_attributes][address_family_name_kanji]" id="f">
+      <input placeholder="例) 彩" name="user[address_attributes][address_first_name_kanji]" id="g"></div></form>`);
+    expect(keyOf(fields, '#f')).toBe('name.family');
+    expect(keyOf(fields, '#g')).toBe('name.given');
+  });
+
+  it('control: user[address_attributes][city] under 市区町村 stays the city', () => {
+    const fields = classify(`<form><label for="c">市区町村</label><input name="user[address_attributes][city]" id="c"></form>`);
+    expect(keyOf(fields, '#c')).toBe('oldAddress.city');
+  });
+});
+
+describe('whose block', () => {
+  it('発送元・お届け先住所入力 at a sign-up: the member\'s own name and address', () => {
+    const fields = classify(`<form><h2>発送元・お届け先住所入力</h2>
+      <label for="n">お名前</label><input id="n"><label for="z">郵便番号</label><input id="z"><label for="p">電話番号</label><input id="p"></form>`);
+    expect(keyOf(fields, '#n')).toBe('name.full');
+    expect(keyOf(fields, '#z')).toBe('oldAddress.postalCode');
+    expect(keyOf(fields, '#p')).toBe('phone');
+  });
+
+  it('control: お届け先住所入力 alone is a recipient', () => {
+    const fields = classify(`<form><h2>お届け先住所入力</h2><label for="n">お名前</label><input id="n"><label for="z">郵便番号</label><input id="z"></form>`);
+    expect(keyOf(fields, '#n')).toBeNull();
+    expect(keyOf(fields, '#z')).toBeNull();
+  });
+});
+
+describe('split boxes', () => {
+  it('[userPhone5]-[userPhone4]-[userPhone42]: a printed hyphen joins the three parts whatever the names number', () => {
+    const fields = classify(`<form><table><tr><th>日中のご連絡先電話番号</th><td>
+      <input maxlength="4" id="userPhone5">-<input maxlength="4" id="userPhone4">-<input maxlength="3" id="userPhone42"></td></tr></table></form>`);
+    expect(keyOf(fields, '#userPhone5')).toBe('phone#1');
+    expect(keyOf(fields, '#userPhone4')).toBe('phone#2');
+    expect(keyOf(fields, '#userPhone42')).toBe('phone#3');
+  });
+
+  it('control: two phones captioned apart, named tel2 then tel1, stay two numbers', () => {
+    const fields = classify(`<form><label for="a">自宅電話</label><input id="a" name="tel2"> <label for="b">携帯電話</label><input id="b" name="tel1"></form>`);
+    expect(fieldOf(fields, '#a').part).toBeUndefined();
+    expect(fieldOf(fields, '#b').part).toBeUndefined();
+  });
+});
+
+describe('samples', () => {
+  it('建物名など 例) マリブウエスト16F under 住所2: the building; 住所1 listing 都道府県、市町村、番地 runs up to the number', () => {
+    const fields = classify(`<form><ul><li>住所１ <input id="a" placeholder="都道府県、市町村、番地など　例) 千葉市美浜区中瀬2-6"></li>
+      <li>住所２ <input id="b" placeholder="建物名など　例) マリブウエスト16F"></li></ul></form>`);
+    expect(keyOf(fields, '#a')).toBe('oldAddress.fullWithoutBuilding');
+    expect(keyOf(fields, '#b')).toBe('oldAddress.building');
+  });
+
+  it('control: a sample 中瀬2-6 (a town and its number) still shows the town and the block', () => {
+    const fields = classify(`<form><table><tr><th>番地</th><td><input id="a" placeholder="例) 中瀬2-6"></td></tr>
+      <tr><th>建物名</th><td><input id="b" placeholder="例) マリブウエスト16F"></td></tr></table></form>`);
+    expect(keyOf(fields, '#a')).toBe('oldAddress.townBlock');
+    expect(keyOf(fields, '#b')).toBe('oldAddress.building');
+  });
+});
+
+describe('what is shown', () => {
+  it('radios whose circles the style sheet hides inside labels shown as buttons are a real choice', () => {
+    const fields = classify(`<style>.radio-btn input { display: none; }</style><form><table><tr><th>性別</th><td>
+      <label class="radio-btn"><input type="radio" name="gender" value="male"><span>男性</span></label>
+      <label class="radio-btn"><input type="radio" name="gender" value="female"><span>女性</span></label></td></tr></table></form>`);
+    expect(keyOf(fields, 'input[value="male"]')).toBe('gender');
+  });
+
+  it('control: a checkbox hidden together with its label is still a trap', () => {
+    const fields = classify(`<style>.hp { display: none; }</style><form><label>お名前 <input name="name"></label>
+      <div class="hp"><label><input type="checkbox" name="gender_trap"> 男性</label></div></form>`);
+    expect(keyOf(fields, 'input[name="name"]')).toBe('name.full');
+    expect(fieldOf(fields, 'input[name="gender_trap"]').key).toBeNull();
+  });
+
+  it('a whole form hidden until the page\'s script shows it holds real fields', () => {
+    const fields = classify(`<div id="state" hidden></div><form hidden><label for="n">お名前</label><input id="n">
+      <label for="t">電話番号</label><input id="t" type="tel"><label for="z">郵便番号</label><input id="z"></form>`);
+    expect(keyOf(fields, '#n')).toBe('name.full');
+    expect(keyOf(fields, '#t')).toBe('phone');
+  });
+
+  it('control: one hidden box among shown ones is a trap', () => {
+    const fields = classify(`<form><label for="n">お名前</label><input id="n"><label for="t">電話番号</label><input id="t" type="tel">
+      <div hidden><label for="z">電話番号</label><input id="z"></div></form>`);
+    expect(keyOf(fields, '#n')).toBe('name.full');
+    expect(fieldOf(fields, '#z').key).toBeNull();
+  });
+
+  it('a panel hidden behind a row of tabs ([一般ログイン][東京ガス連携]) holds real fields', () => {
+    const fields = classify(`<div class="tabs"><button class="tab tab-active">一般ログイン</button><button class="tab">東京ガス連携</button></div>
+      <form><div hidden><label for="c">お客さま番号</label><input id="c" name="customerNumber"></div>
+      <label for="m">メールアドレス</label><input id="m" type="email"></form>`);
+    expect(keyOf(fields, '#c')).toBe('provider.customerNumber');
+    expect(fieldOf(fields, '#c').rules).toContain('shown-on-demand');
+  });
+
+  it('control: the same hidden panel after a row of plain links (no tabs) stays concealed', () => {
+    const fields = classify(`<div class="links"><span>ヘルプ</span></div>
+      <form><div hidden><label for="c">お客さま番号</label><input id="c" name="customerNumber"></div>
+      <label for="m">メールアドレス</label><input id="m" type="email"></form>`);
+    expect(fieldOf(fields, '#c').key).toBeNull();
+    expect(keyOf(fields, '#m')).toBe('email');
+  });
+});
+
+describe('the box\'s own type', () => {
+  it('an input of type date named first-lesson-date is no given name', () => {
+    const fields = classify(`<form><label>希望入会日</label><input type="date" id="first-lesson-date"></form>`);
+    expect(fieldOf(fields, '#first-lesson-date').key).not.toBe('name.given');
+    expect(fieldOf(fields, '#first-lesson-date').key).toBeNull();
+  });
+
+  it('control: a text box named first_name is the given name', () => {
+    const fields = classify(`<form><input type="text" id="first_name" name="first_name"></form>`);
+    expect(fieldOf(fields, '#first_name').key).toBe('name.given');
+  });
+});
