@@ -18,6 +18,7 @@ import { buildKey } from './build-key';
 import { ContextReader } from './field-context';
 import { interpretField } from './interpret-field';
 import { readPageLayout } from './page-layout';
+import { normaliseText } from './normalise-text';
 import { readPageSide } from './page-side';
 import { resolveAddresses, resolveRestAfterPrevious } from './resolve-addresses';
 import { resolveNameSplits, resolveNameScripts, resolveRepeatedNameParts, resolveStackedScripts, resolveSplitEmails, resolvePostalPairs, resolveSplitRuns } from './resolve-splits';
@@ -98,11 +99,22 @@ function resolveCompanyKana(candidates: Candidate[]): void {
 
 const COMPANY_CONTACT = /ご?担当者/;
 
-/** The company's phone and fax may come between its name and its address, and so may the name of its
- * person in charge (ご担当者名); anyone else's name, or an e-mail, ends the company's rows. */
-function endsCompanyRows(c: Candidate): boolean {
-  if (c.interp.type === 'name' && ownCaptions(c).some((t) => COMPANY_CONTACT.test(t))) return false;
+/**
+ * The company's phone and fax may come between its name and its address, and so may the name of its
+ * person in charge (ご担当者名). Where the company's name is required, the form is a company's
+ * registration: the writer's name and gender do not end its rows either. Anything else (an e-mail, a
+ * date) does.
+ */
+function endsCompanyRows(c: Candidate, companyRequired: boolean): boolean {
+  if (c.interp.type === 'name' && (companyRequired || ownCaptions(c).some((t) => COMPANY_CONTACT.test(t)))) return false;
+  if (c.interp.type === 'gender' && companyRequired) return false;
   return !!c.interp.type && c.interp.type !== 'none' && c.interp.type !== 'address' && c.interp.type !== 'phone';
+}
+
+const REQUIRED_MARK = /必須|※|＊|\*|required/i;
+
+function isRequired(c: Candidate): boolean {
+  return c.control.element.hasAttribute('required') || c.control.element.getAttribute('aria-required') === 'true' || c.context.texts.some((t) => (t.kind === 'label' || t.kind === 'header' || t.kind === 'before') && REQUIRED_MARK.test(t.text));
 }
 
 /**
@@ -114,15 +126,18 @@ function resolveCompanyAddresses(candidates: Candidate[]): void {
   const firstPerson = active.findIndex((c) => c.interp.type === 'name');
   const mark = (order: number[]) => {
     let nextToCompany = false;
+    let companyRequired = false;
     for (const i of order) {
       const c = active[i];
       // The form opens with it: no one's name comes before this company's.
-      if (c.interp.type === 'none' && c.interp.reading.negative === 'company')
+      if (c.interp.type === 'none' && c.interp.reading.negative === 'company') {
         nextToCompany = (firstPerson === -1 || firstPerson > i) && !THIRD_COMPANY.test(c.interp.caption);
+        if (nextToCompany && /会社|企業|法人|団体|貴社|御社|屋号/.test(c.interp.caption)) companyRequired = isRequired(c);
+      }
       else if (c.interp.type === 'address' && nextToCompany && c.scope === 'main' && !c.interp.side && !c.interp.person) {
         c.scope = 'other';
         fire(c, 'person.other-party');
-      } else if (endsCompanyRows(c)) nextToCompany = false;
+      } else if (endsCompanyRows(c, companyRequired)) nextToCompany = false;
     }
   };
   const forward = active.map((_, i) => i);
@@ -175,6 +190,21 @@ function resolvePropertyAddresses(candidates: Candidate[], doc: Document): void 
     if (!homeForms.has(c.form) && !forSale && !SALE.test(captions.get(c)!)) continue;
     c.scope = 'other';
     fire(c, 'person.property');
+  }
+}
+
+/**
+ * A page titled お届け先住所変更 / 配送先の登録 is about a recipient's address: its fields that no
+ * heading or caption gives to the user (ご注文者) or to a side of a move are the recipient's.
+ */
+function resolveRecipientPage(candidates: Candidate[], doc: Document): void {
+  const heads = [doc.title ?? '', ...Array.from(doc.querySelectorAll('h1')).map((h) => h.textContent ?? '')].map((t) => normaliseText(t));
+  if (!heads.some((t) => t && readOtherParty(t))) return;
+  for (const c of candidates) {
+    if (c.excluded || c.scope !== 'main' || c.interp.person || c.interp.side) continue;
+    if (c.interp.type !== 'address' && c.interp.type !== 'name' && c.interp.type !== 'phone') continue;
+    c.scope = 'other';
+    fire(c, 'person.other-party');
   }
 }
 
@@ -238,6 +268,7 @@ export function classifyFields(root: Document | Element, options: ClassifyOption
   resolveCompanyKana(candidates);
   resolveCompanyAddresses(candidates);
   resolvePropertyAddresses(candidates, doc);
+  resolveRecipientPage(candidates, doc);
   resolveBankAccounts(candidates, doc);
   resolvePostalPairs(candidates);
   resolveRestAfterPrevious(candidates);

@@ -15,7 +15,11 @@ interface StyleRule {
   selector: string;
   order: number;
   specificity: number;
+  /** display: none or visibility: hidden — taken out of the page, not moved off screen. */
+  removes?: boolean;
 }
+
+const REMOVING_DECLARATION = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 function specificityOf(selector: string): number {
   const ids = (selector.match(/#[\w-]+/g) ?? []).length;
@@ -38,7 +42,7 @@ function styleRules(doc: Document): { hiding: StyleRule[]; showing: StyleRule[] 
       for (const sel of m[1].split(',')) {
         const selector = sel.trim();
         if (!/^[#.\w\-[\]="' >]+$/.test(selector) || selector.length >= 80) continue;
-        (hides ? hiding : showing).push({ selector, order, specificity: specificityOf(selector) });
+        (hides ? hiding : showing).push({ selector, order, specificity: specificityOf(selector), removes: hides && REMOVING_DECLARATION.test(m[2]) && !/(?:left|top|margin-left|text-indent)\s*:\s*-\d{3,}|clip\s*:|opacity\s*:\s*0/i.test(m[2]) });
       }
     }
   }
@@ -72,6 +76,8 @@ function isStateOf(show: StyleRule, hide: StyleRule): boolean {
 
 /** Panels a page's style sheet hides by a class and shows in another state of it (tabs, steps). */
 const toggledPanels = new WeakMap<Document, Set<Element>>();
+/** Blocks a page's style sheet takes out of the page (.d-none): hidden, as by the hidden attribute. */
+const styleHiddenBlocks = new WeakMap<Document, Set<Element>>();
 
 export type Concealment = 'hidden' | 'offscreen' | null;
 
@@ -80,6 +86,7 @@ export function createConcealmentCheck(doc: Document): (el: Element) => Concealm
   const { hiding, showing } = styleRules(doc);
   const concealed = new Set<Element>();
   const toggled = new Set<Element>();
+  const removed = new Set<Element>();
   for (const hide of hiding) {
     const elements = selectAll(doc, hide.selector);
     const overriding = showing.filter((show) => show.specificity > hide.specificity || (show.specificity === hide.specificity && show.order > hide.order));
@@ -89,10 +96,14 @@ export function createConcealmentCheck(doc: Document): (el: Element) => Concealm
     for (const el of elements) {
       if (shown.includes(el)) continue;
       if (hasState) toggled.add(el);
+      else if (hide.removes) removed.add(el);
       else concealed.add(el);
     }
   }
   toggledPanels.set(doc, toggled);
+  styleHiddenBlocks.set(doc, removed);
+  // The page may have changed since it was last read (a live page recognised again).
+  choiceCores.delete(doc);
   const cache = new Map<Element, Concealment>();
   const check = (el: Element | null): Concealment => {
     if (!el || el.tagName === 'BODY' || el.tagName === 'HTML') return null;
@@ -100,7 +111,7 @@ export function createConcealmentCheck(doc: Document): (el: Element) => Concealm
     if (cached !== undefined) return cached;
     let result: Concealment = null;
     const style = el.getAttribute('style') ?? '';
-    if (el.hasAttribute('hidden') || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style) || toggled.has(el)) result = 'hidden';
+    if (el.hasAttribute('hidden') || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style) || toggled.has(el) || removed.has(el)) result = 'hidden';
     else if (HIDING_DECLARATION.test(style) || concealed.has(el)) result = 'offscreen';
     else if (el.getAttribute('aria-hidden') === 'true' && el.querySelector('[tabindex="-1"]')) result = 'offscreen';
     if (!result) result = check(el.parentElement);
@@ -130,9 +141,10 @@ const SWITCH_WORDS = /別|他の|その他|異なる|違う|追加|変更|指定
 
 function hiddenContainer(el: Element): Element | null {
   const toggled = toggledPanels.get(el.ownerDocument);
+  const removed = styleHiddenBlocks.get(el.ownerDocument);
   for (let node: Element | null = el; node && node.tagName !== 'BODY'; node = node.parentElement) {
     const style = node.getAttribute('style') ?? '';
-    if (node.hasAttribute('hidden') || /display\s*:\s*none/i.test(style) || toggled?.has(node)) return node;
+    if (node.hasAttribute('hidden') || /display\s*:\s*none/i.test(style) || toggled?.has(node) || removed?.has(node)) return node;
   }
   return null;
 }
@@ -261,6 +273,12 @@ function visibleChoiceCores(doc: Document): string[] {
     const text = ((id ? labels.get(id) : undefined) ?? choice.nextElementSibling?.textContent ?? choice.nextSibling?.textContent ?? '').trim();
     const core = text.replace(/\s+/g, '').replace(/(?:を)?(?:希望|申請|申込み?)?(?:する|します|される|の場合|あり)?$/, '');
     if (core.length >= 2 && core.length <= 10) cores.push(core);
+  }
+  // 確認のご連絡 [メールでのご連絡 ▾]: an option's leading word (メール, 電話) names the block it opens.
+  for (const option of Array.from(doc.querySelectorAll('select option'))) {
+    if (hiddenContainer(option)) continue;
+    const lead = /^([^\sでのにを]{2,6})(?:で|の|による|にて|を)/.exec((option.textContent ?? '').trim());
+    if (lead) cores.push(lead[1]);
   }
   choiceCores.set(doc, cores);
   return cores;

@@ -5,7 +5,7 @@
 import { elementText } from './element-text';
 import { normaliseText } from './normalise-text';
 import type { Side } from './reading';
-import { readSide } from './section-cues';
+import { readOtherParty, readSide } from './section-cues';
 
 export interface PageSide {
   side: Side;
@@ -15,12 +15,17 @@ export interface PageSide {
 const CURRENT_STEP = '[aria-current="step"], [aria-current="page"], [class*="step" i] .current, [class*="step" i] .active, [class*="step" i] .is-current, [class*="step" i] .is-active, [class*="flow" i] .current, [class*="flow" i] .active';
 const SHOWN_CURRENT = /^(?:現在の(?:ご)?(?:住所|お住まい|登録住所)|現住所|ご?登録(?:中の|済みの)?(?:ご)?住所|変更前の(?:ご)?住所)$/;
 
+/** 住所変更, 住所、郵便番号の変更: a page for changing the address asks the address it changes to. */
+const ADDRESS_CHANGE = /(?:住所|所在地)(?:[、・,/]\s*\S{1,8}?)?(?:の)?(?:変更|移転)(?!前)/;
+
 export function readPageSide(doc: Document): PageSide | null {
   const heads = [doc.title, ...Array.from(doc.querySelectorAll('h1, ' + CURRENT_STEP)).map((el) => elementText(el, 80))];
   for (const text of heads) {
     const side = text ? readSide(normaliseText(text)) : null;
     if (side) return { side, rule: 'side.page-heading' };
   }
+  // お届け先住所変更: a recipient's address, not the user's own change of address.
+  for (const text of heads) if (text && ADDRESS_CHANGE.test(normaliseText(text)) && !readOtherParty(normaliseText(text))) return { side: 'new', rule: 'side.page-heading' };
   // 現在のご住所: 〒100-0001 東京都… shown as text, with no field beside it.
   for (const caption of Array.from(doc.querySelectorAll('dt, th, h2, h3, h4, label, .label, [class*="title" i]'))) {
     if (!SHOWN_CURRENT.test(normaliseText(elementText(caption, 40)).replace(/[:：\s]/g, ''))) continue;

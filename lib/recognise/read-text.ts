@@ -145,12 +145,13 @@ function readAddressParts(caption: string): Reading {
   }
   // 「丁目・番地」 beside a 町名 box: the block, written with its 丁目.
   if (CHOME_BLOCK.test(t) && !/町名|町域|町村|大字/.test(t)) {
-    reading.addressParts = BLOCK;
+    // 丁目・番地・マンション名等: the building follows in the same box.
+    reading.addressParts = /建物|マンション|ビル|アパート|部屋番号|号室/.test(t.replace(CHOME_BLOCK, ' ')) ? BLOCK | BUILDING : BLOCK;
     reading.rule = 'caption.chome-block';
     return reading;
   }
   const range = /(都道府県|市区町村|市町村|町域|町名|番地)(?:名)?から(都道府県|市区町村|市町村|町域|町名|番地|建物名?|マンション名?)まで/.exec(t);
-  const rest = /(都道府県|市区町村|市町村|区市町村|町域|町名|町村名|番地)(?:名)?\s*(?:以降|以下|より後|から後|から)/.exec(t);
+  const rest = /(都道府県|市区町村|市町村|区市町村|町域|町名|町村名|番地)(?:名)?\s*(?:以降|以下|以後|より後|よりあと|から後|からあと|より先|から先|から)/.exec(t);
   // 住所（番地・建物名まで）: from the start of the address up to the last part named. A list that
   // starts earlier (町名・番地・建物名まで) names its parts itself.
   const listed = PART_WORDS.reduce((bits, [re, bit]) => (re.test(t) ? bits | bit : bits), 0);
@@ -162,7 +163,7 @@ function readAddressParts(caption: string): Reading {
   }
   else if (rest) {
     reading.addressParts = partRange(partBitOf(rest[1]), BUILDING);
-    if (/以下|以降|より後|から後/.test(rest[0])) reading.rangeFromNamedPart = true;
+    if (/以下|以降|以後|より後|よりあと|から後|からあと|より先|から先/.test(rest[0])) reading.rangeFromNamedPart = true;
   }
   else for (const [re, bit] of PART_WORDS) if (re.test(t)) reading.addressParts! |= bit;
   // 番地その他: the number and whatever follows it (the building).

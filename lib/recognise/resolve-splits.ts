@@ -11,15 +11,16 @@ function active(c: Candidate): boolean {
 
 /** Two name inputs under one caption with nothing telling them apart are 姓 then 名. */
 export function resolveNameSplits(candidates: Candidate[]): void {
-  const groups = new Map<object, Candidate[]>();
+  // The user's name and someone else's (お名前 then 配偶者のお名前) are never one name split in two.
+  const groups = new Map<object, Map<string, Candidate[]>>();
   for (const c of candidates) {
     if (!active(c) || c.interp.type !== 'name') continue;
-    const key = c.context.group;
-    const list = groups.get(key) ?? [];
-    list.push(c);
-    groups.set(key, list);
+    const byScope = groups.get(c.context.group) ?? new Map<string, Candidate[]>();
+    groups.set(c.context.group, byScope);
+    const scope = `${c.scope}:${c.householdIndex ?? ''}`;
+    byScope.set(scope, [...(byScope.get(scope) ?? []), c]);
   }
-  for (const list of groups.values()) {
+  for (const list of [...groups.values()].flatMap((byScope) => [...byScope.values()])) {
     for (const kana of [false, true]) {
       const same = list.filter((c) => !!c.interp.reading.kana === kana && !c.interp.reading.romaji);
       if (same.length !== 2) continue;

@@ -28,9 +28,9 @@ describe('the person booking, named as the representative', () => {
 });
 
 describe("a company's person in charge", () => {
-  const page = (person: string) =>
+  const page = (person: string, company = '御社名 必須') =>
     classify(`<form><table>
-      <tr><th>御社名 必須</th><td><input name="company_name"></td></tr>
+      <tr><th>${company}</th><td><input name="company_name"></td></tr>
       <tr><th>担当部署</th><td><input name="section_name"></td></tr>
       <tr><th>${person}</th><td><input name="person_name"></td></tr>
       <tr><th>郵便番号</th><td><input name="zip1" maxlength="3">-<input name="zip2" maxlength="4"></td></tr>
@@ -45,8 +45,8 @@ describe("a company's person in charge", () => {
     expect(keyOf(fields, 'input[name="mail"]')).toBe('email');
   });
 
-  it('control: 御社名 then a person\'s お名前 ends the company\'s rows: the address is the user\'s', () => {
-    const fields = page('お名前');
+  it('control: an optional 御社名 then a person\'s お名前 ends the company\'s rows: the address is the user\'s', () => {
+    const fields = page('お名前', '御社名');
     expect(keyOf(fields, 'input[name="person_name"]')).toBe('name.full');
     expect(keyOf(fields, 'input[name="zip1"]')).toBe('oldAddress.postalCode#1');
     expect(keyOf(fields, 'input[name="address"]')).not.toBeNull();

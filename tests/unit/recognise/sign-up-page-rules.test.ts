@@ -160,3 +160,99 @@ describe('the box\'s own type', () => {
     expect(fieldOf(fields, '#first_name').key).toBe('name.given');
   });
 });
+
+describe('change pages and recipients', () => {
+  it('a page titled 住所、郵便番号の変更 asks the address it changes to', () => {
+    const fields = classify(`<form><p>郵便番号:<input name="zip" size="20"></p><p>住所:<input name="addr" size="40"></p></form>`, '住所、郵便番号の変更');
+    expect(keyOf(fields, 'input[name="zip"]')).toBe('newAddress.postalCode');
+    expect(keyOf(fields, 'input[name="addr"]')).toBe('newAddress.full');
+  });
+
+  it('control: a page titled お届け先住所変更 asks a recipient\'s address, which is no one\'s in the profile', () => {
+    const fields = classify(`<form><p>郵便番号<input name="zip" size="10"></p><p>番地<input name="block" size="20"></p></form>`, 'お届け先住所変更');
+    expect(fieldOf(fields, 'input[name="zip"]').key).toBeNull();
+    expect(fieldOf(fields, 'input[name="block"]').key).toBeNull();
+  });
+
+  it('control: a page titled 会員登録 with the same boxes asks the member\'s own address', () => {
+    const fields = classify(`<form><p>郵便番号<input name="zip" size="10"></p><p>番地<input name="block" size="20"></p></form>`, '会員登録');
+    expect(keyOf(fields, 'input[name="zip"]')).toBe('oldAddress.postalCode');
+  });
+});
+
+describe('a company\'s registration', () => {
+  const page = (mark: string) => `<form><table>
+    <tr><th>会社名${mark}</th><td><input name="company"></td></tr>
+    <tr><th>部署名</th><td><input name="dept"></td></tr>
+    <tr><th>氏名${mark}</th><td><input name="name"></td></tr>
+    <tr><th>郵便番号${mark}</th><td><input name="zip"></td></tr>
+    <tr><th>住所${mark}</th><td><input name="addr" size="60"></td></tr>
+    <tr><th>メールアドレス${mark}</th><td><input name="mail"></td></tr></table></form>`;
+
+  it('a required 会社名 first: the address after the writer\'s name is still the company\'s', () => {
+    const fields = classify(page('※'));
+    expect(keyOf(fields, 'input[name="name"]')).toBe('name.full');
+    expect(fieldOf(fields, 'input[name="zip"]').key).toBeNull();
+    expect(fieldOf(fields, 'input[name="addr"]').key).toBeNull();
+    expect(keyOf(fields, 'input[name="mail"]')).toBe('email');
+  });
+
+  it('control: an optional 会社名 first: the writer\'s name ends the company\'s rows and the address is the writer\'s', () => {
+    const fields = classify(page(''));
+    expect(keyOf(fields, 'input[name="zip"]')).toBe('oldAddress.postalCode');
+    expect(keyOf(fields, 'input[name="addr"]')).toBe('oldAddress.full');
+  });
+});
+
+describe('captions of parts and people', () => {
+  it('住所（都道府県よりあと） after a prefecture select: everything after the prefecture', () => {
+    const fields = classify(`<form><table><tr><th>都道府県</th><td><select name="pref"><option>東京都</option><option>大阪府</option></select></td></tr>
+      <tr><th>住所（都道府県よりあと）</th><td><input name="address"></td></tr></table></form>`);
+    expect(keyOf(fields, 'input[name="address"]')).toBe('oldAddress.afterPrefecture');
+  });
+
+  it('丁目・番地・マンション名等 beside a town box: the block and the building', () => {
+    const fields = classify(`<form><table><tr><th>町名</th><td><input name="town"></td></tr>
+      <tr><th>丁目・番地・マンション名等</th><td><input name="rest"></td></tr></table></form>`);
+    expect(keyOf(fields, 'input[name="rest"]')).toBe('oldAddress.blockBuilding');
+  });
+
+  it('control: 丁目・番地 beside a town box and a building box is the block only', () => {
+    const fields = classify(`<form><table><tr><th>町名</th><td><input name="town"></td></tr>
+      <tr><th>丁目・番地</th><td><input name="rest"></td></tr><tr><th>建物名</th><td><input name="bldg"></td></tr></table></form>`);
+    expect(keyOf(fields, 'input[name="rest"]')).toBe('oldAddress.block');
+  });
+
+  it('配偶者のお名前 names someone the profile cannot place: no key', () => {
+    const fields = classify(`<form><label for="n">お名前</label><input id="n"><label for="s">配偶者のお名前</label><input id="s"></form>`);
+    expect(keyOf(fields, '#n')).toBe('name.full');
+    expect(fieldOf(fields, '#s').key).toBeNull();
+  });
+
+  it('control: 配偶者 as a sample relationship in a family row does not make the row someone else\'s', () => {
+    const fields = classify(`<form><h3>同居家族</h3><label for="r">続柄</label><input id="r" name="familyRelationship1" placeholder="例: 配偶者、子"></form>`);
+    expect(keyOf(fields, '#r')).toBe('household[0].relationship');
+  });
+});
+
+describe('blocks a choice opens', () => {
+  const page = (opener: string) => `<style>.d-none { display: none !important; }</style><form>
+    <label for="n">氏名</label><input id="n" name="username">
+    ${opener}
+    <div class="form-group d-none"><label for="email">メールアドレス</label><input type="email" name="email" id="email" disabled></div>
+    <div class="form-group d-none"><label for="tel">電話番号</label><input type="tel" name="tel" id="tel" disabled></div></form>`;
+
+  it('確認のご連絡 [メールでのご連絡 / 電話でのご連絡] opens the e-mail and phone boxes the style sheet hides', () => {
+    const fields = classify(page(`<label for="contact">確認のご連絡</label><select id="contact" name="contact"><option value="">選択してください</option>
+      <option value="no">希望しない</option><option value="email">メールでのご連絡</option><option value="tel">電話でのご連絡</option></select>`));
+    expect(keyOf(fields, '#email')).toBe('email');
+    expect(keyOf(fields, '#tel')).toBe('phone');
+  });
+
+  it('control: with no choice naming them, the boxes the style sheet hides take nothing', () => {
+    const fields = classify(page(`<label for="c">人数</label><select id="c" name="count"><option>1名</option><option>2名</option></select>`));
+    expect(keyOf(fields, '#n')).toBe('name.full');
+    expect(fieldOf(fields, '#email').key).toBeNull();
+    expect(fieldOf(fields, '#tel').key).toBeNull();
+  });
+});
