@@ -52,6 +52,17 @@ function isLocallyHidden(el: Element): boolean {
   return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
+const CURRENT_ITEM = '.on, .current, .active, .is-current, .is-active, .now, .here, [aria-current]';
+
+/** [ボックス選択][お届け先登録][メール登録 (current)]: a step bar's other steps head nothing on this page. */
+function inAnotherStep(block: Element): boolean {
+  const item = block.closest('li');
+  const list = item?.parentElement;
+  if (!item || !list || list.children.length < 3) return false;
+  const current = Array.from(list.children).find((li) => li.matches(CURRENT_ITEM));
+  return !!current && current !== item;
+}
+
 export function readPageLayout(
   root: Document | Element,
   controls: Set<Element>,
@@ -80,7 +91,7 @@ export function readPageLayout(
     }
     // Only heading-like lines count: short, and not a sentence of instructions.
     const inCell = line.block.closest('td, th, dt');
-    if (!inCell && text.length > 0 && text.length <= 20 && !/[、。]|ください/.test(text) && isCueLine(text)) {
+    if (!inCell && text.length > 0 && text.length <= 20 && !/[、。]|ください/.test(text) && !inAnotherStep(line.block) && isCueLine(text)) {
       pushHeading(text, LEVEL_CUE_LINE, line.block);
       // A cue line heads the fields of the box it stands in (お子様のお名前 over the child's rows), not
       // the boxes after it.

@@ -135,6 +135,8 @@ function readIdentifierValue(value: string): Reading | null {
     : /move|moving|hikkoshi|hikoshi|tenkyo|iten/.test(joined) && (datePart || /date|day|bi$/.test(joined)) ? 'move' : undefined;
   if (dateKind) return withSide({ type: 'date', dateKind, ...(datePart ? { datePart } : {}) });
   if (datePart && !/zip|tel|phone|name|kana|addr/.test(joined)) return { datePart, strength: 0.6 };
+  // first_candidate_date: a date of some kind, whatever else its words say (first, last).
+  if (has('date', 'ymd', 'datetime')) return { type: 'date', strength: 0.6 };
 
   if (has('sex', 'gender', 'seibetsu')) return withSide({ type: 'gender' });
   if (has('relation', 'relationship', 'zokugara')) return withSide({ type: 'relationship' });

@@ -220,6 +220,12 @@ function continues(prev: Candidate, next: Candidate, kind: RunKind): boolean {
     fire(next, 'split.separate-phones');
     return false;
   }
+  // 電話番号（携帯） and 電話番号（自宅）, each box in a row of its own: two numbers, not two parts.
+  if (kind === 'phone' && rowCaption(prev) && rowCaption(next) && rowCaption(prev) !== rowCaption(next) && prev.context.header !== next.context.header) {
+    fire(prev, 'split.separate-phones');
+    fire(next, 'split.separate-phones');
+    return false;
+  }
   if (prev.context.group === next.context.group) return true;
   return !!(ps && ns && ns === ps + 1);
 }
@@ -228,6 +234,11 @@ function continues(prev: Candidate, next: Candidate, kind: RunKind): boolean {
 function holdsWholePhone(c: Candidate): boolean {
   const max = maxLength(c);
   return max !== null && max >= 10;
+}
+
+/** The caption of the row a box stands in (its row header), if any. */
+function rowCaption(c: Candidate): string | null {
+  return c.context.texts.find((t) => t.kind === 'header')?.text ?? null;
 }
 
 /** The caption written at the box itself (its label or the words right before it), if any. */

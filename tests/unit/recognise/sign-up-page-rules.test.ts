@@ -256,3 +256,42 @@ describe('blocks a choice opens', () => {
     expect(fieldOf(fields, '#tel').key).toBeNull();
   });
 });
+
+describe('booking pages', () => {
+  it('a step bar\'s other steps (お届け先登録) head nothing on the current step\'s page (メール登録)', () => {
+    const fields = classify(`<ul><li><span>ボックス選択</span></li><li><span>お届け先登録</span></li><li class="on"><span>メール登録</span></li><li><span>確認</span></li></ul>
+      <form><table><tr><th>メールアドレス</th><td><input type="email" name="email"></td></tr></table></form>`);
+    expect(keyOf(fields, 'input[name="email"]')).toBe('email');
+  });
+
+  it('control: on the お届け先登録 step itself, its fields are a recipient\'s', () => {
+    const fields = classify(`<ul><li><span>ボックス選択</span></li><li class="on"><span>お届け先登録</span></li><li><span>メール登録</span></li><li><span>確認</span></li></ul>
+      <form><p>お届け先登録</p><table><tr><th>お名前</th><td><input name="name"></td></tr></table></form>`);
+    expect(fieldOf(fields, 'input[name="name"]').key).toBeNull();
+  });
+
+  it('電話番号（携帯） and 電話番号（自宅） in rows of their own, named telNo1 and telNo2: two numbers, not two parts', () => {
+    const fields = classify(`<form><table><tr><td class="fcate">電話番号（携帯）</td><td><input name="member_telNo1"></td></tr>
+      <tr><td class="fcate">電話番号（自宅）</td><td><input name="member_telNo2"></td></tr></table></form>`);
+    expect(keyOf(fields, 'input[name="member_telNo1"]')).toBe('phone');
+    expect(keyOf(fields, 'input[name="member_telNo2"]')).toBe('phoneAlt');
+  });
+
+  it('control: tel1 and tel2 side by side in one row are the parts of one number', () => {
+    const fields = classify(`<form><table><tr><th>電話番号</th><td><input name="tel1" size="4">-<input name="tel2" size="4">-<input name="tel3" size="4"></td></tr></table></form>`);
+    expect(keyOf(fields, 'input[name="tel1"]')).toBe('phone#1');
+    expect(keyOf(fields, 'input[name="tel2"]')).toBe('phone#2');
+  });
+
+  it('車番 with a note 例：う･1-21 is a number plate, no address; first_candidate_date is no given name', () => {
+    const fields = classify(`<form><table><tr><td>車番</td><td><input name="plate_no" maxlength="4"><br>※ナンバープレートを入力 例：う･1-21 ⇒121</td></tr>
+      <tr><td>第一希望日</td><td><input type="text" name="first_candidate_date"></td></tr></table></form>`);
+    expect(fieldOf(fields, 'input[name="plate_no"]').key).toBeNull();
+    expect(fieldOf(fields, 'input[name="first_candidate_date"]').key).toBeNull();
+  });
+
+  it('control: 番地 with a note 例：1-21 is the block', () => {
+    const fields = classify(`<form><table><tr><td>番地</td><td><input name="banchi"><br>例：1-21</td></tr></table></form>`);
+    expect(keyOf(fields, 'input[name="banchi"]')).toBe('oldAddress.block');
+  });
+});
