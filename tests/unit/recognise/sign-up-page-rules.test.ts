@@ -211,6 +211,12 @@ describe('captions of parts and people', () => {
     expect(keyOf(fields, 'input[name="address"]')).toBe('oldAddress.afterPrefecture');
   });
 
+  it('都道府県+以降の住所 over one box after the postal code: the whole address', () => {
+    const fields = classify(`<form><h3>郵便番号</h3><p><input name="zip1" maxlength="3">-<input name="zip2" maxlength="4"></p>
+      <h3>都道府県+以降の住所</h3><p><input name="addr21"></p></form>`);
+    expect(keyOf(fields, 'input[name="addr21"]')).toBe('oldAddress.full');
+  });
+
   it('丁目・番地・マンション名等 beside a town box: the block and the building', () => {
     const fields = classify(`<form><table><tr><th>町名</th><td><input name="town"></td></tr>
       <tr><th>丁目・番地・マンション名等</th><td><input name="rest"></td></tr></table></form>`);
