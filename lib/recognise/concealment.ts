@@ -20,6 +20,7 @@ interface StyleRule {
 }
 
 const REMOVING_DECLARATION = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+const OFFSCREEN_DECLARATION = /(?:left|top|margin-left|text-indent)\s*:\s*-\d{3,}|clip\s*:|opacity\s*:\s*0/i;
 
 function specificityOf(selector: string): number {
   const ids = (selector.match(/#[\w-]+/g) ?? []).length;
@@ -42,7 +43,7 @@ function styleRules(doc: Document): { hiding: StyleRule[]; showing: StyleRule[] 
       for (const sel of m[1].split(',')) {
         const selector = sel.trim();
         if (!/^[#.\w\-[\]="' >]+$/.test(selector) || selector.length >= 80) continue;
-        (hides ? hiding : showing).push({ selector, order, specificity: specificityOf(selector), removes: hides && REMOVING_DECLARATION.test(m[2]) && !/(?:left|top|margin-left|text-indent)\s*:\s*-\d{3,}|clip\s*:|opacity\s*:\s*0/i.test(m[2]) });
+        (hides ? hiding : showing).push({ selector, order, specificity: specificityOf(selector), removes: hides && REMOVING_DECLARATION.test(m[2]) && !OFFSCREEN_DECLARATION.test(m[2]) });
       }
     }
   }
@@ -78,6 +79,8 @@ function isStateOf(show: StyleRule, hide: StyleRule): boolean {
 const toggledPanels = new WeakMap<Document, Set<Element>>();
 /** Blocks a page's style sheet takes out of the page (.d-none): hidden, as by the hidden attribute. */
 const styleHiddenBlocks = new WeakMap<Document, Set<Element>>();
+/** The words of the page's visible choices, read once per recognition. */
+const choiceCores = new WeakMap<Document, string[]>();
 
 export type Concealment = 'hidden' | 'offscreen' | null;
 
@@ -111,7 +114,7 @@ export function createConcealmentCheck(doc: Document): (el: Element) => Concealm
     if (cached !== undefined) return cached;
     let result: Concealment = null;
     const style = el.getAttribute('style') ?? '';
-    if (el.hasAttribute('hidden') || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style) || toggled.has(el) || removed.has(el)) result = 'hidden';
+    if (el.hasAttribute('hidden') || REMOVING_DECLARATION.test(style) || toggled.has(el) || removed.has(el)) result = 'hidden';
     else if (HIDING_DECLARATION.test(style) || concealed.has(el)) result = 'offscreen';
     else if (el.getAttribute('aria-hidden') === 'true' && el.querySelector('[tabindex="-1"]')) result = 'offscreen';
     if (!result) result = check(el.parentElement);
@@ -257,8 +260,6 @@ function isLaterStep(container: Element): boolean {
     (sibling) => sibling !== container && sibling.tagName === container.tagName && sibling.getAttribute('class')?.trim() === cls && !hiddenContainer(sibling) && !!sibling.querySelector(SHOWN_CONTROLS),
   );
 }
-
-const choiceCores = new WeakMap<Document, string[]>();
 
 /** The words of the page's visible radio and checkbox choices, without 希望 / する / の場合. */
 function visibleChoiceCores(doc: Document): string[] {
