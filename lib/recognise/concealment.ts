@@ -121,13 +121,21 @@ export function createConcealmentCheck(doc: Document): (el: Element) => Concealm
     cache.set(el, result);
     return result;
   };
+  let labelsFor: Map<string, Element> | null = null;
+  const labelFor = (id: string): Element | undefined => {
+    if (!labelsFor) {
+      labelsFor = new Map();
+      for (const label of Array.from(doc.querySelectorAll('label[for]'))) if (!labelsFor.has(label.getAttribute('for')!)) labelsFor.set(label.getAttribute('for')!, label);
+    }
+    return labelsFor.get(id);
+  };
   // <label class="radio-btn"><input type="radio"> 男性</label> with the circle hidden by the style
   // sheet: the label is the choice a person clicks, so the choice is shown while its label is.
   return (el: Element | null): Concealment => {
     const result = check(el);
     if (!result || !el?.matches('input[type="radio"], input[type="checkbox"]')) return result;
     const id = el.getAttribute('id');
-    const label = el.closest('label') ?? (id ? Array.from(el.ownerDocument.querySelectorAll('label[for]')).find((l) => l.getAttribute('for') === id) : null);
+    const label = el.closest('label') ?? (id ? labelFor(id) : null);
     return label && label.textContent?.trim() && !check(label) && el.getAttribute('tabindex') !== '-1' ? null : result;
   };
 }

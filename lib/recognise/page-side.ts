@@ -19,13 +19,13 @@ const SHOWN_CURRENT = /^(?:現在の(?:ご)?(?:住所|お住まい|登録住所)
 const ADDRESS_CHANGE = /(?:住所|所在地)(?:[、・,/]\s*\S{1,8}?)?(?:の)?(?:変更|移転)(?!前)/;
 
 export function readPageSide(doc: Document): PageSide | null {
-  const heads = [doc.title, ...Array.from(doc.querySelectorAll('h1, ' + CURRENT_STEP)).map((el) => elementText(el, 80))];
+  const heads = [doc.title, ...Array.from(doc.querySelectorAll('h1, ' + CURRENT_STEP)).map((el) => elementText(el, 80))].filter(Boolean).map(normaliseText);
   for (const text of heads) {
-    const side = text ? readSide(normaliseText(text)) : null;
+    const side = readSide(text);
     if (side) return { side, rule: 'side.page-heading' };
   }
   // お届け先住所変更: a recipient's address, not the user's own change of address.
-  for (const text of heads) if (text && ADDRESS_CHANGE.test(normaliseText(text)) && !readOtherParty(normaliseText(text))) return { side: 'new', rule: 'side.page-heading' };
+  for (const text of heads) if (ADDRESS_CHANGE.test(text) && !readOtherParty(text)) return { side: 'new', rule: 'side.page-heading' };
   // 現在のご住所: 〒100-0001 東京都… shown as text, with no field beside it.
   for (const caption of Array.from(doc.querySelectorAll('dt, th, h2, h3, h4, label, .label, [class*="title" i]'))) {
     if (!SHOWN_CURRENT.test(normaliseText(elementText(caption, 40)).replace(/[:：\s]/g, ''))) continue;

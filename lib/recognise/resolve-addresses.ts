@@ -4,6 +4,7 @@
 
 import { ADDRESS_RUNS } from '../profile/keys';
 import { fire, type Candidate } from './candidate';
+import { groupBy } from './group-by';
 import type { PageSide } from './page-side';
 import { readExample } from './read-example';
 import { partRange } from './read-text';
@@ -288,13 +289,7 @@ function resolveSides(blocks: Block[], pageSide: PageSide | null, candidates: Ca
       for (const c of b.members) fire(c, 'side.move-date-beside');
     }
   }
-  const byForm = new Map<Element | null, Block[]>();
-  for (const b of blocks) {
-    const list = byForm.get(b.form) ?? [];
-    list.push(b);
-    byForm.set(b.form, list);
-  }
-  for (const list of byForm.values()) {
+  for (const list of groupBy(blocks, (b) => b.form)) {
     // The current address shown as text reads as a heading of old; the one block below it is the new.
     if (pageSide?.rule === 'side.shown-current' && list.length === 1 && list[0].side === 'old' && !list[0].sideFromField) {
       list[0].side = 'new';

@@ -2,6 +2,7 @@
 // another person's name are that person's, and so is a name asked again right before a row about them.
 
 import { fire, type Candidate } from './candidate';
+import { groupBy } from './group-by';
 
 /** The value a field asks for, as far as a repeat of it matters; null for what no person owns twice. */
 function slotOf(c: Candidate): string | null {
@@ -49,14 +50,8 @@ function nextNamesSomeoneElse(list: Candidate[], name: Candidate): boolean {
  * it stays the user's (a block opened to send something elsewhere repeats it for the user).
  */
 export function resolveRepeatedPeople(candidates: Candidate[]): void {
-  const byForm = new Map<Element | null, Candidate[]>();
-  for (const c of candidates) {
-    if (c.excluded || c.control.kind === 'checkbox' || c.control.kind === 'radio') continue;
-    const list = byForm.get(c.form) ?? [];
-    list.push(c);
-    byForm.set(c.form, list);
-  }
-  for (const list of byForm.values()) {
+  const fields = candidates.filter((c) => !c.excluded && c.control.kind !== 'checkbox' && c.control.kind !== 'radio');
+  for (const list of groupBy(fields, (c) => c.form)) {
     const given = new Set<string>();
     let othersRun = false;
     for (const c of list) {

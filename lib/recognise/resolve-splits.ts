@@ -3,6 +3,7 @@
 
 import type { FieldPart } from '../profile/keys';
 import { fire, maxLength, together, type Candidate } from './candidate';
+import { groupBy } from './group-by';
 import { POSTAL, type DatePart } from './reading';
 
 function active(c: Candidate): boolean {
@@ -11,16 +12,10 @@ function active(c: Candidate): boolean {
 
 /** Two name inputs under one caption with nothing telling them apart are 姓 then 名. */
 export function resolveNameSplits(candidates: Candidate[]): void {
+  const names = candidates.filter((c) => active(c) && c.interp.type === 'name');
   // The user's name and someone else's (お名前 then 配偶者のお名前) are never one name split in two.
-  const groups = new Map<object, Map<string, Candidate[]>>();
-  for (const c of candidates) {
-    if (!active(c) || c.interp.type !== 'name') continue;
-    const byScope = groups.get(c.context.group) ?? new Map<string, Candidate[]>();
-    groups.set(c.context.group, byScope);
-    const scope = `${c.scope}:${c.householdIndex ?? ''}`;
-    byScope.set(scope, [...(byScope.get(scope) ?? []), c]);
-  }
-  for (const list of [...groups.values()].flatMap((byScope) => [...byScope.values()])) {
+  const groups = groupBy(names, (c) => c.context.group).flatMap((group) => groupBy(group, (c) => `${c.scope}:${c.householdIndex ?? ''}`));
+  for (const list of groups) {
     for (const kana of [false, true]) {
       const same = list.filter((c) => !!c.interp.reading.kana === kana && !c.interp.reading.romaji);
       if (same.length !== 2) continue;
@@ -74,14 +69,8 @@ function ownNameCaption(c: Candidate): string | null {
  * (セイ, メイ), the boxes captioned 姓 and 名 are the name itself.
  */
 export function resolveStackedScripts(candidates: Candidate[]): void {
-  const groups = new Map<object, Candidate[]>();
-  for (const c of candidates) {
-    if (!active(c) || c.interp.type !== 'name' || !c.interp.reading.kana) continue;
-    const list = groups.get(c.context.group) ?? [];
-    list.push(c);
-    groups.set(c.context.group, list);
-  }
-  for (const list of groups.values()) {
+  const kanaNames = candidates.filter((c) => active(c) && c.interp.type === 'name' && c.interp.reading.kana);
+  for (const list of groupBy(kanaNames, (c) => c.context.group)) {
     const kanaOwn = list.filter((c) => KANA_WORD.test(ownNameCaption(c) ?? ''));
     const plainOwn = list.filter((c) => {
       const own = ownNameCaption(c);
