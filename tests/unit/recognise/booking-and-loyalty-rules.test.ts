@@ -10,7 +10,7 @@ import { classify, fieldOf, keyOf } from './classify-markup';
 
 describe('the person booking, named as the representative', () => {
   const page = (heading: string) =>
-    classify(`<form><h2>${heading}</h2>
+    classify(`<form><label for="own">メールアドレス</label><input id="own" name="own_mail" type="email"><h2>${heading}</h2>
       <h3>氏名（漢字）</h3><input name="name" placeholder="山田太郎">
       <h3>電話番号</h3><input type="tel" name="tel" placeholder="000-0000-0000"></form>`);
 
@@ -22,6 +22,7 @@ describe('the person booking, named as the representative', () => {
 
   it('control: 代表者情報 alone is someone else (a company head, a group representative)', () => {
     const fields = page('代表者情報');
+    expect(keyOf(fields, '#own')).toBe('email');
     expect(keyOf(fields, 'input[name="name"]')).toBeNull();
     expect(fieldOf(fields, 'input[name="name"]').rules).toContain('person.other-party');
   });
@@ -95,7 +96,8 @@ describe('a given name beside a family name in romaji', () => {
 
 describe("a loyalty programme's number", () => {
   it('ANAマイル会員番号: not the customer number at the provider', () => {
-    const fields = classify(`<form><label for="m">ANAマイル会員番号</label><input id="m" name="mile" placeholder="10桁のANAマイル会員番号"></form>`);
+    const fields = classify(`<form><label for="own">メールアドレス</label><input id="own" name="own_mail" type="email"><label for="m">ANAマイル会員番号</label><input id="m" name="mile" placeholder="10桁のANAマイル会員番号"></form>`);
+    expect(keyOf(fields, '#own')).toBe('email');
     expect(keyOf(fields, '#m')).toBeNull();
   });
 
@@ -124,11 +126,13 @@ describe('a name asked by a select', () => {
 
 describe('a wished-for area', () => {
   const page = (caption: string) =>
-    classify(`<form><h2>転居先について</h2><label for="area">${caption}</label>
+    classify(`<form><label for="own">メールアドレス</label><input id="own" name="own_mail" type="email"><h2>転居先について</h2><label for="area">${caption}</label>
       <input id="area" name="area" placeholder="例：仙台市青葉区、地下鉄南北線沿線"></form>`);
 
   it('紹介を希望するエリア: no address', () => {
-    expect(keyOf(page('紹介を希望するエリア'), '#area')).toBeNull();
+    const fields = page('紹介を希望するエリア');
+    expect(keyOf(fields, '#own')).toBe('email');
+    expect(keyOf(fields, '#area')).toBeNull();
   });
 
   it('control: 転居先の市区町村 under the same heading is the new address', () => {
@@ -138,7 +142,7 @@ describe('a wished-for area', () => {
 
 describe('a representative under a heading that names the user', () => {
   const page = (heading: string) =>
-    classify(`<form><h2>${heading}</h2>
+    classify(`<form><label for="own">メールアドレス</label><input id="own" name="own_mail" type="email"><h2>${heading}</h2>
       <label for="n">代表者氏名</label><input id="n" name="booker_name">
       <label for="t">代表者電話番号</label><input id="t" name="booker_tel" type="tel"></form>`);
 
@@ -150,6 +154,7 @@ describe('a representative under a heading that names the user', () => {
 
   it('control: 代表者氏名 under 法人情報 stays someone else', () => {
     const fields = page('法人情報');
+    expect(keyOf(fields, '#own')).toBe('email');
     expect(keyOf(fields, '#n')).toBeNull();
   });
 });

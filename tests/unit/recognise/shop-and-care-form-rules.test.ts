@@ -63,7 +63,8 @@ describe('a unit printed after its box', () => {
 
 describe('an e-mail typed around a printed @', () => {
   it('[MailUser] @ [MailDomain]: no key (the profile keeps the address whole)', () => {
-    const fields = classify(`<form><h3>メールアドレス</h3><div><input id="u" name="MailUser"><p>@</p><input id="d" name="MailDomain"></div></form>`);
+    const fields = classify(`<form><label for="n">お名前</label><input id="n" name="name"><h3>メールアドレス</h3><div><input id="u" name="MailUser"><p>@</p><input id="d" name="MailDomain"></div></form>`);
+    expect(keyOf(fields, '#n')).toBe('name.full');
     expect(keyOf(fields, '#u')).toBeNull();
     expect(keyOf(fields, '#d')).toBeNull();
     expect(fieldOf(fields, '#u').rules).toContain('email.split-at');
@@ -79,10 +80,12 @@ describe('an e-mail typed around a printed @', () => {
 
 describe('a nursery child', () => {
   const page = (heading: string) =>
-    classify(`<form><h2>${heading}</h2><label for="g">性別</label><select id="g" name="gender"><option>選択してください</option><option>男</option><option>女</option></select></form>`);
+    classify(`<form><label for="own">メールアドレス</label><input id="own" name="own_mail" type="email"><h2>${heading}</h2><label for="g">性別</label><select id="g" name="gender"><option>選択してください</option><option>男</option><option>女</option></select></form>`);
 
   it('園児情報: the child\'s, no key', () => {
-    expect(keyOf(page('園児情報'), '#g')).toBeNull();
+    const fields = page('園児情報');
+    expect(keyOf(fields, '#own')).toBe('email');
+    expect(keyOf(fields, '#g')).toBeNull();
   });
 
   it('control: 申請保護者情報: the user\'s', () => {

@@ -64,7 +64,8 @@ describe('whose block', () => {
   });
 
   it('control: お届け先住所入力 alone is a recipient', () => {
-    const fields = classify(`<form><h2>お届け先住所入力</h2><label for="n">お名前</label><input id="n"><label for="z">郵便番号</label><input id="z"></form>`);
+    const fields = classify(`<form><label for="m">メールアドレス</label><input id="m" type="email"><h2>お届け先住所入力</h2><label for="n">お名前</label><input id="n"><label for="z">郵便番号</label><input id="z"></form>`);
+    expect(keyOf(fields, '#m')).toBe('email');
     expect(keyOf(fields, '#n')).toBeNull();
     expect(keyOf(fields, '#z')).toBeNull();
   });
@@ -150,7 +151,8 @@ describe('what is shown', () => {
 
 describe('the box\'s own type', () => {
   it('an input of type date named first-lesson-date is no given name', () => {
-    const fields = classify(`<form><label>希望入会日</label><input type="date" id="first-lesson-date"></form>`);
+    const fields = classify(`<form><label for="n">お名前</label><input id="n"><label>希望入会日</label><input type="date" id="first-lesson-date"></form>`);
+    expect(keyOf(fields, '#n')).toBe('name.full');
     expect(fieldOf(fields, '#first-lesson-date').key).not.toBe('name.given');
     expect(fieldOf(fields, '#first-lesson-date').key).toBeNull();
   });
@@ -169,7 +171,9 @@ describe('change pages and recipients', () => {
   });
 
   it('control: a page titled お届け先住所変更 asks a recipient\'s address, which is no one\'s in the profile', () => {
-    const fields = classify(`<form><p>郵便番号<input name="zip" size="10"></p><p>番地<input name="block" size="20"></p></form>`, 'お届け先住所変更');
+    const fields = classify(`<form><p>郵便番号<input name="zip" size="10"></p><p>番地<input name="block" size="20"></p>
+      <p>メールアドレス<input name="mail" type="email"></p></form>`, 'お届け先住所変更');
+    expect(keyOf(fields, 'input[name="mail"]')).toBe('email');
     expect(fieldOf(fields, 'input[name="zip"]').key).toBeNull();
     expect(fieldOf(fields, 'input[name="block"]').key).toBeNull();
   });
@@ -271,8 +275,10 @@ describe('booking pages', () => {
   });
 
   it('control: on the お届け先登録 step itself, its fields are a recipient\'s', () => {
-    const fields = classify(`<ul><li><span>ボックス選択</span></li><li class="on"><span>お届け先登録</span></li><li><span>メール登録</span></li><li><span>確認</span></li></ul>
+    const fields = classify(`<form><table><tr><th>メールアドレス</th><td><input type="email" name="email"></td></tr></table></form>
+      <ul><li><span>ボックス選択</span></li><li class="on"><span>お届け先登録</span></li><li><span>メール登録</span></li><li><span>確認</span></li></ul>
       <form><p>お届け先登録</p><table><tr><th>お名前</th><td><input name="name"></td></tr></table></form>`);
+    expect(keyOf(fields, 'input[name="email"]')).toBe('email');
     expect(fieldOf(fields, 'input[name="name"]').key).toBeNull();
   });
 
@@ -291,7 +297,9 @@ describe('booking pages', () => {
 
   it('車番 with a note 例：う･1-21 is a number plate, no address; first_candidate_date is no given name', () => {
     const fields = classify(`<form><table><tr><td>車番</td><td><input name="plate_no" maxlength="4"><br>※ナンバープレートを入力 例：う･1-21 ⇒121</td></tr>
-      <tr><td>第一希望日</td><td><input type="text" name="first_candidate_date"></td></tr></table></form>`);
+      <tr><td>第一希望日</td><td><input type="text" name="first_candidate_date"></td></tr>
+      <tr><td>電話番号</td><td><input type="text" name="tel"></td></tr></table></form>`);
+    expect(keyOf(fields, 'input[name="tel"]')).toBe('phone');
     expect(fieldOf(fields, 'input[name="plate_no"]').key).toBeNull();
     expect(fieldOf(fields, 'input[name="first_candidate_date"]').key).toBeNull();
   });
