@@ -205,7 +205,9 @@ export class ContextReader {
     if (note) sections.unshift(note);
 
     const cell = el.closest('td, th, dd, li');
-    const group = cell && countFields(cell) <= 8 ? cell : place?.line ?? header?.element ?? el;
+    // <tr><th>氏名</th><td>[ ]</td><td>[ ]</td></tr>: the cells of one row under its own header are one group.
+    const rowHeader = cell?.tagName === 'TD' && header && !header.shared && header.element.parentElement === cell.parentElement;
+    const group = rowHeader ? header.element : cell && countFields(cell) <= 8 ? cell : place?.line ?? header?.element ?? el;
     return { control, texts, choiceTexts, group, sections, header: header?.element ?? null, line: place?.line ?? null, sharedHeader: !!header?.shared };
   }
 
@@ -318,6 +320,8 @@ export class ContextReader {
       if (next.items.some((item) => 'control' in item)) break;
       // A heading after the box opens the next part of the form; it says nothing of this box.
       if (/^H[1-6]$/.test(next.block.tagName)) break;
+      // <label><div>フリガナ</div>[ ]</label> after this box: the caption of the field its label wraps.
+      if (captionsAnotherField(next.block, line)) break;
       const text = next.items.map((item) => ('text' in item ? item.text : '')).join(' ').trim();
       // お名前 <br> [ ] <br> フリガナ <br> [ ]: a caption line right above the next field is that field's.
       const below = this.lines[i + 1];
@@ -450,4 +454,10 @@ export class ContextReader {
     }
     return null;
   }
+}
+
+function captionsAnotherField(block: Element, line: Line): boolean {
+  const label = block.closest('label');
+  if (!label || !countFields(label)) return false;
+  return !line.items.some((item) => 'control' in item && label.contains(item.control));
 }

@@ -46,6 +46,8 @@ export interface Interpretation {
   person?: Person;
   personAnchor?: object;
   otherParty: boolean;
+  /** Someone else only because a 代表者 is asked for (a group's representative may be the user). */
+  representative?: boolean;
   rules: RuleId[];
 }
 
@@ -307,6 +309,10 @@ export function interpretField(ctx: FieldContext): Interpretation {
     if (!rules.includes('person.excluding-heading')) rules.push('person.excluding-heading');
   }
 
+  const representative =
+    otherParty &&
+    evidences.filter((e) => e.reading.otherParty).every((e) => namesOnlyRepresentative(e.text)) &&
+    cueTexts.filter(({ text }) => readOtherParty(text)).every(({ text }) => namesOnlyRepresentative(text));
   const caption = captionOf(ctx);
   return {
     type: reading.type,
@@ -319,6 +325,7 @@ export function interpretField(ctx: FieldContext): Interpretation {
     person,
     personAnchor,
     otherParty,
+    ...(representative ? { representative } : {}),
     rules,
   };
 }

@@ -5,6 +5,8 @@ import { PREFECTURE_STEMS } from './prefectures';
 import { POSTAL as POSTAL_BIT, PREF, type Reading } from './reading';
 
 const ERA = /令和|平成|昭和|大正|明治/;
+/** January … December, or Jan … Dec: a month picked by its English name. */
+const MONTH_NAME = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember)?\.?$/i;
 
 function numberOf(text: string): number | null {
   const m = /^(\d{1,4})\s*(?:年|月|日|歳)?$/.exec(text) ?? /^(?:令和|平成|昭和|大正|明治)?\s*(\d{1,2}|元)\s*年?$/.exec(text);
@@ -17,6 +19,8 @@ export function realChoices(texts: string[]): string[] {
   return texts.map(normaliseText).filter((t) => t && !/選択|選んで|select|choose|^-+$|^--|^[-ー―]+$|^$/.test(t));
 }
 
+const TYPED = new Set(['phone', 'email', 'customerNumber', 'supplyPointId']);
+
 const PLACE = /[都道府県市区町村郡]$|丁目$|^\d+$/;
 
 /**
@@ -25,8 +29,9 @@ const PLACE = /[都道府県市区町村郡]$|丁目$|^\d+$/;
  * the fly) contradict nothing, except for a name.
  */
 export function choicesContradict(texts: string[], reading: Reading): boolean {
-  // A name is typed: a select is never one, even before the page has filled in its choices.
-  if (reading.type === 'name') return true;
+  // A name, a number or an address of the user's is typed: a select is never one, even before the
+  // page has filled in its choices ([選択▾] beside the phone boxes picks the phone's kind).
+  if (reading.type === 'name' || TYPED.has(reading.type ?? '')) return true;
   const choices = realChoices(texts);
   if (choices.length < 2) return false;
   const read = readChoices(texts);
@@ -47,11 +52,6 @@ export function choicesContradict(texts: string[], reading: Reading): boolean {
       if (reading.datePart === 'year' && decades >= 5 && decades === numbers.length) return true;
       return (reading.datePart === 'month' && max > 12) || (reading.datePart === 'day' && max > 31);
     }
-    case 'phone':
-    case 'email':
-    case 'customerNumber':
-    case 'supplyPointId':
-      return true;
     default:
       return false;
   }
@@ -72,6 +72,7 @@ export function readChoices(texts: string[]): Reading | null {
   if (choices.filter((t) => /階$|^\d+f$/.test(t)).length >= choices.length * 0.6) return { type: 'none', negative: 'floor', strength: 0.85 };
   if (choices.filter((t) => /時|午前|午後|am|pm/.test(t)).length >= choices.length * 0.6) return { type: 'none', negative: 'time', strength: 0.8 };
 
+  if (choices.filter((t) => MONTH_NAME.test(t)).length >= 10) return { datePart: 'month', strength: 0.85 };
   const numbers = choices.map(numberOf).filter((n): n is number => n !== null);
   if (numbers.length >= Math.max(3, choices.length * 0.8)) {
     const min = Math.min(...numbers);

@@ -4,6 +4,7 @@
 import { stripDecorations } from './normalise-text';
 import { readAddressExample, readExample } from './read-example';
 import {
+  ADDRESS_BODY,
   BLOCK,
   BUILDING,
   CITY,
@@ -40,6 +41,8 @@ const NEGATIVES: Array<[RegExp, string]> = [
   [/ユーザー?(?:名|id|ネーム)|ニックネーム|ハンドルネーム|ログイン|アカウント|(?:^|[^a-z])id(?:$|[^a-z])|user ?name|login/, 'account'],
   [/会社|貴社|御社|法人|勤務先|勤め先|団体|企業|事業所|屋号|店舗名|^店名|部署|役職|organization|company/, 'company'],
   [/駐車場|駐輪場|トランクルーム|parking/, 'parking'],
+  // 通学中の学校名 (例：江東区立深川第四中学校): a school's name, however much its example reads like an address.
+  [/学校|在籍校|出身校|大学名|学部|学科|幼稚園|保育園|園名|school|university/, 'school'],
   [/fax|ファックス|ファクス/, 'fax'],
   [/職業|職種|業種|occupation|(?:^|[^a-z])job/, 'job'],
   [/備考|要望|コメント|問い?合わ?せ(?:の)?内容|問合せ内容|相談内容|ご?質問内容|本文|メッセージ|自由記[入述]|特記事項|連絡事項|ご意見|その他.{0,6}(?:事項|内容)|comment|message|inquiry|remarks/, 'comment'],
@@ -66,7 +69,7 @@ const EITHER_WITH_EMAIL = new RegExp(
 );
 const LOYALTY_NUMBER = /(?:マイル|マイレージ|ポイント(?:カード)?|提携(?:先)?)\S{0,6}?(?:会員)?(?:番号|コード|id\b|no\b)/;
 /** Dates of a service around the move that are not the move itself (a visit, a pick-up, a delivery). */
-const NOT_MOVE_DATE = /(?:訪問|見積も?り?|集荷|引取り?|引き取り|回収|配達|配送|お届け|工事|立会い?|下見)(?:の)?(?:ご?希望|予定)?(?:日|日時|年月日)/;
+const NOT_MOVE_DATE = /(?:訪問|見積も?り?|集荷|引取り?|引き取り|回収|配達|配送|お届け|工事|立会い?|下見|出産)(?:の)?(?:ご?希望|予定)?(?:日|日時|年月日)/;
 
 const DATE_KINDS: Array<[RegExp, DateKind]> = [
   [/生年月日|誕生日|birth|bday/, 'birth'],
@@ -84,7 +87,7 @@ const PHONE_ALT = /自宅|固定|その他|予備|第2|サブ|2つ目|ほか|他
 const PHONE_MAIN = /日中|ご?連絡先|携帯|緊急時/;
 const POSTAL_WORDS = /郵便番号|〒|(?:^|[^a-z])zip|postal|post ?code|郵便(?!物|局|受)/;
 const ADDRESS_WORDS = /住所|所在地|お住まい|address|(?:^|[^a-z])addr/;
-const KANA = /フリガナ|ふりがな|カナ|かな|ひらがな|平仮名|片仮名|(?:^|[^ァ-ヶ])(?:セイ|メイ)(?:$|[^ァ-ヶ])|(?:^|[^ぁ-ん])(?:せい|めい)(?:$|[^ぁ-ん])|よみ|ヨミ|kana|furigana/;
+const KANA = /フリガナ|ふりがな|カナ|(?<![ぁ-ん])かな|ひらがな|平仮名|片仮名|(?:^|[^ァ-ヶ])(?:セイ|メイ)(?:$|[^ァ-ヶ])|(?:^|[^ぁ-ん])(?:せい|めい)(?:$|[^ぁ-ん])|よみ|ヨミ|kana|furigana/;
 const ROMAJI = /ローマ字|英字|英語表記|alphabet|romaji|roman/;
 const FAMILY = /姓(?!名)|(?:^|[^一-龯々])氏(?!名)|苗字|名字|(?:^|[^ァ-ヶ])セイ(?:$|[^ァ-ヶ])|(?:^|[^ぁ-ん])せい(?:$|[^ぁ-ん])|last ?name|family ?name|surname/;
 const GIVEN = /(?:^|[^一-龯々ぁ-んァ-ヶ])名(?![前称簿義字刺])|(?:^|[^ァ-ヶ])メイ(?:$|[^ァ-ヶ])|(?:^|[^ぁ-ん])めい(?:$|[^ぁ-ん])|first ?name|given ?name/;
@@ -180,8 +183,9 @@ function readAddressParts(caption: string): Reading {
   if (line) reading.addressLine = Number(line[1]);
   if (reading.addressLine === 2 && !reading.addressParts) reading.addressParts = 0;
   if (KANA.test(t)) {
-    const parts = reading.addressParts!;
-    reading.addressSpecial = parts && (parts & (parts - 1)) === 0 ? 'partKana' : 'kana';
+    // 町村名・番地（カナ）: the reading of some parts is no reading of the whole address.
+    const parts = reading.addressParts ?? 0;
+    reading.addressSpecial = parts && (parts & ADDRESS_BODY) !== ADDRESS_BODY ? 'partKana' : 'kana';
   }
   if (!reading.addressParts && !ADDRESS_WORDS.test(t) && !reading.addressSpecial) reading.strength = 0.5;
   return reading;

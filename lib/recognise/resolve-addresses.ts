@@ -3,7 +3,7 @@
 // other inputs of its address leave over, and a gap (市区町村 then 番地) widens the input before it.
 
 import { ADDRESS_RUNS } from '../profile/keys';
-import { fire, type Candidate } from './candidate';
+import { fire, maxLength, type Candidate } from './candidate';
 import { groupBy } from './group-by';
 import type { PageSide } from './page-side';
 import { readExample } from './read-example';
@@ -174,14 +174,39 @@ function exampleShowsTown(c: Candidate): boolean {
   });
 }
 
-/** 番地 [ ] with 2-3-11 as its sample: the box takes the number alone, so the town goes with the city. */
-function showsBareNumber(c: Candidate): boolean {
-  return c.context.texts.some(
-    (t) => (t.kind === 'placeholder' || t.kind === 'sample' || t.kind === 'after') && /^(?:[(（]?例[)）:：]?\s*)?\d{1,4}(?:\s*[-ー−]\s*\d{1,4}){1,3}$/.test(t.text.trim()),
-  );
+const TOWN_WORD = /丁目|町名|町域|町村名/;
+const TOWN_IDENTIFIER = /town|chome|choume|cho_?me/i;
+
+function namesTown(c: Candidate): boolean {
+  const el = c.control.element;
+  return c.context.texts.some((t) => (t.kind === 'label' || t.kind === 'before' || t.kind === 'header') && TOWN_WORD.test(t.text)) ||
+    TOWN_IDENTIFIER.test(`${el.getAttribute('name') ?? ''} ${el.getAttribute('id') ?? ''}`);
+}
+
+function exampleStopsAtCity(c: Candidate): boolean {
+  return c.context.texts.some((t) => {
+    const example = readExample(t.text);
+    return !!example && example.reading.addressParts === CITY;
+  });
+}
+
+/**
+ * 住所 [        ] [住所自動入力] / [                    ]: with no postal code asked elsewhere in the
+ * block, a first box that takes exactly a postal code (maxlength 7 or 8) under a caption asking the
+ * address is the postal code.
+ */
+function resolveShortFirstBox(block: Block): void {
+  if (block.members.some((c) => c.interp.reading.addressParts === POSTAL)) return;
+  const generic = block.members.filter((c) => c.control.kind === 'text' && !c.interp.reading.addressParts && !c.interp.reading.addressSpecial);
+  const first = generic[0];
+  const max = first ? maxLength(first) : null;
+  if (generic.length < 2 || first !== block.members[0] || (max !== 7 && max !== 8)) return;
+  first.interp.reading.addressParts = POSTAL;
+  fire(first, 'split.postal-shape');
 }
 
 function resolveBlockParts(block: Block): void {
+  resolveShortFirstBox(block);
   const body = block.members.filter((c) => {
     const s = c.interp.reading.addressSpecial;
     return s !== 'kana' && s !== 'partKana' && c.interp.reading.addressParts !== POSTAL;
@@ -210,12 +235,13 @@ function resolveBlockParts(block: Block): void {
   while (high >= PREF && !(covered & high)) high >>= 1;
   for (let bit = low; bit <= high; bit <<= 1) {
     if (covered & bit) continue;
-    // 市区町村 / 番地 / 建物名 with no 町名 box and no example putting the town with the city: the
-    // town is written with the number (神南1-2-3).
+    // 市区町村 / 番地 with no 町名 box: the town is written with the city (渋谷区神南 / 1-2-3) unless the
+    // number box shows or names the town (例：神南1-2-3, 丁目番地, name="town") or the city box's
+    // example stops at the city (例：新宿区).
     if (bit === TOWN) {
       const numberBox = body.find((c) => c.addressParts === BLOCK);
       const cityBox = body.find((c) => (c.addressParts ?? 0) & CITY);
-      if (numberBox && cityBox && !exampleShowsTown(cityBox) && !showsBareNumber(numberBox)) {
+      if (numberBox && cityBox && (exampleShowsTown(numberBox) || namesTown(numberBox) || exampleStopsAtCity(cityBox))) {
         numberBox.addressParts = BLOCK | TOWN;
         fire(numberBox, 'address.gap');
         continue;

@@ -29,7 +29,13 @@ function hasOwnCue(c: Candidate): boolean {
   return !!c.interp.person || !!c.interp.side;
 }
 
-function toOther(c: Candidate, rule: 'person.after-other-name' | 'person.name-of-next-row'): void {
+/** The kana box right after someone else's name (in kanji), asking the same part. */
+function isKanaOf(c: Candidate, name: Candidate): boolean {
+  if (name.scope !== 'other' || c.interp.type !== 'name' || !c.interp.reading.kana || name.interp.reading.kana) return false;
+  return (c.interp.reading.namePart ?? 'full') === (name.interp.reading.namePart ?? 'full');
+}
+
+function toOther(c: Candidate, rule: 'person.after-other-name' | 'person.name-of-next-row' | 'person.kana-of-other-name'): void {
   c.scope = 'other';
   c.interp.otherParty = true;
   c.evidence.push('scope:other');
@@ -54,6 +60,8 @@ export function resolveRepeatedPeople(candidates: Candidate[]): void {
   for (const list of groupBy(fields, (c) => c.form)) {
     const given = new Set<string>();
     let othersRun = false;
+    // Someone else's name boxes asked just before (姓 and 名), whose kana may follow.
+    let otherNames: Candidate[] = [];
     for (const c of list) {
       const slot = slotOf(c);
       if (!slot) continue;
@@ -63,9 +71,16 @@ export function resolveRepeatedPeople(candidates: Candidate[]): void {
       }
       if (c.interp.type === 'name' && c.scope === 'other') {
         othersRun = given.has(slot) || othersRun;
+        otherNames.push(c);
         continue;
       }
       if (c.scope === 'other') continue;
+      // お子さまのお名前 [ ] then ふりがな [ ]: the reading of a name is that person's reading.
+      if (otherNames.some((name) => isKanaOf(c, name)) && !hasOwnCue(c)) {
+        toOther(c, 'person.kana-of-other-name');
+        continue;
+      }
+      otherNames = [];
       // お名前 [姓][名] again, then お子様の生年月日: the name asked again belongs to the person the next row names.
       if (c.interp.type === 'name' && given.has(slot) && !hasOwnCue(c) && nextNamesSomeoneElse(list, c)) {
         toOther(c, 'person.name-of-next-row');
@@ -78,6 +93,32 @@ export function resolveRepeatedPeople(candidates: Candidate[]): void {
       }
       othersRun = false;
       given.add(slot);
+    }
+  }
+}
+
+const COMPANY = /法人|会社|企業|団体|事業者|事業所|店舗/;
+
+/**
+ * 代表者お名前 as the only name a form asks (a ticket or booking for a group): the representative is
+ * the user who applies. Where the form asks the user's own name as well (ご担当者名 beside 代表者名),
+ * or is about a company, the representative stays someone else.
+ */
+export function resolveSoleRepresentative(candidates: Candidate[]): void {
+  const active = candidates.filter((c) => !c.excluded);
+  for (const list of groupBy(active, (c) => c.form)) {
+    // The reading (フリガナ) of a name, captioned without a person, is no name of its own here.
+    const names = list.filter((c) => c.interp.type === 'name' && !c.interp.reading.kana);
+    if (!names.some((c) => c.interp.representative) || names.some((c) => c.scope !== 'other' || !c.interp.representative)) continue;
+    // 法人情報 / 会社名 … 代表者氏名: a company's head, not the person filling in the form.
+    if (list.some((c) => c.interp.reading.negative === 'company' || c.context.sections.some((s) => COMPANY.test(s.text)))) continue;
+    for (const c of list) {
+      if (c.scope !== 'other' || !c.interp.representative) continue;
+      c.scope = 'main';
+      c.interp.otherParty = false;
+      c.rules = c.rules.filter((r) => r !== 'person.other-party');
+      c.evidence = c.evidence.filter((e) => e !== 'scope:other');
+      fire(c, 'person.sole-representative');
     }
   }
 }

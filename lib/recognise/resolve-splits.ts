@@ -20,6 +20,8 @@ export function resolveNameSplits(candidates: Candidate[]): void {
       const same = list.filter((c) => !!c.interp.reading.kana === kana && !c.interp.reading.romaji);
       if (same.length !== 2) continue;
       const [a, b] = same;
+      // ふりがな [ ] 保護者のお名前 [ ] ふりがな [ ]: a name between them makes them two people's readings.
+      if (names.some((c) => c.index > a.index && c.index < b.index)) continue;
       const pa = a.interp.reading.namePart;
       const pb = b.interp.reading.namePart;
       if ((pa === 'full' || !pa) && (pb === 'full' || !pb)) {
@@ -197,7 +199,9 @@ function continues(prev: Candidate, next: Candidate, kind: RunKind): boolean {
     // [2026▾]年 [1▾]月 [1▾]日, each select in a box of its own: the parts follow in order side by side.
     const a = prev.control.element;
     const b = next.control.element;
-    if (pp && np && DATE_ORDER.indexOf(np) === DATE_ORDER.indexOf(pp) + 1 && a.parentElement?.parentElement === b.parentElement?.parentElement) return true;
+    // [ ]年 [ ]月 [ ]日 as items of a list under one row header: the same.
+    const sameRow = a.parentElement?.parentElement === b.parentElement?.parentElement || (!!prev.context.header && prev.context.header === next.context.header);
+    if (pp && np && DATE_ORDER.indexOf(np) === DATE_ORDER.indexOf(pp) + 1 && sameRow) return true;
   }
   if (kind === 'postal' && maxLength(prev) === 3 && maxLength(next) === 4) return true;
   if (kind === 'phone' && (holdsWholePhone(prev) || holdsWholePhone(next))) {

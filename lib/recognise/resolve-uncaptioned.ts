@@ -6,12 +6,14 @@ import { POSTAL } from './reading';
 
 const OWN_TEXT = new Set(['label', 'before', 'placeholder', 'autocomplete']);
 const TEXT_TYPES = /^(?:text|tel|email|number|)$/;
+// [090]－[1234]－[5678]: the mark printed between two boxes joins them; it is no caption.
+const SEPARATOR = /^[\s\-－ー‐−―~〜～]*$/;
 
 function uncaptioned(c: Candidate): boolean {
   if (c.excluded || c.interp.type !== undefined || c.interp.reading.datePart) return false;
   if (c.control.kind !== 'text' || !TEXT_TYPES.test(c.control.type)) return false;
   // 確認のため再度入力してください above the box asks for the same value again.
-  return c.interp.reading.confirm === true || !c.context.texts.some((t) => OWN_TEXT.has(t.kind));
+  return c.interp.reading.confirm === true || !c.context.texts.some((t) => OWN_TEXT.has(t.kind) && !SEPARATOR.test(t.text));
 }
 
 function continuable(prev: Candidate): boolean {

@@ -201,8 +201,8 @@ describe('the town between 市区町村 and 番地', () => {
     expect(keyOf(fields, '#b')).toBe('oldAddress.block');
   });
 
-  it('control: with no sample at the number, the town is written with the number', () => {
-    const fields = classify(block(''));
+  it('control: a number box named for the town (name="town") takes the town', () => {
+    const fields = classify(block('name="town"'));
     expect(keyOf(fields, '#c')).toBe('oldAddress.city');
     expect(keyOf(fields, '#b')).toBe('oldAddress.townBlock');
   });

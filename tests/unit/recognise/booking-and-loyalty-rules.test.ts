@@ -20,11 +20,20 @@ describe('the person booking, named as the representative', () => {
     expect(keyOf(fields, 'input[name="tel"]')).toBe('phone');
   });
 
-  it('control: 代表者情報 alone is someone else (a company head, a group representative)', () => {
-    const fields = page('代表者情報');
-    expect(keyOf(fields, '#own')).toBe('email');
+  it('control: 代表者情報 after the user\'s own name is someone else (a company head, a group representative)', () => {
+    const fields = classify(`<form><label for="mine">お名前</label><input id="mine" name="my_name">
+      <label for="own">メールアドレス</label><input id="own" name="own_mail" type="email"><h2>代表者情報</h2>
+      <h3>氏名（漢字）</h3><input name="name" placeholder="山田太郎"></form>`);
+    expect(keyOf(fields, '#mine')).toBe('name.full');
     expect(keyOf(fields, 'input[name="name"]')).toBeNull();
     expect(fieldOf(fields, 'input[name="name"]').rules).toContain('person.other-party');
+  });
+
+  it('代表者情報 as the only name the form asks: the user who applies for the group', () => {
+    const fields = page('代表者情報');
+    expect(keyOf(fields, 'input[name="name"]')).toBe('name.full');
+    expect(keyOf(fields, 'input[name="tel"]')).toBe('phone');
+    expect(fieldOf(fields, 'input[name="name"]').rules).toContain('person.sole-representative');
   });
 });
 

@@ -86,8 +86,8 @@ describe('headings inside a hidden block', () => {
     const fields = classify(`<form><div id="h" style="display:none"><div class="tr"><div class="td">代表者情報</div>
       <div class="td"><input type="checkbox" id="c1"><span>代表者名</span></div></div></div>${block}</form>`);
     expect(keyOf(fields, '#y')).toBe('move.stopDate#year');
-    // Control: the same heading, visible, does speak for the block after it.
-    const shown = classify(`<form><div class="tr"><div class="td">代表者情報</div></div>
+    // Control: a heading of someone else's, visible, does speak for the block after it.
+    const shown = classify(`<form><div class="tr"><div class="td">緊急連絡先</div></div>
       <div class="t"><div class="tr"><div class="td">お名前</div><div class="td"><input id="n"></div></div></div></form>`);
     expect(keyOf(shown, '#n')).toBeNull();
   });
@@ -392,15 +392,24 @@ describe('table and caption details', () => {
     expect(keyOf(fields, '#m')).toBe('email');
   });
 
-  it('市区町村 / 番地 / 建物名 with no town box: the town goes with the number; an example with the town keeps it with the city', () => {
+  it('市区町村 / 番地 / 建物名 with no town box: the town goes with the city; an example that stops at the city gives it to the number', () => {
     const rows = (cityHint: string) => classify(`<form><dl>
       <dt>市区町村</dt><dd><input id="c">${cityHint}</dd><dt>番地</dt><dd><input id="b"></dd><dt>建物名・部屋番号</dt><dd><input id="bl"></dd></dl></form>`);
     const plain = rows('');
-    expect(keyOf(plain, '#c')).toBe('oldAddress.city');
-    expect(keyOf(plain, '#b')).toBe('oldAddress.townBlock');
+    expect(keyOf(plain, '#c')).toBe('oldAddress.cityTown');
+    expect(keyOf(plain, '#b')).toBe('oldAddress.block');
     const shown = rows(' <span>例)横浜市上北町</span>');
     expect(keyOf(shown, '#c')).toBe('oldAddress.cityTown');
     expect(keyOf(shown, '#b')).toBe('oldAddress.block');
+    const cityOnly = rows(' <span>例)横浜市港北区</span>');
+    expect(keyOf(cityOnly, '#c')).toBe('oldAddress.city');
+    expect(keyOf(cityOnly, '#b')).toBe('oldAddress.townBlock');
+  });
+
+  it('丁目番地 or 町名番地 at the number box names the town: the town goes with the number', () => {
+    const fields = classify(`<form><dl><dt>市区町村</dt><dd><input id="c"></dd><dt>丁目番地</dt><dd><input id="b"></dd></dl></form>`);
+    expect(keyOf(fields, '#c')).toBe('oldAddress.city');
+    expect(keyOf(fields, '#b')).toBe('oldAddress.townBlock');
   });
 
   it('市区郡 and 町村・番地: the second box takes the town', () => {
@@ -567,11 +576,11 @@ describe('a prefecture list and the boxes after it', () => {
       <p><input id="b" placeholder="あさがお荘 202号室"><label for="b">建物名・部屋番号</label></p></form>`);
     expect(keyOf(fields, '#s')).toBe('oldAddress.line1');
     expect(keyOf(fields, '#b')).toBe('oldAddress.building');
-    // Controls: a city box before the number keeps the town with the number; 部屋番号 alone is the room.
+    // Controls: a city box before the number takes the town with the city; 部屋番号 alone is the room.
     const boxes = classify(`<form><p>都道府県 <select id="p"><option>東京都</option><option>大阪府</option></select></p>
       <p>市区町村 <input id="c"></p><p>番地 <input id="n"></p><p>建物名 <input id="bn"></p><p>部屋番号 <input id="r"></p></form>`);
-    expect(keyOf(boxes, '#c')).toBe('oldAddress.city');
-    expect(keyOf(boxes, '#n')).toBe('oldAddress.townBlock');
+    expect(keyOf(boxes, '#c')).toBe('oldAddress.cityTown');
+    expect(keyOf(boxes, '#n')).toBe('oldAddress.block');
     expect(keyOf(boxes, '#r')).toBe('oldAddress.room');
   });
 });
