@@ -211,15 +211,16 @@ export function shownOnDemand(el: Element, depth = 0): boolean {
 }
 
 /**
- * <form hidden> that a script shows once the page is ready: a trap is a few fields among shown ones,
- * never every field of the form.
+ * <form hidden> that a script shows once the page is ready, or the entry step a page shows after its
+ * terms are agreed to ([✓] 利用規約に同意します [確認] above it): a trap is a few fields among shown
+ * ones, never every box the form asks to be typed in.
  */
 function wholeForm(container: Element): boolean {
   if (container.tagName === 'FORM') return container.querySelectorAll(SHOWN_CONTROLS).length >= 3;
   const form = container.closest('form') ?? container.ownerDocument.body;
   if (!form) return false;
-  const fields = Array.from(form.querySelectorAll(SHOWN_CONTROLS));
-  return fields.length >= 3 && fields.every((f) => container.contains(f));
+  const typed = Array.from(form.querySelectorAll(SHOWN_CONTROLS)).filter((f) => !/^(?:checkbox|radio|button|submit|reset|image)$/i.test(f.getAttribute('type') ?? ''));
+  return typed.length >= 3 && typed.every((f) => container.contains(f));
 }
 
 const TAB_BAR_CLASS = /(?:^|[\s_-])tabs?(?:$|[\s_-])/i;

@@ -105,13 +105,35 @@ function parallelCaption(el: Element): { text: string; element: Element; outer: 
  */
 function captionAndHint(el: Element): { caption: string; hint: string } | null {
   const br = el.querySelector('br');
-  if (!br || br.parentElement !== el) return null;
+  if (!br || br.parentElement !== el) return captionAndHintBlocks(el);
   let caption = '';
   for (let n = el.firstChild; n && n !== br; n = n.nextSibling) caption += n.nodeType === 3 || n.nodeType === 1 ? (n.textContent ?? '') : '';
   caption = normaliseText(caption);
   const hint = normaliseText(elementText(el, 160).slice(caption.length));
   if (!caption || !hint || caption.length > 40 || HINT.test(caption) || !(HINT.test(hint) || /ください|下さい|ます|。/.test(hint))) return null;
   return { caption, hint };
+}
+
+/**
+ * <div><span>必須</span><p>電話番号</p><p>＊ハイフンなしで入力</p></div> beside the box: the pieces
+ * before the first hint are the caption, the rest the hint.
+ */
+function captionAndHintBlocks(el: Element): { caption: string; hint: string } | null {
+  let box = el;
+  while (box.children.length === 1 && onlyChildElement(box)) box = box.children[0];
+  const parts = Array.from(box.childNodes)
+    .map((n) => normaliseText(n.nodeType === 3 ? (n.nodeValue ?? '') : n.nodeType === 1 ? elementText(n as Element, 80) : ''))
+    .filter(Boolean);
+  const hintAt = parts.findIndex((p, i) => i > 0 && HINT.test(p));
+  if (hintAt < 1) return null;
+  const caption = parts.slice(0, hintAt).join(' ');
+  if (!stripDecorations(caption) || caption.length > 40 || HINT.test(caption)) return null;
+  return { caption, hint: parts.slice(hintAt).join(' ') };
+}
+
+/** An element whose only content is one child element (no words of its own beside it). */
+function onlyChildElement(el: Element): boolean {
+  return Array.from(el.childNodes).every((n) => n === el.children[0] || (n.nodeType === 3 && !(n.nodeValue ?? '').trim()) || n.nodeType === 8);
 }
 
 const LEADING_EXAMPLE = /^[(\[]?\s*(?:例|入力例|記入例)\s*[:)\]]?\s*\S/;

@@ -74,6 +74,7 @@ function typeReading(control: Control): Reading | null {
 
 const PHONE_NUMBER_WORD = /電話|tel|phone|番号|ﾃﾞﾝﾜ/;
 const EMAIL_WORD = /メールアドレス|e-?mail|メール/;
+const DESKTOP_WORD = /^(?:pc|パソコン|pc用|パソコン用)$/;
 
 function gatherEvidence(ctx: FieldContext): Evidence[] {
   const el = ctx.control.element;
@@ -128,9 +129,17 @@ const ALLOWED_FOR_CHOICE: Partial<Record<FieldType, true>> = { gender: true, rel
 /** Input types that take only a date: words naming anything else (first-lesson-date's "first") do not outweigh them. */
 const DATE_ONLY_TYPES = new Set(['date', 'month', 'week', 'datetime-local']);
 
+/** 子ども [  ]名 in a box of two digits: 名 counts people, it names no given name. */
+function countsPeople(e: Evidence, el: Element, type: string): boolean {
+  if (e.kind !== 'after' || e.reading.type !== 'name' || !/^名$/.test(e.text.trim())) return false;
+  const max = Number(el.getAttribute('maxlength') ?? el.getAttribute('size') ?? '');
+  return type === 'number' || (max > 0 && max <= 3);
+}
+
 export function interpretField(ctx: FieldContext): Interpretation {
   let evidences = gatherEvidence(ctx);
   if (DATE_ONLY_TYPES.has(ctx.control.type)) evidences = evidences.filter((e) => !e.reading.type || e.reading.type === 'date' || e.reading.type === 'none');
+  evidences = evidences.filter((e) => !countsPeople(e, ctx.control.element, ctx.control.type));
   const kind = ctx.control.kind;
   const first = evidences.find((e) => e.reading.type && (e.reading.strength ?? 0.7) >= 0.5);
   const decider = loginByEmail(evidences, first) ?? ownKindOfTwo(evidences, first) ?? first;
@@ -203,6 +212,13 @@ export function interpretField(ctx: FieldContext): Interpretation {
     type = 'email';
     reading.type = 'email';
     reading.alt = true;
+    rules.push('caption.outer-kind');
+  }
+  // メールアドレス (spanning rows) | PC [ ]: a row captioned by the computer alone asks the e-mail the header names.
+  if (!type && kind === 'text' && ctx.texts.some((t) => t.kind === 'header' && DESKTOP_WORD.test(t.text)) && ctx.sections.slice(0, 2).some((s) => EMAIL_WORD.test(s.text) && !PHONE_NUMBER_WORD.test(s.text))) {
+    type = 'email';
+    reading.type = 'email';
+    confidence = Math.max(confidence, 0.7);
     rules.push('caption.outer-kind');
   }
   // A unit printed beside a select (the 年 of the box before it) does not outweigh choices that are

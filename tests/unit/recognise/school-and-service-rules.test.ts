@@ -177,3 +177,78 @@ describe('a postal code box first under 住所', () => {
     expect(keyOf(fields, '#z')).toMatch(/^oldAddress\./);
   });
 });
+
+describe('a caption column with its hint', () => {
+  it('<div><span>必須</span><p>電話番号</p><p>＊ハイフンなしで入力</p></div> beside the box: 電話番号 is its caption, the rest a hint', () => {
+    const fields = classify(`<form>
+      <div class="row"><div class="col-3"></div><div class="col-7"><label for="b">番地・マンション名</label><input id="b" name="q7"></div><div class="col-3"></div></div>
+      <div class="row"><div class="col-3"><div><span>必須</span><p>電話番号</p><p>＊ハイフンなしで入力</p></div></div>
+        <div class="col-7"><input id="t" name="q8"></div><div class="col-3"></div></div>
+      <div class="row"><div class="col-3"><div><span>必須</span><p>メールアドレス</p></div></div>
+        <div class="col-7"><input id="m" name="q9"></div></div></form>`);
+    expect(keyOf(fields, '#t')).toBe('phone');
+    expect(fieldOf(fields, '#t').label).not.toMatch(/ハイフン/);
+    expect(keyOf(fields, '#m')).toBe('email');
+  });
+});
+
+describe('an e-mail asked per device', () => {
+  it('メールアドレス (spanning rows) | PC [ ] / 携帯・スマホ [ ]: the PC box is the e-mail, the mobile one a second address', () => {
+    const fields = classify(`<form><table>
+      <tr><th rowspan="2">メールアドレス</th><th>PC</th><td><input id="pc" name="q7"></td></tr>
+      <tr><th>携帯・スマホ</th><td><input id="mb" name="q8"></td></tr>
+      <tr><th colspan="2">電話番号</th><td><input id="t" name="q9"></td></tr></table></form>`);
+    expect(keyOf(fields, '#pc')).toBe('email');
+    expect(keyOf(fields, '#mb')).toBeNull();
+    expect(keyOf(fields, '#t')).toBe('phone');
+  });
+});
+
+describe('an entry step shown once the terms are agreed to', () => {
+  const page = (extra: string) =>
+    classify(`<div id="pre"><input id="c1" type="checkbox"><label for="c1">利用規約に同意します。</label><button>確認</button>${extra}</div>
+      <div id="main" style="display:none"><label for="n">お名前</label><input id="n"><label for="e">メールアドレス</label><input id="e" type="email">
+      <label for="t">電話番号</label><input id="t" type="tel"></div>`);
+
+  it('every box to type in lies in the hidden step: it is the form, shown on demand, not a trap', () => {
+    const fields = page('');
+    expect(keyOf(fields, '#n')).toBe('name.full');
+    expect(keyOf(fields, '#e')).toBe('email');
+  });
+
+  it('control: with a box to type in shown beside it, the hidden block stays out', () => {
+    const fields = page('<label for="v">メールアドレス</label><input id="v" type="email">');
+    expect(keyOf(fields, '#v')).toBe('email');
+    expect(keyOf(fields, '#n')).toBeNull();
+  });
+});
+
+describe('numbers that are not phones', () => {
+  it('基礎年金番号 (1234567890) and 社員番号 (例:000001): no phone; 電話番号 on the same page is', () => {
+    const fields = classify(`<form><label for="p">基礎年金番号</label><input id="p" placeholder="1234567890">
+      <label for="s">社員番号</label><input id="s" placeholder="例:000001">
+      <label for="t">電話番号</label><input id="t" placeholder="09012345678"></form>`);
+    expect(keyOf(fields, '#p')).toBeNull();
+    expect(keyOf(fields, '#s')).toBeNull();
+    expect(keyOf(fields, '#t')).toBe('phone');
+  });
+});
+
+describe('the day an address changed', () => {
+  it('住所変更日時 is the move date', () => {
+    const fields = classify(`<form><label for="d">住所変更日時</label><input id="d" type="date"><label for="n">新住所</label><input id="n"></form>`);
+    expect(keyOf(fields, '#d')).toBe('move.date');
+    expect(keyOf(fields, '#n')).toMatch(/^newAddress\./);
+  });
+});
+
+describe('a count of people', () => {
+  it('大人 [  ]名 子ども [  ]名 in boxes of two digits: 名 counts people; お名前 on the same page is a name', () => {
+    const fields = classify(`<form><label for="n">お名前</label><input id="n">
+      <p>来場ご予定人数</p><div><span>大人</span><input id="a" maxlength="2"><span>名</span></div>
+      <div><span>子ども</span><input id="c" maxlength="2"><span>名</span></div></form>`);
+    expect(keyOf(fields, '#c')).toBeNull();
+    expect(keyOf(fields, '#a')).toBeNull();
+    expect(keyOf(fields, '#n')).toBe('name.full');
+  });
+});
