@@ -8,7 +8,9 @@ export function elementText(el: Element, limit = 200): string {
   const visit = (node: Node) => {
     if (out.length > limit) return;
     if (node.nodeType === 3) {
-      out += ` ${node.nodeValue ?? ''}`;
+      // Indentation between tags counts for nothing against the limit.
+      const text = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+      if (text) out += ` ${text}`;
       return;
     }
     if (node.nodeType !== 1) return;

@@ -252,3 +252,12 @@ describe('a count of people', () => {
     expect(keyOf(fields, '#n')).toBe('name.full');
   });
 });
+
+describe('indented markup', () => {
+  it('a caption column written with deep indentation keeps its words: indentation counts for nothing', () => {
+    const pad = '\n' + ' '.repeat(36);
+    const fields = classify(`<form>${pad}<div class="row">${pad}<div class="col-3">${pad}<div>${pad}<span>必須</span>${pad}<p>メールアドレス</p>${pad}</div>${pad}</div>
+      ${pad}<div class="col-7">${pad}<input type="text" id="m" name="q9">${pad}</div>${pad}<div class="col-3"></div>${pad}</div>${pad}</form>`);
+    expect(keyOf(fields, '#m')).toBe('email');
+  });
+});
