@@ -1,6 +1,6 @@
 import { normaliseText } from './normalise-text';
 
-const SILENT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'TEXTAREA', 'OPTION', 'BUTTON', 'DATALIST']);
+const SILENT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'TEXTAREA', 'OPTION', 'BUTTON', 'DATALIST', 'RT', 'RP']);
 
 /** The words a reader sees in an element (not the choices of selects inside it), normalised. */
 export function elementText(el: Element, limit = 200): string {

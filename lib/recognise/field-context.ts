@@ -343,7 +343,7 @@ export class ContextReader {
       // A heading after the box opens the next part of the form; it says nothing of this box.
       if (/^H[1-6]$/.test(next.block.tagName)) break;
       // <label><div>フリガナ</div>[ ]</label> after this box: the caption of the field its label wraps.
-      if (captionsAnotherField(next.block, line)) break;
+      if (next.captionsAnother || captionsAnotherField(next.block, line)) break;
       const text = next.items.map((item) => ('text' in item ? item.text : '')).join(' ').trim();
       // お名前 <br> [ ] <br> フリガナ <br> [ ]: a caption line right above the next field is that field's.
       const below = this.lines[i + 1];

@@ -5,7 +5,7 @@
 import { SHOWN_CONTROLS } from './element-text';
 import { normaliseText } from './normalise-text';
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'OPTION', 'OPTGROUP', 'DATALIST', 'BUTTON', 'IFRAME', 'SVG', 'svg', 'OBJECT', 'CANVAS', 'SELECT', 'TEXTAREA', 'INPUT', 'HEAD', 'TITLE']);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'OPTION', 'OPTGROUP', 'DATALIST', 'BUTTON', 'IFRAME', 'SVG', 'svg', 'OBJECT', 'CANVAS', 'SELECT', 'TEXTAREA', 'INPUT', 'HEAD', 'TITLE', 'RT', 'RP']);
 const BLOCK = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'CENTER', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET',
   'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LEGEND', 'LI', 'MAIN', 'NAV', 'OL',
@@ -34,6 +34,8 @@ export interface Line {
   items: LineItem[];
   /** Index among all lines, in reading order. */
   order: number;
+  /** The line starts with a label of a box further on, after a box of its own block. */
+  captionsAnother?: boolean;
 }
 
 export interface ControlPlace {
@@ -134,6 +136,12 @@ export function readPageLayout(
       return;
     }
     if (SKIP.has(tag)) return;
+    // [国籍 ▾] <label for="birth">生年月日</label>: words that caption another box start a line of their
+    // own; they are no words after the box before them.
+    if (tag === 'LABEL' && current?.block === block && labelsAnotherControl(el, current)) {
+      closeLine();
+      lineFor(block).captionsAnother = true;
+    }
     if (tag === 'BR') {
       if (current && current.block === block) closeLine();
       return;
@@ -188,4 +196,11 @@ export function readPageLayout(
   if (start) walk(start, start);
   closeLine();
   return { places, lines };
+}
+
+function labelsAnotherControl(label: Element, line: Line): boolean {
+  const target = label.getAttribute('for');
+  const lineControls = line.items.filter((i): i is { control: Element } => 'control' in i).map((i) => i.control);
+  if (!target || !lineControls.length || label.querySelector('input, select, textarea')) return false;
+  return !lineControls.some((c) => c.getAttribute('id') === target);
 }

@@ -261,3 +261,43 @@ describe('indented markup', () => {
     expect(keyOf(fields, '#m')).toBe('email');
   });
 });
+
+describe('furigana printed over a caption', () => {
+  it('<ruby>電話番号<rt>でんわばんご</rt></ruby>: the reading over the caption is no part of it (せい over 姓 asks no kana)', () => {
+    const fields = classify(`<form><label for="l"><ruby><rb>姓</rb><rt>せい</rt></ruby></label><input id="l">
+      <label for="t"><ruby><rb>電話番号</rb><rt>でんわばんご</rt></ruby></label><input id="t"></form>`);
+    expect(keyOf(fields, '#l')).toBe('name.family');
+    expect(fieldOf(fields, '#l').label).toBe('姓');
+    expect(keyOf(fields, '#t')).toBe('phone');
+  });
+});
+
+describe('the label of the next box', () => {
+  it('[国籍 ▾] <label for="b">生年月日</label> …: the label is no words after the select, nor a note to it', () => {
+    const fields = classify(`<form><div><label for="n">国籍</label><select id="n"><option value="">選択してください</option></select>
+      <label for="b">生年月日</label><div><p>会員登録は12歳以上可能</p></div><input id="b" type="date"></div></form>`);
+    expect(keyOf(fields, '#n')).toBeNull();
+    expect(keyOf(fields, '#b')).toBe('birthDate');
+  });
+});
+
+describe('a block the applicant can be copied into', () => {
+  const page = (link: string) =>
+    classify(`<form><h4>申込者情報</h4><table><tr><th>申込者氏名</th><td><input id="a"></td></tr></table>
+      <h4>旅行参加者情報</h4><p>${link}</p><table><tr><th>参加者(代表者)氏名</th><td><input id="p"></td></tr></table></form>`);
+
+  it('「申込者と参加者が同一の場合こちらをクリック」: the participant may be someone else, no key', () => {
+    const fields = page('<a href="#">申込者と参加者が同一の場合<br>こちらをクリック</a>');
+    expect(keyOf(fields, '#a')).toBe('name.full');
+    expect(keyOf(fields, '#p')).toBeNull();
+  });
+});
+
+describe('a name asked in English letters', () => {
+  it('姓 [英語で入力してください]: the family name in romaji; 姓 with no such hint is the name itself', () => {
+    const fields = classify(`<form><label for="r">姓</label><input id="r" placeholder="英語で入力してください">
+      <label for="k">お名前</label><input id="k"></form>`);
+    expect(keyOf(fields, '#r')).toBe('name.familyRomaji');
+    expect(keyOf(fields, '#k')).toBe('name.full');
+  });
+});
