@@ -140,6 +140,8 @@ export function interpretField(ctx: FieldContext): Interpretation {
   let evidences = gatherEvidence(ctx);
   if (DATE_ONLY_TYPES.has(ctx.control.type)) evidences = evidences.filter((e) => !e.reading.type || e.reading.type === 'date' || e.reading.type === 'none');
   evidences = evidences.filter((e) => !countsPeople(e, ctx.control.element, ctx.control.type));
+  // <input type="email" placeholder="pc・携帯どちらでも可">: a box that takes only an e-mail address asks for no phone.
+  if (ctx.control.type === 'email') evidences = evidences.filter((e) => !e.reading.type || e.reading.type === 'email' || e.reading.type === 'none');
   const kind = ctx.control.kind;
   const first = evidences.find((e) => e.reading.type && (e.reading.strength ?? 0.7) >= 0.5);
   const decider = loginByEmail(evidences, first) ?? ownKindOfTwo(evidences, first) ?? first;

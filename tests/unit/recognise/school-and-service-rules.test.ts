@@ -301,3 +301,13 @@ describe('a name asked in English letters', () => {
     expect(keyOf(fields, '#k')).toBe('name.full');
   });
 });
+
+describe('a box that takes only an e-mail address', () => {
+  it('<input type="email" placeholder="pc・携帯どちらでも可"> under Email: the e-mail, not a phone', () => {
+    const fields = classify(`<form><div><div><div><span>Email</span></div><span>必須</span></div>
+      <div><input id="e" type="email" placeholder="pc・携帯どちらでも可" name="q1"></div></div>
+      <div><div><div><span>携帯電話</span></div></div><div><input id="t" type="tel" name="q2"></div></div></form>`);
+    expect(keyOf(fields, '#e')).toBe('email');
+    expect(keyOf(fields, '#t')).toBe('phone');
+  });
+});
