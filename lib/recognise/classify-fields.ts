@@ -22,7 +22,7 @@ import { normaliseText } from './normalise-text';
 import { readPageSide } from './page-side';
 import { resolveAddresses, resolveRestAfterPrevious } from './resolve-addresses';
 import { resolveNameSplits, resolveNameScripts, resolveRepeatedNameParts, resolveStackedScripts, resolveSplitEmails, resolvePostalPairs, resolveSplitRuns } from './resolve-splits';
-import { resolveRepeatedPeople, resolveSoleRepresentative } from './resolve-people';
+import { resolveRepeatedPeople, resolveSoleRepresentative, toUser } from './resolve-people';
 import { resolveServiceStartDates } from './resolve-service-dates';
 import { resolveUncaptioned } from './resolve-uncaptioned';
 import { isOtherPartySwitch, isSectionCue, readOtherParty } from './section-cues';
@@ -160,13 +160,9 @@ function resolvePickupAndDelivery(candidates: Candidate[]): void {
   const forms = new Set(candidates.filter((c) => !c.excluded && c.interp.type === 'address' && PICKUP.test(captions(c))).map((c) => c.form));
   for (const c of candidates) {
     if (c.excluded || c.interp.type !== 'address' || c.scope !== 'other' || !forms.has(c.form) || !DELIVERY.test(captions(c))) continue;
-    c.scope = 'main';
-    c.interp.otherParty = false;
     c.interp.side = 'new';
     c.interp.sideFromField = true;
-    c.rules = c.rules.filter((r) => r !== 'person.other-party');
-    c.evidence = c.evidence.filter((e) => e !== 'scope:other');
-    fire(c, 'side.pickup-delivery');
+    toUser(c, 'side.pickup-delivery');
   }
 }
 

@@ -19,7 +19,7 @@ export function realChoices(texts: string[]): string[] {
   return texts.map(normaliseText).filter((t) => t && !/選択|選んで|select|choose|^-+$|^--|^[-ー―]+$|^$/.test(t));
 }
 
-const TYPED = new Set(['phone', 'email', 'customerNumber', 'supplyPointId']);
+const TYPED = new Set(['name', 'phone', 'email', 'customerNumber', 'supplyPointId']);
 
 const PLACE = /[都道府県市区町村郡]$|丁目$|^\d+$/;
 
@@ -29,9 +29,9 @@ const PLACE = /[都道府県市区町村郡]$|丁目$|^\d+$/;
  * the fly) contradict nothing, except for a name.
  */
 export function choicesContradict(texts: string[], reading: Reading): boolean {
-  // A name, a number or an address of the user's is typed: a select is never one, even before the
-  // page has filled in its choices ([選択▾] beside the phone boxes picks the phone's kind).
-  if (reading.type === 'name' || TYPED.has(reading.type ?? '')) return true;
+  // A name, a phone, an e-mail or a number is typed: a select is never one, even before the page has
+  // filled in its choices ([選択▾] beside the phone boxes picks the phone's kind).
+  if (TYPED.has(reading.type ?? '')) return true;
   const choices = realChoices(texts);
   if (choices.length < 2) return false;
   const read = readChoices(texts);

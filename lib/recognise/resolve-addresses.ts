@@ -167,11 +167,16 @@ function blocksOf(candidates: Candidate[]): Block[] {
   return blocks;
 }
 
-function exampleShowsTown(c: Candidate): boolean {
+/** Whether an example among the field's words shows address parts that pass `test`. */
+function someExample(c: Candidate, test: (parts: number) => boolean): boolean {
   return c.context.texts.some((t) => {
     const example = readExample(t.text);
-    return !!example && !!((example.reading.addressParts ?? 0) & TOWN);
+    return !!example && test(example.reading.addressParts ?? 0);
   });
+}
+
+function exampleShowsTown(c: Candidate): boolean {
+  return someExample(c, (parts) => !!(parts & TOWN));
 }
 
 const TOWN_WORD = /丁目|町名|町域|町村名/;
@@ -184,10 +189,7 @@ function namesTown(c: Candidate): boolean {
 }
 
 function exampleStopsAtCity(c: Candidate): boolean {
-  return c.context.texts.some((t) => {
-    const example = readExample(t.text);
-    return !!example && example.reading.addressParts === CITY;
-  });
+  return someExample(c, (parts) => parts === CITY);
 }
 
 /**

@@ -42,6 +42,15 @@ function toOther(c: Candidate, rule: 'person.after-other-name' | 'person.name-of
   fire(c, rule);
 }
 
+/** Back to the user's own value, after a cue had given the field to someone else. */
+export function toUser(c: Candidate, rule: 'person.sole-representative' | 'side.pickup-delivery'): void {
+  c.scope = 'main';
+  c.interp.otherParty = false;
+  c.rules = c.rules.filter((r) => r !== 'person.other-party');
+  c.evidence = c.evidence.filter((e) => e !== 'scope:other');
+  fire(c, rule);
+}
+
 /** The first field after this name's row that is not a name: someone else's by its own caption. */
 function nextNamesSomeoneElse(list: Candidate[], name: Candidate): boolean {
   const next = list.slice(list.indexOf(name) + 1).find((c) => c.interp.type !== 'name' && slotOf(c));
@@ -113,12 +122,7 @@ export function resolveSoleRepresentative(candidates: Candidate[]): void {
     // 法人情報 / 会社名 … 代表者氏名: a company's head, not the person filling in the form.
     if (list.some((c) => c.interp.reading.negative === 'company' || c.context.sections.some((s) => COMPANY.test(s.text)))) continue;
     for (const c of list) {
-      if (c.scope !== 'other' || !c.interp.representative) continue;
-      c.scope = 'main';
-      c.interp.otherParty = false;
-      c.rules = c.rules.filter((r) => r !== 'person.other-party');
-      c.evidence = c.evidence.filter((e) => e !== 'scope:other');
-      fire(c, 'person.sole-representative');
+      if (c.scope === 'other' && c.interp.representative) toUser(c, 'person.sole-representative');
     }
   }
 }

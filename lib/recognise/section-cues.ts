@@ -28,12 +28,18 @@ export function readSide(text: string): Side | null {
 // 予約者（代表者）, 代表者（ご本人）.
 const OTHER_PARTY = /出身地|出生地|本籍|世帯主|配偶者(?:様|さま)?(?:の)?(?:お?名前|氏名|フリガナ|ふりがな|生年月日|ローマ字|情報|連絡先|電話|住所)|(?<!(?:予約者|申込者|申込み者|申請者|届出人|契約者|本人)\s*\(?\s*)代表者(?!\s*\(?\s*(?:ご?予約者|ご?本人|申込者))|見守り?(?:対象|される方|られる方)|お届け先|配送先|届け先|受取人|お受取り?人|(?:緊急|非常時?)(?:の|時の)?連絡先|希望(?:する)?(?:エリア|地域|勤務地)|連帯保証人|保証人|代理人|勤務先|勤め先|ご?紹介者|立ち?会い?(?:者|人|の方)|生徒|受講(?:者|生)|塾生|児童|園児|お子(?:様|さま)|ご?実家|帰省先|休暇中(?:の)?(?:連絡先|住所)|局留め|営業所留め|店頭受(?:け)?取|従業員|(?:上記|ご本人|ご登録(?:の)?(?:住所|ご住所)?)以外(?:の(?:方|住所))?(?:に|へ|を)(?:の)?(?:発送|送付|お届け|配送)|別の(?:ご?住所|場所|宛先)(?:へ|に)(?:の)?(?:発送|配送|お届け)/;
 
-/**
- * 「ご連絡先とご契約者様が異なる場合」: a person who is not the user, offered by a switch; 「申込者と参加者が
- * 同一の場合こちらをクリック」: a block the user's values can be copied into, so its own person may differ.
- */
+/** 「ご連絡先とご契約者様が異なる場合」: a person who is not the user, offered by a switch. */
 const DIFFERS_FROM_USER =
-  /(?:申込者|申込み者|申請者|契約者|予約者|ご?本人)(?:様|さま)?と(?:参加者|利用者|宿泊者|搭乗者|同行者|受取人|ご?契約者|ご?利用者)?(?:様|さま)?(?:が|は)?\s*(?:同じ|同一)(?:の)?場合|(?:契約者|申込者|申請者|届出人|ご?本人|名義人)(?:名義?)?(?:様|さま)?(?:と|が|とは|は)\s*異な|(?:ご?連絡先|ご?担当者|ご?利用者)(?:が|は)(?:上記|ご?契約者|ご?本人)?(?:様|さま)?(?:と)?異な|お問い?合わせ(?:の|された)?(?:方|者)(?:様|さま)?と[^。]{0,12}?(?:が|は)\s*異な/;
+  /(?:契約者|申込者|申請者|届出人|ご?本人|名義人)(?:名義?)?(?:様|さま)?(?:と|が|とは|は)\s*異な|(?:ご?連絡先|ご?担当者|ご?利用者)(?:が|は)(?:上記|ご?契約者|ご?本人)?(?:様|さま)?(?:と)?異な|お問い?合わせ(?:の|された)?(?:方|者)(?:様|さま)?と[^。]{0,12}?(?:が|は)\s*異な/;
+
+/** 「申込者と参加者が同一の場合こちらをクリック」: a block the user's values can be copied into, so its own person may differ. */
+const COPIED_FROM_USER =
+  /(?:申込者|申込み者|申請者|契約者|予約者|ご?本人)(?:様|さま)?と(?:参加者|利用者|宿泊者|搭乗者|同行者|受取人|ご?契約者|ご?利用者)?(?:様|さま)?(?:が|は)?\s*(?:同じ|同一)(?:の)?場合/;
+
+/** Words that set a person apart from the user: one who differs, or one the user's values may be copied to. */
+function setApartFromUser(text: string): boolean {
+  return DIFFERS_FROM_USER.test(text) || COPIED_FROM_USER.test(text);
+}
 
 /** 変更後のお届け先, お届け先の変更（お引越し）: where the user's own mail goes after a move, not a recipient. */
 const OWN_CHANGED_DELIVERY = /(?:新しい|変更後の)(?:ご|お)?お?届け先|お?届け先(?:ご?住所)?(?:の)?変更\s*\(?\s*(?:お?引っ?越|転居)/g;
@@ -43,7 +49,7 @@ const OWN_SENDING_DELIVERY = /(?:発送元|差出人|ご?依頼主)(?:ご?住所
 /** Fields about someone else (a delivery recipient, a guarantor, an employer). */
 export function readOtherParty(text: string): boolean {
   const t = text.replace(OWN_CHANGED_DELIVERY, ' ').replace(OWN_SENDING_DELIVERY, ' ');
-  return OTHER_PARTY.test(t) || DIFFERS_FROM_USER.test(t);
+  return OTHER_PARTY.test(t) || setApartFromUser(t);
 }
 
 /** 代表者氏名: someone else only because of 代表者, which a heading naming the user (予約者情報) overrides. */
@@ -54,7 +60,7 @@ export function namesOnlyRepresentative(text: string): boolean {
 
 /** A switch (checkbox, radio) whose words say the block it opens is about someone else. */
 export function isOtherPartySwitch(text: string): boolean {
-  return DIFFERS_FROM_USER.test(text);
+  return setApartFromUser(text);
 }
 
 const EMERGENCY_CONTACT = /(?:緊急|非常時?)(?:の|時の)?連絡先/;
@@ -86,7 +92,7 @@ export function readOrdinal(text: string): number | null {
  * first (転居者 2人目 is household[0]); members listed apart from the user (同居家族 1) count from 1.
  */
 export function readPerson(text: string): Person | null {
-  if (DIFFERS_FROM_USER.test(text)) return null;
+  if (setApartFromUser(text)) return null;
   if (EXCLUDING_APPLICANT.test(text)) return { kind: 'household' };
   const ordinal = ORDINAL.exec(text);
   // 1人目の従業員情報: the first of other people, not the user.
