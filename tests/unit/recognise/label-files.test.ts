@@ -17,6 +17,7 @@ const GROUPS: Record<string, string> = {
   heldout: 'tests/fixtures/labels/heldout',
   'real-jp': 'tests/fixtures/labels/real-jp',
   corpus: 'tests/fixtures/labels/corpus',
+  'second-reading': 'tests/fixtures/labels/second-reading',
   // Label folders kept outside the repository (pages without a licence to ship), checked the same way:
   // TETSUZUKI_EXTRA_LABELS=/path/g21:/path/g22 npx vitest run tests/unit/recognise/label-files.test.ts
   ...Object.fromEntries(
