@@ -115,7 +115,7 @@ function endsCompanyRows(c: Candidate, companyRequired: boolean): boolean {
 const REQUIRED_MARK = /必須|※|＊|\*|required/i;
 
 function isRequired(c: Candidate): boolean {
-  return c.control.element.hasAttribute('required') || c.control.element.getAttribute('aria-required') === 'true' || c.context.texts.some((t) => (t.kind === 'label' || t.kind === 'header' || t.kind === 'before') && REQUIRED_MARK.test(t.text));
+  return c.control.element.hasAttribute('required') || c.control.element.getAttribute('aria-required') === 'true' || c.context.texts.some((t) => (t.kind === 'label' || t.kind === 'header' || t.kind === 'before' || t.kind === 'placeholder') && REQUIRED_MARK.test(t.text));
 }
 
 /**

@@ -296,6 +296,9 @@ function visibleChoiceCores(doc: Document): string[] {
 
 /** 〇解約希望 above a hidden block whose rows ask 解約理由 and 解約希望日: the choice opens it. */
 function namedByVisibleChoice(container: Element): boolean {
-  const first = (container.querySelector('th, td, dt, label, legend, h2, h3, h4, p, div')?.textContent ?? '').replace(/\s+/g, '');
+  const captionText = (container.querySelector('th, td, dt, label, legend, h2, h3, h4, p, div')?.textContent ?? '').replace(/\s+/g, '');
+  // A block whose box carries its caption inside (placeholder="メールアドレス") is named by it.
+  const box = captionText ? null : container.querySelector(SHOWN_CONTROLS);
+  const first = captionText || (box?.getAttribute('aria-label') ?? box?.getAttribute('placeholder') ?? '').replace(/\s+/g, '');
   return !!first && visibleChoiceCores(container.ownerDocument).some((core) => first.includes(core));
 }

@@ -6,7 +6,7 @@ import type { FieldContext, SourceKind } from './field-context';
 import { choicesContradict, readChoices } from './read-options';
 import { readAutocomplete, readIdentifier } from './read-identifier';
 import { isSampleAddress, readSampleValue } from './read-example';
-import { isExampleOnly, readDateKind, readText } from './read-text';
+import { captionBeforeExample, isExampleOnly, readDateKind, readText } from './read-text';
 import { BUILDING, POSTAL, type FieldType, type Reading, type Side } from './reading';
 import type { RuleId } from './rules';
 import { excludesApplicant, namesOnlyRepresentative, readOrdinal, readOtherParty, readPerson, readSide, type Person } from './section-cues';
@@ -87,7 +87,7 @@ function gatherEvidence(ctx: FieldContext): Evidence[] {
       out.push({ kind: 'sample', text, reading: { type: 'email', strength: 0.5, rule: 'caption.example' } });
       continue;
     }
-    if (kind === 'placeholder' && isSampleAddress(text)) {
+    if (kind === 'placeholder' && isSampleAddress(text) && !captionBeforeExample(text)) {
       const sample = readSampleValue(text);
       if (sample) {
         out.push({ kind: 'sample', text, reading: sample });
@@ -168,7 +168,8 @@ export function interpretField(ctx: FieldContext): Interpretation {
     if (rule && (r.type || r.datePart || r.namePart || r.addressParts !== undefined) && !rules.includes(rule)) rules.push(rule);
     if (r.negative && !reading.negative) reading.negative = r.negative;
     // 住所 as the box's own label, `city` as its name: the caption asks for the address, not one part.
-    const ownGeneric = reading.addressParts === 0 && (partsFrom === 'label' || partsFrom === 'before');
+    // So does a placeholder naming the box (以降の住所), unlike one asking to write (ご住所をご記入ください).
+    const ownGeneric = reading.addressParts === 0 && (partsFrom === 'label' || partsFrom === 'before' || (partsFrom === 'placeholder' && !/ください|下さい/.test(partsFromText ?? '')));
     if (r.addressParts && !reading.addressParts && !(e.kind === 'identifier' && ownGeneric && r.addressParts !== POSTAL)) {
       reading.addressParts = r.addressParts;
       partsFrom = e.kind;
@@ -176,6 +177,7 @@ export function interpretField(ctx: FieldContext): Interpretation {
     } else if (r.addressParts !== undefined && reading.addressParts === undefined) {
       reading.addressParts = r.addressParts;
       partsFrom = e.kind;
+      partsFromText = e.text;
     }
     // A row header 市区町村 with 例：江東区新砂 as placeholder: the example shows the box takes the
     // town as well (a label at the box itself keeps its own parts). A building's example

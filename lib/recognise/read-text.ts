@@ -96,7 +96,7 @@ const GENDER = /性別|男女|gender|(?:^|[^a-z])sex(?:$|[^a-z])/;
 const RELATIONSHIP = /続柄|続き柄|ご?関係|relationship/;
 
 const PART_WORDS: Array<[RegExp, number]> = [
-  [/都道府県|prefecture/, PREF],
+  [/都道府県|(?:^|の)県名?$|prefecture/, PREF],
   [/市区町村|市町村|区市町村|市[区郡群]{1,2}|(?:^|[^a-z])city/, CITY],
   [/町域|町名|町・?丁目|丁目|大字|字名|(?<![市区郡])町村|(?:^|[^a-z])town/, TOWN],
   [/番地|地番|番・号|番号?・号/, BLOCK],
@@ -218,6 +218,13 @@ function withContext(reading: Reading, t: string): Reading {
   if (side) reading.side = side;
   if (readOtherParty(t)) reading.otherParty = true;
   return reading;
+}
+
+/** 市区町村 例)○○市○○区 in one placeholder: a caption of its own with the example after it. */
+export function captionBeforeExample(text: string): boolean {
+  const t = stripDecorations(text);
+  const example = readExample(t);
+  return !!example && !!readCaption(t.slice(0, example.index).replace(/[(\[（【\s]+$/, '').trim());
 }
 
 /** True when a text is nothing but an example (例：03-1234-5678): no caption word of its own. */
