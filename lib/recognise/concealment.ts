@@ -262,12 +262,19 @@ function isDialog(container: Element): boolean {
 
 /** Steps of one form share their markup: a hidden block shaped like a visible block of fields is a later step. */
 function isLaterStep(container: Element): boolean {
-  const cls = container.getAttribute('class')?.trim();
+  const cls = baseClasses(container);
   const parent = container.parentElement;
   if (!cls || !parent) return false;
   return Array.from(parent.children).some(
-    (sibling) => sibling !== container && sibling.tagName === container.tagName && sibling.getAttribute('class')?.trim() === cls && !hiddenContainer(sibling) && !!sibling.querySelector(SHOWN_CONTROLS),
+    (sibling) => sibling !== container && sibling.tagName === container.tagName && baseClasses(sibling) === cls && !hiddenContainer(sibling) && !!sibling.querySelector(SHOWN_CONTROLS),
   );
+}
+
+const STATE_CLASS_NAME = /^(?:is-|has-)|^(?:in)?active$|^(?:d-none|hidden|hide|show|shown|current|open|closed|visible|invisible|selected|disabled)$|--(?:in)?active$/i;
+
+/** The classes that say what a block is, without those that say its state (is-inactive, active, d-none). */
+function baseClasses(el: Element): string {
+  return (el.getAttribute('class') ?? '').split(/\s+/).filter((c) => c && !STATE_CLASS_NAME.test(c)).sort().join(' ');
 }
 
 /** The words of the page's visible radio and checkbox choices, without 希望 / する / の場合. */

@@ -5,7 +5,7 @@ import type { Control } from './collect-controls';
 import { elementText, containsField, countFields, firstField } from './element-text';
 import type { ControlPlace, Heading, Line } from './page-layout';
 import { buildTableGrid, type TableGrid } from './table-grid';
-import { normaliseText, stripDecorations } from './normalise-text';
+import { isPartMark, normaliseText, stripDecorations } from './normalise-text';
 import { isOtherPartySwitch } from './section-cues';
 
 /** A line that explains the field above it (例：…, ※…, (半角)) rather than naming the next one. */
@@ -200,7 +200,7 @@ export class ContextReader {
         choiceTexts.push(option.textContent ?? '');
     if (!isChoice) push('after', after.join(' ').slice(0, 80));
 
-    const header = this.findHeader(el);
+    const header = this.findHeader(el) ?? captionBeforeWidget(el);
     if (header) {
       // A caption shared with a neighbour's field (a dt above another dd with a field) is read
       // after the field's own name and placeholder.
@@ -393,7 +393,7 @@ export class ContextReader {
     return out;
   }
 
-  private findHeader(el: Element): { text: string; element: Element; column?: string; outer: FieldContext['sections']; shared?: boolean } | null {
+  private findHeader(el: Element): FoundHeader | null {
     const cell = el.closest('td, th');
     const table = cell?.closest('table');
     if (cell && table) {
@@ -444,6 +444,7 @@ export class ContextReader {
     let node: Element = el;
     let hints = 0;
     let firstCaptionedRow = false;
+    let free = 0;
     for (let depth = 0; depth < 4 && node.parentElement; depth++) {
       let sib = node.previousElementSibling;
       for (let steps = 0; sib && steps < 3; steps++, sib = sib.previousElementSibling) {
@@ -452,11 +453,15 @@ export class ContextReader {
           if (node === el && !this.places.has(el)) continue;
           return null;
         }
+        // The box's own (floating) label is read as its label, never as the row's caption.
+        if (sib.tagName === 'LABEL' && el.id && sib.getAttribute('for') === el.id) continue;
         const split = captionAndHint(sib);
         if (split) return { text: split.caption, element: sib, outer: [{ text: split.hint, anchor: sib }] };
         const text = elementText(sib, 80);
         // A required mark (必須) standing between the caption and the box is passed over.
         if (!text || !stripDecorations(text) || LEADING_EXAMPLE.test(text)) continue;
+        // （姓）[ ] on the box's own line: the part's mark, read as the words before the box; the row's caption lies further up.
+        if (isPartMark(text) && this.places.get(el)?.line.items.some((item) => 'text' in item && stripDecorations(item.text) === stripDecorations(text))) continue;
         // 郵便番号を入力してください right above the box names what it takes.
         const asked = ASKS_FOR.exec(text);
         if (asked && !/[、。]/.test(asked[1])) return { text: asked[1], element: sib, outer: [] };
@@ -470,8 +475,11 @@ export class ContextReader {
       const parent: Element = node.parentElement;
       if (parent.tagName === 'FORM' || parent.tagName === 'BODY') break;
       // A row caption over several boxes speaks for the first; the others carry captions of their own (確認用).
-      if (countFields(parent) > lineFields && (firstCaptionedRow || firstField(parent) !== el)) break;
-      if (countFields(parent) > lineFields) firstCaptionedRow = true;
+      // A wrapper holding no more boxes than the block inside it (<div class="td"><div class="birthdate">) is passed through.
+      const more = countFields(parent) > Math.max(lineFields, countFields(node));
+      if (more && (firstCaptionedRow || firstField(parent) !== el)) break;
+      if (more) firstCaptionedRow = true;
+      else if (countFields(node) > 1 && free++ < 2) depth--;
       node = parent;
     }
     return null;
@@ -482,4 +490,46 @@ function captionsAnotherField(block: Element, line: Line): boolean {
   const label = block.closest('label');
   if (!label || !countFields(label)) return false;
   return !line.items.some((item) => 'control' in item && label.contains(item.control));
+}
+
+interface FoundHeader {
+  text: string;
+  element: Element;
+  column?: string;
+  outer: FieldContext['sections'];
+  shared?: boolean;
+}
+
+const INLINE_TAGS = /^(?:SPAN|B|STRONG|EM|SMALL|FONT|I|SUP)$/;
+
+/**
+ * *氏名 <div class="v-input">…<label for=x>楽々太郎</label><input id=x>…</div>: a caption written as
+ * bare text right before the wrapper that holds the box alone (a floating-label widget).
+ */
+function captionBeforeWidget(el: Element): FoundHeader | null {
+  const ownLabel = el.id ? Array.from(el.ownerDocument.querySelectorAll('label[for]')).find((l) => l.getAttribute('for') === el.id) : null;
+  const words = (node: Element) => {
+    let text = node.textContent ?? '';
+    if (ownLabel && node.contains(ownLabel)) text = text.replace(ownLabel.textContent ?? '', '');
+    return stripDecorations(normaliseText(text));
+  };
+  let wrapper: Element = el;
+  for (let i = 0; i < 8 && wrapper.parentElement && countFields(wrapper.parentElement) === 1; i++) {
+    const parent: Element = wrapper.parentElement;
+    if (/^(?:FORM|BODY|TD|DD|LI)$/.test(parent.tagName)) break;
+    // The wrapper ends where its parent holds words of its own (the row the caption stands in).
+    if (words(parent) !== words(wrapper)) break;
+    wrapper = parent;
+  }
+  if (wrapper === el) return null;
+  const parts: string[] = [];
+  for (let node = wrapper.previousSibling, steps = 0; node && steps < 6; node = node.previousSibling, steps++) {
+    if (node.nodeType === 3) parts.unshift(node.textContent ?? '');
+    else if (node.nodeType === 1 && INLINE_TAGS.test((node as Element).tagName) && !containsField(node as Element)) parts.unshift(node.textContent ?? '');
+    else if (node.nodeType === 1) break;
+  }
+  // A required mark printed before the caption (*氏名) is no hint.
+  const text = normaliseText(parts.join(' ')).replace(/^[*＊]\s*/, '');
+  if (!text || !stripDecorations(text) || text.length > 20 || HINT.test(text) || LEADING_EXAMPLE.test(text) || /[。、]/.test(text)) return null;
+  return { text, element: wrapper, outer: [] };
 }

@@ -4,6 +4,7 @@
 import type { FieldPart } from '../profile/keys';
 import { fire, maxLength, together, type Candidate } from './candidate';
 import { groupBy } from './group-by';
+import { isPartMark } from './normalise-text';
 import { POSTAL, type DatePart } from './reading';
 
 function active(c: Candidate): boolean {
@@ -51,7 +52,7 @@ export function resolveNameScripts(candidates: Candidate[]): void {
     const ra = a.interp.reading;
     const rb = b.interp.reading;
     if (ra.namePart !== 'family' || rb.namePart !== 'given' || !(ra.kana || ra.romaji) || rb.kana || rb.romaji) continue;
-    if (b.context.texts.some((t) => !PART_ONLY.has(t.kind) || SCRIPT_WORD.test(t.text))) continue;
+    if (b.context.texts.some((t) => !(PART_ONLY.has(t.kind) || isPartMark(t.text)) || SCRIPT_WORD.test(t.text))) continue;
     if (ra.kana) rb.kana = true;
     if (ra.romaji) rb.romaji = true;
     fire(b, 'split.name-script');
@@ -200,7 +201,8 @@ function continues(prev: Candidate, next: Candidate, kind: RunKind): boolean {
     const a = prev.control.element;
     const b = next.control.element;
     // [ ]年 [ ]月 [ ]日 as items of a list under one row header: the same.
-    const sameRow = a.parentElement?.parentElement === b.parentElement?.parentElement || (!!prev.context.header && prev.context.header === next.context.header);
+    const sameList = !!a.closest('li') && a.closest('li')!.parentElement === b.closest('li')?.parentElement;
+    const sameRow = a.parentElement?.parentElement === b.parentElement?.parentElement || sameList || (!!prev.context.header && prev.context.header === next.context.header);
     if (pp && np && DATE_ORDER.indexOf(np) === DATE_ORDER.indexOf(pp) + 1 && sameRow) return true;
   }
   if (kind === 'postal' && maxLength(prev) === 3 && maxLength(next) === 4) return true;
