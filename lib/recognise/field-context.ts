@@ -460,8 +460,8 @@ export class ContextReader {
         const text = elementText(sib, 80);
         // A required mark (必須) standing between the caption and the box is passed over.
         if (!text || !stripDecorations(text) || LEADING_EXAMPLE.test(text)) continue;
-        // （姓）[ ] on the box's own line: the part's mark, read as the words before the box; the row's caption lies further up.
-        if (isPartMark(text) && this.places.get(el)?.line.items.some((item) => 'text' in item && stripDecorations(item.text) === stripDecorations(text))) continue;
+        // （姓）[ ] on the box's own line: the bracketed part's mark, read as the words before the box; the row's caption lies further up.
+        if (/^[(（].*[)）]$/.test(stripDecorations(text)) && isPartMark(text) && this.places.get(el)?.line.items.some((item) => 'text' in item && stripDecorations(item.text) === stripDecorations(text))) continue;
         // 郵便番号を入力してください right above the box names what it takes.
         const asked = ASKS_FOR.exec(text);
         if (asked && !/[、。]/.test(asked[1])) return { text: asked[1], element: sib, outer: [] };
