@@ -12,7 +12,7 @@
 import { fire, type Candidate } from './candidate';
 import { calibrate } from './calibrate';
 import { collectControls } from './collect-controls';
-import { createConcealmentCheck, looksLikeHoneypot, openingSwitchText, shownOnDemand } from './concealment';
+import { createConcealmentCheck, looksLikeHoneypot, openingSwitchText, shownOnDemand, styledChoice } from './concealment';
 import { resolveBankAccounts } from './bank-account';
 import { buildKey } from './build-key';
 import { ContextReader } from './field-context';
@@ -246,6 +246,8 @@ export function classifyFields(root: Document | Element, options: ClassifyOption
         candidate.scope = 'other';
         fire(candidate, 'person.other-party');
       }
+    } else if (concealed === 'hidden' && styledChoice(control.element, concealment)) {
+      fire(candidate, 'styled-choice');
     } else if (concealed) {
       candidate.excluded = `concealed:${concealed}`;
       fire(candidate, 'concealed');

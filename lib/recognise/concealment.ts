@@ -309,3 +309,19 @@ function namedByVisibleChoice(container: Element): boolean {
   const first = captionText || (box?.getAttribute('aria-label') ?? box?.getAttribute('placeholder') ?? '').replace(/\s+/g, '');
   return !!first && visibleChoiceCores(container.ownerDocument).some((core) => first.includes(core));
 }
+
+/**
+ * <div role="radio" aria-label="男"><input type="radio" class="hidden">…</div>: a component library
+ * hides the native choice and draws its own; the drawn control, shown with its words, is the choice.
+ */
+export function styledChoice(el: Element, concealed: (el: Element) => Concealment): boolean {
+  if (!/^(?:radio|checkbox)$/i.test(el.getAttribute('type') ?? '')) return false;
+  let node = el.parentElement;
+  for (let level = 0; node && level < 4; level++, node = node.parentElement) {
+    const role = node.getAttribute('role');
+    if (role !== 'radio' && role !== 'checkbox' && node.tagName !== 'LABEL') continue;
+    const words = (node.getAttribute('aria-label') ?? '') + (node.textContent ?? '');
+    return !concealed(node) && !!words.trim();
+  }
+  return false;
+}

@@ -236,7 +236,7 @@ export class ContextReader {
   private ownLabel(el: Element): string {
     const id = el.getAttribute('id');
     const parts: string[] = [];
-    if (id && this.labelsFor.has(id)) parts.push(this.labelsFor.get(id)!);
+    if (id && this.labelsFor.has(id)) parts.push(this.sharedIdLabel(el, id) ?? this.labelsFor.get(id)!);
     const wrapping = el.closest('label');
     // A wrapping label counts once: skipped only when it is the same label its `for` already gave.
     if (wrapping && !(id && wrapping.getAttribute('for') === id)) {
@@ -303,6 +303,21 @@ export class ContextReader {
   }
 
   /** <p>TEL</p><input> inside one cell: a short caption element right before the box. */
+  /**
+   * One id given to several boxes (a template's copied id="exampleFormControlInput1"), each with its
+   * own <label for>: each box takes the label written last before it, not all of them.
+   */
+  private sharedIdLabel(el: Element, id: string): string | null {
+    const same = Array.from(this.doc.querySelectorAll(`[id="${id.replace(/["\\]/g, '\\$&')}"]`)).filter((n) => n.tagName !== 'LABEL');
+    if (same.length < 2) return null;
+    const before = (a: Element, b: Element) => !!(a.compareDocumentPosition(b) & 4);
+    const previous = same.filter((n) => before(n, el)).pop();
+    const label = Array.from(this.doc.querySelectorAll('label[for]'))
+      .filter((l) => l.getAttribute('for') === id && before(l, el) && (!previous || before(previous, l)))
+      .pop();
+    return label ? elementText(label, 120) : '';
+  }
+
   private captionRightBefore(el: Element): string {
     const prev = el.previousElementSibling;
     if (!prev || !/^(?:P|SPAN|DIV|LABEL|B|STRONG|SMALL)$/.test(prev.tagName) || containsField(prev)) return '';
@@ -526,7 +541,11 @@ function captionBeforeWidget(el: Element): FoundHeader | null {
   for (let node = wrapper.previousSibling, steps = 0; node && steps < 6; node = node.previousSibling, steps++) {
     if (node.nodeType === 3) parts.unshift(node.textContent ?? '');
     else if (node.nodeType === 1 && INLINE_TAGS.test((node as Element).tagName) && !containsField(node as Element)) parts.unshift(node.textContent ?? '');
-    else if (node.nodeType === 1) break;
+    else if (node.nodeType === 1) {
+      // <div class="head">お名前</div> right above the widget, with no words between.
+      if (!stripDecorations(normaliseText(parts.join(' '))) && !containsField(node as Element)) parts.unshift(elementText(node as Element, 40));
+      break;
+    }
   }
   // A required mark printed before the caption (*氏名) is no hint.
   const text = normaliseText(parts.join(' ')).replace(/^[*＊]\s*/, '');

@@ -333,6 +333,8 @@ function readCaptionKind(t: string): Reading | null {
   if (units) return units;
   if (/^(?:令和|平成|昭和|元号|和暦|年号)$/.test(t)) return { datePart: 'era' };
   if (CONFIRM.test(t) && t.length <= 20) return { confirm: true };
+  // 接種券番号: a number of something the vocabulary holds no value for (a sample of digits makes it no phone).
+  if (/\S番号$/.test(t.replace(/\s*\([^)]*\)\s*$/, ''))) return { type: 'none', strength: 0.6, negative: 'other-number' };
   return null;
 }
 

@@ -82,6 +82,7 @@ export const RULES = {
   'honeypot': 'a trap for bots: no key',
   'prefilled-readonly': 'a read-only box the page has filled itself (today\'s date, a figure it works out): no key',
   'shown-on-demand': 'inside a block a visible switch opens: classified; the fill checks visibility',
+  'styled-choice': 'a radio or checkbox hidden behind its own drawn control (role="radio", a label): a real choice, not a trap',
 } as const;
 
 export type RuleId = keyof typeof RULES;

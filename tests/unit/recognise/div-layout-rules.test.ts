@@ -109,3 +109,58 @@ describe('the two sides of a lease', () => {
     expect(keyOf(fields, '#r')).toBeNull();
   });
 });
+
+describe('a caption block right above a widget', () => {
+  it('<div class="head">お名前</div><label for=x class="q-field"><div><div>[ ]</div></div></label>: the block above captions the box', () => {
+    const fields = classify(`<form><div class="row">
+      <div class="col"><div class="head">お名前</div><label class="q-field" for="a"><div class="inner"><div class="control"><div class="container"><input id="a" name="username"></div></div></div></label></div>
+      <div class="col"><div class="head">フリガナ</div><label class="q-field" for="b"><div class="inner"><div class="control"><div class="container"><input id="b" name="q2"></div></div></div></label></div></div></form>`);
+    expect(keyOf(fields, '#a')).toBe('name.full');
+    expect(keyOf(fields, '#b')).toBe('name.fullKana');
+  });
+
+  it('control: a block holding a sentence is no caption', () => {
+    const fields = classify(`<form><div class="col"><div class="head">お問い合わせの内容をご確認のうえ、送信してください。</div><label for="a"><div><div><div><input id="a" name="q1"></div></div></div></label></div></form>`);
+    expect(keyOf(fields, '#a')).toBeNull();
+  });
+});
+
+describe('a choice drawn by a component library', () => {
+  const page = (drawn: string) => `<style>.hidden{display:none}</style><form><div class="head">性別</div><div class="group">
+    <div ${drawn} aria-label="男"><input class="hidden" type="radio" name="gender" value="男"><div class="label">男</div></div>
+    <div ${drawn} aria-label="女"><input class="hidden" type="radio" name="gender" value="女"><div class="label">女</div></div></div></form>`;
+
+  it('<div role="radio" aria-label="男"><input type="radio" class="hidden">…: the hidden native radio is the choice', () => {
+    expect(keyOf(classify(page('role="radio"')), 'input[value="男"]')).toBe('gender');
+  });
+
+  it('control: a hidden radio with no drawn control of its own stays out', () => {
+    expect(keyOf(classify(page('class="box"')), 'input[value="男"]')).toBeNull();
+  });
+});
+
+describe('one id copied onto several boxes', () => {
+  it('each <label for="x"> captions the box right after it, not every box with that id', () => {
+    const fields = classify(`<form>
+      <div><label for="x">名前</label><input id="x" name="name"></div>
+      <div><label for="x">ふりがな</label><input id="x" name="kana"></div>
+      <div><label for="x">電話番号</label><input id="x" name="q3"></div></form>`);
+    expect(keyOf(fields, 'input[name="name"]')).toBe('name.full');
+    expect(keyOf(fields, 'input[name="kana"]')).toBe('name.fullKana');
+    expect(keyOf(fields, 'input[name="q3"]')).toBe('phone');
+  });
+});
+
+describe('a number of something else', () => {
+  it('接種券番号 with a sample of digits: no phone, and the phone below stays the main one', () => {
+    const fields = classify(`<form><dl><dt>接種券番号</dt><dd><input id="n" name="q1" placeholder="0123456789"></dd>
+      <dt>電話番号</dt><dd><input id="t" name="q2" type="tel" placeholder="000-0000-0000"></dd></dl></form>`);
+    expect(keyOf(fields, '#n')).toBeNull();
+    expect(keyOf(fields, '#t')).toBe('phone');
+  });
+
+  it('control: a box with only a sample of digits and no caption of its own still reads the sample', () => {
+    const fields = classify(`<form><dl><dt></dt><dd><input id="t" name="q2" placeholder="090-1234-5678"></dd></dl></form>`);
+    expect(keyOf(fields, '#t')).toBe('phone');
+  });
+});
