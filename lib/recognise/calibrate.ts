@@ -20,6 +20,13 @@ export interface Verdict {
   review?: ReviewReason;
 }
 
+/**
+ * Keys whose guesses were right far less often than the rest on pages gathered after the rules were
+ * written (RESULTS.md, method notes): a second phone is often someone else's or a former number, and
+ * a contract number often another company's. Their confidence stays under the pre-tick threshold.
+ */
+const KEY_CEILING: Record<string, number> = { phoneAlt: 0.55, 'provider.customerNumber': 0.5 };
+
 const round = (n: number) => Math.round(Math.max(0.05, Math.min(0.99, n)) * 100) / 100;
 
 export function calibrate(c: Candidate, key: string | null): Verdict {
@@ -38,6 +45,8 @@ export function calibrate(c: Candidate, key: string | null): Verdict {
     review = 'caption-unclear';
     confidence = Math.min(confidence, 0.45);
   }
+  const ceiling = KEY_CEILING[key.replace(/^household\[\d+\]\./, '')];
+  if (ceiling !== undefined) confidence = Math.min(confidence, ceiling);
   confidence = round(confidence);
   if (!review && confidence < PRESELECT_CONFIDENCE) review = 'low-confidence';
   return review ? { confidence, preselect: false, review } : { confidence, preselect: true };
