@@ -23,6 +23,7 @@ import { readPageSide } from './page-side';
 import { resolveAddresses, resolveRestAfterPrevious } from './resolve-addresses';
 import { resolveNameSplits, resolveNameScripts, resolveRepeatedNameParts, resolveStackedScripts, resolveSplitEmails, resolvePostalPairs, resolveSplitRuns } from './resolve-splits';
 import { resolveRepeatedPeople, resolveSoleRepresentative, toUser } from './resolve-people';
+import { resolveChangeDates } from './resolve-change-dates';
 import { resolveServiceStartDates } from './resolve-service-dates';
 import { resolveUncaptioned } from './resolve-uncaptioned';
 import { isOtherPartySwitch, isSectionCue, readOtherParty } from './section-cues';
@@ -269,6 +270,7 @@ export function classifyFields(root: Document | Element, options: ClassifyOption
   resolvePropertyAddresses(candidates, doc);
   resolveRecipientPage(candidates, doc);
   resolveServiceStartDates(candidates, doc);
+  resolveChangeDates(candidates, doc);
   resolveBankAccounts(candidates, doc);
   resolvePostalPairs(candidates);
   resolveRestAfterPrevious(candidates);

@@ -16,7 +16,7 @@ const CURRENT_STEP = '[aria-current="step"], [aria-current="page"], [class*="ste
 const SHOWN_CURRENT = /^(?:現在の(?:ご)?(?:住所|お住まい|登録住所)|現住所|ご?登録(?:中の|済みの)?(?:ご)?住所|変更前の(?:ご)?住所)$/;
 
 /** 住所変更, 住所、郵便番号の変更: a page for changing the address asks the address it changes to. */
-const ADDRESS_CHANGE = /(?:住所|所在地)(?:[、・,/]\s*\S{1,8}?)?(?:の)?(?:変更|移転)(?!前)/;
+export const ADDRESS_CHANGE = /(?:住所|所在地)(?:[、・,/]\s*\S{1,8}?)?(?:の)?(?:変更|移転)(?!前)/;
 
 export function readPageSide(doc: Document): PageSide | null {
   const heads = [doc.title, ...Array.from(doc.querySelectorAll('h1, ' + CURRENT_STEP)).map((el) => elementText(el, 80))].filter(Boolean).map(normaliseText);

@@ -13,6 +13,7 @@ export const RULES = {
   'caption.email': 'メールアドレス: an e-mail address (確認 for the confirmation)',
   'caption.date': 'dates by kind: birth, move, stop (解約日, 使用停止日), start (開通希望日, 使用開始日)',
   'date.heading': 'a date captioned only 第1希望日 takes the kind its heading names (引越し希望日時); 第2希望日 is not the move',
+  'date.address-change': '変更年月日 / 変更日 on a page titled for an address change (住所変更届) is the move date',
   'date.service-start': 'ご利用開始希望日 of a service that is no utility (a school, a storage room), on a page naming none, is not the move\'s start',
   'date.caption-without-kind': 'a date whose visible caption names no kind (ご希望日時) is not the move\'s because its name says start or stop (date_start)',
   'caption.not-move-date': '訪問見積り / 集荷 / お引取り / 配達 希望日: a date that is not the move',

@@ -164,3 +164,17 @@ describe('a number of something else', () => {
     expect(keyOf(fields, '#t')).toBe('phone');
   });
 });
+
+describe('the day an address changed', () => {
+  const page = (title: string) => `<title>${title}</title><form><h1>${title}</h1>
+    <label for="d">変更年月日</label><input type="date" id="d" name="change_date">
+    <label for="a">変更後住所</label><input id="a" name="address_name"></form>`;
+
+  it('変更年月日 on a 住所変更届 is the move date', () => {
+    expect(keyOf(classify(page('住所変更届')), '#d')).toBe('move.date');
+  });
+
+  it('control: 変更年月日 on a page about changing something else is not', () => {
+    expect(keyOf(classify(page('口座変更届')), '#d')).not.toBe('move.date');
+  });
+});
