@@ -45,7 +45,7 @@ export function calibrate(c: Candidate, key: string | null): Verdict {
     review = 'caption-unclear';
     confidence = Math.min(confidence, 0.45);
   }
-  const ceiling = KEY_CEILING[key.replace(/^household\[\d+\]\./, '')];
+  const ceiling = KEY_CEILING[key];
   if (ceiling !== undefined) confidence = Math.min(confidence, ceiling);
   confidence = round(confidence);
   if (!review && confidence < PRESELECT_CONFIDENCE) review = 'low-confidence';

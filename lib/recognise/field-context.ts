@@ -145,6 +145,10 @@ interface LineSplit {
 
 export class ContextReader {
   private readonly labelsFor = new Map<string, string>();
+  /** Every <label for> of the page by the id it names, in document order. */
+  private readonly labelElements = new Map<string, Element[]>();
+  /** Ids that more than one element of the page carries, with those elements in document order. */
+  private readonly sharedIds = new Map<string, Element[]>();
   private readonly grids = new Map<Element, TableGrid>();
   private readonly splits = new WeakMap<Line, LineSplit>();
   private repeatedNotes: Set<string> | null = null;
@@ -158,10 +162,18 @@ export class ContextReader {
     const named = new Set(labels.map((label) => label.getAttribute('for')));
     for (const label of labels) {
       const id = label.getAttribute('for')!;
+      this.labelElements.set(id, [...(this.labelElements.get(id) ?? []), label]);
       if (pointsAway(label, doc.getElementById(id), named)) continue;
       const text = elementText(label, 120);
       if (text) this.labelsFor.set(id, this.labelsFor.has(id) ? `${this.labelsFor.get(id)} ${text}` : text);
     }
+    const byId = new Map<string, Element[]>();
+    for (const node of Array.from(doc.querySelectorAll('[id]'))) {
+      if (node.tagName === 'LABEL') continue;
+      const id = node.getAttribute('id')!;
+      byId.set(id, [...(byId.get(id) ?? []), node]);
+    }
+    for (const [id, nodes] of byId) if (nodes.length > 1) this.sharedIds.set(id, nodes);
   }
 
   read(control: Control): FieldContext {
@@ -200,7 +212,7 @@ export class ContextReader {
         choiceTexts.push(option.textContent ?? '');
     if (!isChoice) push('after', after.join(' ').slice(0, 80));
 
-    const header = this.findHeader(el) ?? captionBeforeWidget(el);
+    const header = this.findHeader(el) ?? captionBeforeWidget(el, el.id ? this.labelElements.get(el.id)?.[0] ?? null : null);
     if (header) {
       // A caption shared with a neighbour's field (a dt above another dd with a field) is read
       // after the field's own name and placeholder.
@@ -302,22 +314,20 @@ export class ContextReader {
     return split;
   }
 
-  /** <p>TEL</p><input> inside one cell: a short caption element right before the box. */
   /**
    * One id given to several boxes (a template's copied id="exampleFormControlInput1"), each with its
    * own <label for>: each box takes the label written last before it, not all of them.
    */
   private sharedIdLabel(el: Element, id: string): string | null {
-    const same = Array.from(this.doc.querySelectorAll(`[id="${id.replace(/["\\]/g, '\\$&')}"]`)).filter((n) => n.tagName !== 'LABEL');
-    if (same.length < 2) return null;
+    const same = this.sharedIds.get(id);
+    if (!same) return null;
     const before = (a: Element, b: Element) => !!(a.compareDocumentPosition(b) & 4);
     const previous = same.filter((n) => before(n, el)).pop();
-    const label = Array.from(this.doc.querySelectorAll('label[for]'))
-      .filter((l) => l.getAttribute('for') === id && before(l, el) && (!previous || before(previous, l)))
-      .pop();
+    const label = (this.labelElements.get(id) ?? []).filter((l) => before(l, el) && (!previous || before(previous, l))).pop();
     return label ? elementText(label, 120) : '';
   }
 
+  /** <p>TEL</p><input> inside one cell: a short caption element right before the box. */
   private captionRightBefore(el: Element): string {
     const prev = el.previousElementSibling;
     if (!prev || !/^(?:P|SPAN|DIV|LABEL|B|STRONG|SMALL)$/.test(prev.tagName) || containsField(prev)) return '';
@@ -521,8 +531,7 @@ const INLINE_TAGS = /^(?:SPAN|B|STRONG|EM|SMALL|FONT|I|SUP)$/;
  * *氏名 <div class="v-input">…<label for=x>楽々太郎</label><input id=x>…</div>: a caption written as
  * bare text right before the wrapper that holds the box alone (a floating-label widget).
  */
-function captionBeforeWidget(el: Element): FoundHeader | null {
-  const ownLabel = el.id ? Array.from(el.ownerDocument.querySelectorAll('label[for]')).find((l) => l.getAttribute('for') === el.id) : null;
+function captionBeforeWidget(el: Element, ownLabel: Element | null): FoundHeader | null {
   const words = (node: Element) => {
     let text = node.textContent ?? '';
     if (ownLabel && node.contains(ownLabel)) text = text.replace(ownLabel.textContent ?? '', '');
