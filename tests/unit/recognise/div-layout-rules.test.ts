@@ -91,8 +91,10 @@ describe('a bare-text caption before a floating-label widget', () => {
   });
 
   it('control: a sentence before the widget is no caption', () => {
-    const fields = classify(`<form><div class="info">ご予約の内容をご確認のうえ、ご記入ください。${widget('n', '楽々太郎')}<span>x</span></div></form>`);
+    const fields = classify(`<form><div class="info">ご予約の内容をご確認のうえ、ご記入ください。${widget('n', '楽々太郎')}<span>x</span>
+      <span class="req">*</span>電話番号<span>&emsp;</span>${widget('t', '09012345678')}</div></form>`);
     expect(keyOf(fields, '#n')).toBeNull();
+    expect(keyOf(fields, '#t')).toBe('phone');
   });
 });
 
@@ -120,22 +122,27 @@ describe('a caption block right above a widget', () => {
   });
 
   it('control: a block holding a sentence is no caption', () => {
-    const fields = classify(`<form><div class="col"><div class="head">お問い合わせの内容をご確認のうえ、送信してください。</div><label for="a"><div><div><div><input id="a" name="q1"></div></div></div></label></div></form>`);
+    const fields = classify(`<form><div class="col"><div class="head">お問い合わせの内容をご確認のうえ、送信してください。</div><label for="a"><div><div><div><input id="a" name="q1"></div></div></div></label></div>
+      <div class="col"><div class="head">メールアドレス</div><label for="b"><div><div><div><input id="b" name="q2"></div></div></div></label></div></form>`);
     expect(keyOf(fields, '#a')).toBeNull();
+    expect(keyOf(fields, '#b')).toBe('email');
   });
 });
 
 describe('a choice drawn by a component library', () => {
   const page = (drawn: string) => `<style>.hidden{display:none}</style><form><div class="head">性別</div><div class="group">
     <div ${drawn} aria-label="男"><input class="hidden" type="radio" name="gender" value="男"><div class="label">男</div></div>
-    <div ${drawn} aria-label="女"><input class="hidden" type="radio" name="gender" value="女"><div class="label">女</div></div></div></form>`;
+    <div ${drawn} aria-label="女"><input class="hidden" type="radio" name="gender" value="女"><div class="label">女</div></div></div>
+    <label for="e">メールアドレス</label><input id="e" type="email"></form>`;
 
   it('<div role="radio" aria-label="男"><input type="radio" class="hidden">…: the hidden native radio is the choice', () => {
     expect(keyOf(classify(page('role="radio"')), 'input[value="男"]')).toBe('gender');
   });
 
   it('control: a hidden radio with no drawn control of its own stays out', () => {
-    expect(keyOf(classify(page('class="box"')), 'input[value="男"]')).toBeNull();
+    const fields = classify(page('class="box"'));
+    expect(keyOf(fields, 'input[value="男"]')).toBeNull();
+    expect(keyOf(fields, '#e')).toBe('email');
   });
 });
 
@@ -175,6 +182,8 @@ describe('the day an address changed', () => {
   });
 
   it('control: 変更年月日 on a page about changing something else is not', () => {
-    expect(keyOf(classify(page('口座変更届')), '#d')).not.toBe('move.date');
+    const fields = classify(page('口座変更届'));
+    expect(keyOf(fields, '#d')).not.toBe('move.date');
+    expect(keyOf(fields, '#a')).toMatch(/Address\.full$/);
   });
 });

@@ -95,7 +95,9 @@ describe('a caption asking for the 県', () => {
   });
 
   it('control: 県 inside another word (県民共済の加入番号) asks for no prefecture', () => {
-    const fields = classify(`<form><dl><dt>県民共済の加入番号</dt><dd><input id="x" name="q1"></dd></dl></form>`);
+    const fields = classify(`<form><dl><dt>県民共済の加入番号</dt><dd><input id="x" name="q1"></dd>
+      <dt>電話番号</dt><dd><input id="t" name="q2"></dd></dl></form>`);
     expect(keyOf(fields, '#x')).not.toBe('oldAddress.prefecture');
+    expect(keyOf(fields, '#t')).toBe('phone');
   });
 });
