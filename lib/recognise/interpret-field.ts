@@ -73,6 +73,7 @@ function typeReading(control: Control): Reading | null {
 }
 
 const PHONE_NUMBER_WORD = /電話|tel|phone|番号|ﾃﾞﾝﾜ/;
+const FORMER_BLOCK = /変更前/;
 const EMAIL_WORD = /メールアドレス|e-?mail|メール/;
 const DESKTOP_WORD = /^(?:pc|パソコン|pc用|パソコン用)$/;
 
@@ -203,6 +204,7 @@ export function interpretField(ctx: FieldContext): Interpretation {
     if (r.seq && !reading.seq) reading.seq = r.seq;
     if (r.side && !reading.side) reading.side = r.side;
     if (r.otherParty) reading.otherParty = true;
+    if (r.former) reading.former = true;
   }
   // name="zip[1]" size="80" after the 〒 box: a box shaped for a line of text is not a postal code.
   if (reading.addressParts === POSTAL && partsFrom === 'identifier' && shapedForText(ctx.control.element)) {
@@ -247,6 +249,14 @@ export function interpretField(ctx: FieldContext): Interpretation {
     type = undefined;
     reading.type = undefined;
     evidence.push('weak:identifier-only');
+  }
+  // phone_before under 変更前住所, or any phone in a block headed 変更前: the number before the change.
+  const formerBlock = ctx.sections.find((s) => readSide(s.text))?.text;
+  if (type === 'phone' && (reading.former || (formerBlock !== undefined && FORMER_BLOCK.test(formerBlock)))) {
+    type = 'none';
+    reading.type = 'none';
+    reading.negative = 'former-phone';
+    rules.push('phone.former');
   }
   if (kind === 'select' && type && type !== 'none' && choicesContradict(ctx.choiceTexts, reading)) {
     type = undefined;

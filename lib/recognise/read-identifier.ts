@@ -151,6 +151,7 @@ function readIdentifierValue(value: string): Reading | null {
   if (/tel|phone|denwa|mobile|keitai|cell/.test(joined)) {
     const r: Reading = { type: 'phone', ...(seq ? { seq } : {}) };
     if (/home|jitaku|other|alt|sub/.test(joined)) r.alt = true;
+    if (has('before', 'old', 'prev', 'previous', 'former', 'kyu', 'kyuu')) r.former = true;
     return withSide(r);
   }
   // address_first_name_kanji (the first name kept on an address record): a name part named outright

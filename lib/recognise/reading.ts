@@ -67,6 +67,8 @@ export interface Reading {
   /** 1-based position written into an identifier (`tel2`, `zip01`). */
   seq?: number;
   side?: Side;
+  /** A value the user had before (phone_before, 変更前): the profile keeps today's only. */
+  former?: boolean;
   /** A section word naming someone other than the user (お届け先, 緊急連絡先…). */
   otherParty?: boolean;
   /** The rule that read this (a caption pattern, the choices…). */

@@ -76,6 +76,7 @@ export const RULES = {
   'split.date': 'date boxes or selects in a row: era, year, month, day',
   'email.only': 'a mobile or spare e-mail box that is the form\'s only one is the e-mail address',
   'email.twice': 'the second of two e-mail boxes is the confirmation',
+  'phone.former': 'a phone named as the one before a change (phone_before, under 変更前): the profile keeps today\'s number only',
   'phone.second': 'a second phone of the user is the alternative number',
   'number.not-known-yet': 'a number nobody knows before moving (the new home\'s 供給地点特定番号): no key',
   // Fields left alone.

@@ -242,3 +242,56 @@ describe('an address named only as the thing compared with', () => {
     expect(keyOf(fields, '#o')).toBe('oldAddress.postalCode');
   });
 });
+
+describe('before and after a change', () => {
+  it('変更後住所 and 変更前住所, with or without の, name the new and the old home', () => {
+    const fields = classify(`<form>
+      <label for="a">変更後住所</label><input id="a" name="address_a">
+      <label for="b">変更前住所</label><input id="b" name="address_b"></form>`);
+    expect(keyOf(fields, '#a')).toBe('newAddress.full');
+    expect(keyOf(fields, '#b')).toBe('oldAddress.full');
+  });
+
+  it('blocks headed only 変更後 / 変更前 are the new and the old home, in whichever order', () => {
+    const fields = classify(`<form>
+      <fieldset><legend>変更後</legend><label for="z2">郵便番号</label><input id="z2" name="z2"><label for="a2">住所</label><input id="a2" name="a2"></fieldset>
+      <fieldset><legend>変更前</legend><label for="z1">郵便番号</label><input id="z1" name="z1"><label for="a1">住所</label><input id="a1" name="a1"></fieldset></form>`);
+    expect(keyOf(fields, '#z2')).toBe('newAddress.postalCode');
+    expect(keyOf(fields, '#a2')?.startsWith('newAddress.')).toBe(true);
+    expect(keyOf(fields, '#z1')).toBe('oldAddress.postalCode');
+    expect(keyOf(fields, '#a1')?.startsWith('oldAddress.')).toBe(true);
+    expect(fieldOf(fields, '#z2').rules).toContain('side.section');
+  });
+
+  it('control: a place whose name starts with the word (変更後町) is no side', () => {
+    const fields = classify(`<form><label for="a">住所（例：変更後町1-2）</label><input id="a" name="address"></form>`);
+    expect(keyOf(fields, '#a')?.startsWith('oldAddress.')).toBe(true);
+  });
+
+  it('a phone named as the one before the change (phone_before) is a former value: no key', () => {
+    const fields = classify(`<form>
+      <label for="a">変更後住所</label><input id="a" name="address_name">
+      <label for="t1">電話番号</label><input id="t1" name="phone_changed">
+      <label for="b">変更前住所</label><input id="b" name="before_address">
+      <label for="t2">電話番号</label><input id="t2" name="phone_before"></form>`);
+    expect(keyOf(fields, '#t2')).toBeNull();
+    expect(fieldOf(fields, '#t2').rules).toContain('phone.former');
+    expect(keyOf(fields, '#t1')).toBe('phone');
+  });
+
+  it('a phone in a block headed 変更前 is a former value; the one under 変更後 is the phone', () => {
+    const fields = classify(`<form>
+      <fieldset><legend>変更前</legend><label for="a1">住所</label><input id="a1" name="a1"><label for="t1">電話番号</label><input id="t1" name="t1"></fieldset>
+      <fieldset><legend>変更後</legend><label for="a2">住所</label><input id="a2" name="a2"><label for="t2">電話番号</label><input id="t2" name="t2"></fieldset></form>`);
+    expect(keyOf(fields, '#t1')).toBeNull();
+    expect(keyOf(fields, '#t2')).toBe('phone');
+  });
+
+  it('control: a phone under 現住所 on a moving form is the user’s phone', () => {
+    const fields = classify(`<form>
+      <fieldset><legend>現住所</legend><label for="a1">住所</label><input id="a1" name="a1"><label for="t1">電話番号</label><input id="t1" name="t1"></fieldset>
+      <fieldset><legend>新住所</legend><label for="a2">住所</label><input id="a2" name="a2"></fieldset></form>`);
+    expect(keyOf(fields, '#t1')).toBe('phone');
+    expect(keyOf(fields, '#a2')).toBe('newAddress.full');
+  });
+});
