@@ -22,7 +22,7 @@ import { normaliseText } from './normalise-text';
 import { readPageSide } from './page-side';
 import { resolveAddresses, resolveRestAfterPrevious } from './resolve-addresses';
 import { resolveNameSplits, resolveNameScripts, resolveRepeatedNameParts, resolveStackedScripts, resolveSplitEmails, resolvePostalPairs, resolveSplitRuns } from './resolve-splits';
-import { resolveRepeatedPeople, resolveSoleRepresentative, toUser } from './resolve-people';
+import { resolveOwnDelivery, resolveRepeatedPeople, resolveSoleRepresentative, toUser } from './resolve-people';
 import { resolveChangeDates } from './resolve-change-dates';
 import { resolveServiceStartDates } from './resolve-service-dates';
 import { resolveUncaptioned } from './resolve-uncaptioned';
@@ -237,10 +237,10 @@ export function classifyFields(root: Document | Element, options: ClassifyOption
       evidence: [...interp.evidence],
       rules: [...interp.rules],
     };
-    if (looksLikeHoneypot(control.element, concealed)) {
+    if (looksLikeHoneypot(control.element, concealed, concealment)) {
       candidate.excluded = 'honeypot';
       fire(candidate, 'honeypot');
-    } else if (concealed === 'hidden' && shownOnDemand(control.element)) {
+    } else if ((concealed === 'hidden' && shownOnDemand(control.element)) || concealed === 'offscreen') {
       fire(candidate, 'shown-on-demand');
       // [ ] 別の配送先を指定する: the block it opens is the recipient's.
       if (candidate.scope === 'main' && readOtherParty(openingSwitchText(control.element))) {
@@ -284,6 +284,7 @@ export function classifyFields(root: Document | Element, options: ClassifyOption
   resolveSplitRuns(candidates);
   resolveRepeatedPeople(candidates);
   resolvePickupAndDelivery(candidates);
+  resolveOwnDelivery(candidates);
   resolveAddresses(candidates, readPageSide(doc));
   resolvePhoneAlternatives(candidates);
   resolveLoneAltEmail(candidates);

@@ -140,10 +140,33 @@ export function createConcealmentCheck(doc: Document): (el: Element) => Concealm
   };
 }
 
+const TYPED_TYPE = /^(?:checkbox|radio|button|submit|reset|image|file|range|color)$/i;
+
+/**
+ * The block that conceals a field: the highest of its ancestors the check finds concealed on its
+ * own account, below the first one it is not.
+ */
+function concealingBlock(el: Element, check: (el: Element) => Concealment): Element | null {
+  let block: Element | null = null;
+  for (let node: Element | null = el; node && node.tagName !== 'BODY' && check(node); node = node.parentElement) block = node;
+  return block;
+}
+
+/**
+ * A step faded out until the steps before it are done (opacity-0 under STEP 2): a trap is one or two
+ * boxes, never a block of three or more that a person types in.
+ */
+function isConcealedSteps(el: Element, check: (el: Element) => Concealment): boolean {
+  const block = concealingBlock(el, check);
+  if (!block) return false;
+  const typed = Array.from(block.querySelectorAll(SHOWN_CONTROLS)).filter((f) => !TYPED_TYPE.test(f.getAttribute('type') ?? ''));
+  return typed.length >= 3 && !typed.some((f) => HONEYPOT_NAME.test(`${f.getAttribute('name') ?? ''} ${f.getAttribute('id') ?? ''}`));
+}
+
 /** A field that only a bot would fill: concealed, or named like a trap and kept out of tab order. */
-export function looksLikeHoneypot(el: Element, concealment: Concealment): boolean {
+export function looksLikeHoneypot(el: Element, concealment: Concealment, check: (el: Element) => Concealment): boolean {
   const ident = `${el.getAttribute('name') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`;
-  if (concealment === 'offscreen') return true;
+  if (concealment === 'offscreen') return !isConcealedSteps(el, check);
   if (concealment === 'hidden') return HONEYPOT_NAME.test(ident);
   return HONEYPOT_NAME.test(ident) && el.getAttribute('tabindex') === '-1';
 }

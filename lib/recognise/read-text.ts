@@ -38,7 +38,7 @@ const NEGATIVES: Array<[RegExp, string]> = [
   [/注文番号|受付番号|整理番号|登録番号|マイナンバー|個人番号|免許|保険証|年金番号|被保険者番号|雇用保険|(?:社員|従業員|職員|学籍|学生|受験|受講)番号/, 'other-number'],
   [/車番|車両番号|車台番号|ナンバープレート|車検|車種|車名|年式|走行距離/, 'vehicle'],
   [/メーター|検針|設備番号|機器番号|型番|製品番号/, 'meter'],
-  [/ユーザー?(?:名|id|ネーム)|ニックネーム|ハンドルネーム|ログイン|アカウント|(?:^|[^a-z])id(?:$|[^a-z])|user ?name|login/, 'account'],
+  [/ユーザー?(?:名|id|ネーム)|ニックネーム|ハンドルネーム|表示名|公開名|(?:^|[^a-z])display ?name|ログイン|アカウント|(?:^|[^a-z])id(?:$|[^a-z])|user ?name|login/, 'account'],
   [/会社|貴社|御社|法人|勤務先|勤め先|団体|企業|事業所|屋号|店舗名|^店名|部署|役職|organization|company/, 'company'],
   [/駐車場|駐輪場|トランクルーム|parking/, 'parking'],
   // 通学中の学校名 (例：江東区立深川第四中学校): a school's name, however much its example reads like an address.
@@ -59,7 +59,7 @@ const NEGATIVES: Array<[RegExp, string]> = [
 
 const SUPPLY_POINT = /供給地点(?:特定)?番号|supply ?point/;
 const CUSTOMER_NUMBER =
-  /(?:お客様|お客さま|御客様|顧客|需要家|ご?使用者|ご?契約者?|水栓|ご?利用者|ご?契約|保険|加盟店|会員)(?:番号|コード|no\b|id\b)|(?:保険)?証券番号|読者番号|customer (?:no|number|id)|contract (?:no|number)|policy (?:no|number)/;
+  /(?:お客様|お客さま|御客様|顧客|需要家|ご?使用者|ご?契約者?|水栓|ご?利用者|ご?契約|保険|加盟店|会員|診察券?|患者|カルテ)(?:番号|コード|no\b|id\b)|(?:保険)?証券番号|読者番号|customer (?:no|number|id)|contract (?:no|number)|policy (?:no|number)/;
 const EITHER = /または|もしくは|又は|あるいは|(?:^|[^a-z])or(?:$|[^a-z])/;
 const EITHER_WITH_EMAIL = new RegExp(
   `(?:メールアドレス|e-?mail)\\s*(?:${EITHER.source}|[・/／、])\\s*(?:\\S{0,4}(?:id|ＩＤ)|ログイン名|ユーザー名|(?:会員|お客様|お客さま|顧客)番号)(?:$|[^a-z])` +

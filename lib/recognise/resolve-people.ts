@@ -3,6 +3,7 @@
 
 import { fire, type Candidate } from './candidate';
 import { groupBy } from './group-by';
+import { readOtherParty } from './section-cues';
 
 /** The value a field asks for, as far as a repeat of it matters; null for what no person owns twice. */
 function slotOf(c: Candidate): string | null {
@@ -43,7 +44,7 @@ function toOther(c: Candidate, rule: 'person.after-other-name' | 'person.name-of
 }
 
 /** Back to the user's own value, after a cue had given the field to someone else. */
-export function toUser(c: Candidate, rule: 'person.sole-representative' | 'side.pickup-delivery'): void {
+export function toUser(c: Candidate, rule: 'person.sole-representative' | 'side.pickup-delivery' | 'person.own-delivery'): void {
   c.scope = 'main';
   c.interp.otherParty = false;
   c.rules = c.rules.filter((r) => r !== 'person.other-party');
@@ -123,6 +124,42 @@ export function resolveSoleRepresentative(candidates: Candidate[]): void {
     if (list.some((c) => c.interp.reading.negative === 'company' || c.context.sections.some((s) => COMPANY.test(s.text)))) continue;
     for (const c of list) {
       if (c.scope === 'other' && c.interp.representative) toUser(c, 'person.sole-representative');
+    }
+  }
+}
+
+const DELIVERY = /お届け先|配送先|届け先|送付先/;
+const DELIVERY_ALL = new RegExp(DELIVERY.source, 'g');
+
+/** The words about a field (its own captions and the headings above it). */
+function cueTexts(c: Candidate): string[] {
+  return [...c.context.texts.filter((t) => t.kind !== 'note' && t.kind !== 'after').map((t) => t.text), ...c.context.sections.map((s) => s.text)];
+}
+
+/** Someone else's only because a word says the value is where things are delivered. */
+function otherOnlyAsDelivery(c: Candidate): boolean {
+  if (c.scope !== 'other' || c.interp.person) return false;
+  const texts = cueTexts(c);
+  return texts.some((t) => DELIVERY.test(t)) && !texts.some((t) => readOtherParty(t.replace(DELIVERY_ALL, ' ')));
+}
+
+/**
+ * お届け先住所 on a member's profile, with no name of its own to deliver to: where the member's own
+ * things go. It is the user's when it asks no recipient's name and the form asks no other address
+ * (or phone) of the user's, after the user's own name.
+ */
+export function resolveOwnDelivery(candidates: Candidate[]): void {
+  const active = candidates.filter((c) => !c.excluded);
+  for (const list of groupBy(active, (c) => c.form)) {
+    const delivery = list.filter(otherOnlyAsDelivery);
+    if (!delivery.length || !delivery.some((c) => c.interp.type === 'address')) continue;
+    const first = list.indexOf(delivery[0]);
+    const ownName = list.slice(0, first).some((c) => c.interp.type === 'name' && c.scope === 'main');
+    const recipientName = list.some((c) => c.interp.type === 'name' && c.scope === 'other' && list.indexOf(c) >= first);
+    if (!ownName || recipientName) continue;
+    for (const type of ['address', 'phone'] as const) {
+      if (list.some((c) => c.interp.type === type && c.scope === 'main')) continue;
+      for (const c of delivery) if (c.interp.type === type) toUser(c, 'person.own-delivery');
     }
   }
 }

@@ -42,6 +42,7 @@ export const RULES = {
   'person.kana-of-other-name': 'the kana box right after someone else\'s name (お子さまのお名前 then ふりがな) is theirs: no key',
   'person.name-of-next-row': 'a name asked again right before a row about someone else (お子様の生年月日) is that person\'s: no key',
   'person.after-other-name': 'after someone else\'s name, the phone, e-mail and address the user already gave are asked for that person: no key',
+  'person.own-delivery': 'an お届け先 block that asks no recipient\'s name, on a form asking no other address of the user\'s, after the user\'s name: the user\'s own',
   'person.card-holder': 'a name right before a card number is the card holder\'s',
   // Old or new home.
   'side.caption': 'the field\'s own caption or name names the side (新住所, 旧住所)',
