@@ -18,7 +18,7 @@ import { buildKey } from './build-key';
 import { ContextReader } from './field-context';
 import { interpretField } from './interpret-field';
 import { readPageLayout } from './page-layout';
-import { normaliseText } from './normalise-text';
+import { readPageHeadings, type PageHeadings } from './page-headings';
 import { readPageSide } from './page-side';
 import { resolveAddresses, resolveRestAfterPrevious } from './resolve-addresses';
 import { resolveNameSplits, resolveNameScripts, resolveRepeatedNameParts, resolveStackedScripts, resolveSplitEmails, resolvePostalPairs, resolveSplitRuns } from './resolve-splits';
@@ -195,9 +195,8 @@ function resolvePropertyAddresses(candidates: Candidate[], doc: Document): void 
  * A page titled お届け先住所変更 / 配送先の登録 is about a recipient's address: its fields that no
  * heading or caption gives to the user (ご注文者) or to a side of a move are the recipient's.
  */
-function resolveRecipientPage(candidates: Candidate[], doc: Document): void {
-  const heads = [doc.title ?? '', ...Array.from(doc.querySelectorAll('h1')).map((h) => h.textContent ?? '')].map((t) => normaliseText(t));
-  if (!heads.some((t) => t && readOtherParty(t))) return;
+function resolveRecipientPage(candidates: Candidate[], headings: PageHeadings): void {
+  if (!headings.main.some((t) => readOtherParty(t))) return;
   for (const c of candidates) {
     if (c.excluded || c.scope !== 'main' || c.interp.person || c.interp.side) continue;
     if (c.interp.type !== 'address' && c.interp.type !== 'name' && c.interp.type !== 'phone') continue;
@@ -268,9 +267,10 @@ export function classifyFields(root: Document | Element, options: ClassifyOption
   resolveCompanyKana(candidates);
   resolveCompanyAddresses(candidates);
   resolvePropertyAddresses(candidates, doc);
-  resolveRecipientPage(candidates, doc);
-  resolveServiceStartDates(candidates, doc);
-  resolveChangeDates(candidates, doc);
+  const headings = readPageHeadings(doc);
+  resolveRecipientPage(candidates, headings);
+  resolveServiceStartDates(candidates, headings);
+  resolveChangeDates(candidates, headings);
   resolveBankAccounts(candidates, doc);
   resolvePostalPairs(candidates);
   resolveRestAfterPrevious(candidates);
@@ -285,7 +285,7 @@ export function classifyFields(root: Document | Element, options: ClassifyOption
   resolveRepeatedPeople(candidates);
   resolvePickupAndDelivery(candidates);
   resolveOwnDelivery(candidates);
-  resolveAddresses(candidates, readPageSide(doc));
+  resolveAddresses(candidates, readPageSide(doc, headings));
   resolvePhoneAlternatives(candidates);
   resolveLoneAltEmail(candidates);
 

@@ -1,9 +1,10 @@
 // The side a whole page is about, for address blocks whose own captions and headings name none:
-// the page title, its h1, or the current step of a step list (STEP2 新しいご住所), and a change page
+// the page's main headings (its title, h1, or the current step: STEP2 新しいご住所), and a change page
 // that shows the current address as text above the one block that asks for an address.
 
 import { elementText } from './element-text';
 import { normaliseText } from './normalise-text';
+import type { PageHeadings } from './page-headings';
 import type { Side } from './reading';
 import { readOtherParty, readSide } from './section-cues';
 
@@ -12,14 +13,13 @@ export interface PageSide {
   rule: 'side.page-heading' | 'side.shown-current';
 }
 
-const CURRENT_STEP = '[aria-current="step"], [aria-current="page"], [class*="step" i] .current, [class*="step" i] .active, [class*="step" i] .is-current, [class*="step" i] .is-active, [class*="flow" i] .current, [class*="flow" i] .active';
 const SHOWN_CURRENT = /^(?:現在の(?:ご)?(?:住所|お住まい|登録住所)|現住所|ご?登録(?:中の|済みの)?(?:ご)?住所|変更前の(?:ご)?住所)$/;
 
 /** 住所変更, 住所、郵便番号の変更: a page for changing the address asks the address it changes to. */
 export const ADDRESS_CHANGE = /(?:住所|所在地)(?:[、・,/]\s*\S{1,8}?)?(?:の)?(?:変更|移転)(?!前)/;
 
-export function readPageSide(doc: Document): PageSide | null {
-  const heads = [doc.title, ...Array.from(doc.querySelectorAll('h1, ' + CURRENT_STEP)).map((el) => elementText(el, 80))].filter(Boolean).map(normaliseText);
+export function readPageSide(doc: Document, headings: PageHeadings): PageSide | null {
+  const heads = headings.main;
   for (const text of heads) {
     const side = readSide(text);
     if (side) return { side, rule: 'side.page-heading' };
