@@ -21,7 +21,7 @@ import { readPageLayout } from './page-layout';
 import { readPageHeadings, type PageHeadings } from './page-headings';
 import { readPageSide } from './page-side';
 import { resolveAddresses, resolveRestAfterPrevious } from './resolve-addresses';
-import { resolveNameSplits, resolveNameScripts, resolveRepeatedNameParts, resolveStackedScripts, resolveSplitEmails, resolvePostalPairs, resolveSplitRuns } from './resolve-splits';
+import { resolveLoneNameParts, resolveNameSplits, resolveNameScripts, resolveRepeatedNameParts, resolveStackedScripts, resolveSplitEmails, resolvePostalPairs, resolveSplitRuns } from './resolve-splits';
 import { resolveOwnDelivery, resolveRepeatedPeople, resolveSoleRepresentative, toUser } from './resolve-people';
 import { resolveChangeDates } from './resolve-change-dates';
 import { resolveServiceStartDates } from './resolve-service-dates';
@@ -280,6 +280,7 @@ export function classifyFields(root: Document | Element, options: ClassifyOption
   resolveNameSplits(candidates);
   resolveRepeatedNameParts(candidates);
   resolveNameScripts(candidates);
+  resolveLoneNameParts(candidates);
   resolveSplitEmails(candidates);
   resolveSplitRuns(candidates);
   resolveRepeatedPeople(candidates);

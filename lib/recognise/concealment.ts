@@ -136,7 +136,9 @@ export function createConcealmentCheck(doc: Document): (el: Element) => Concealm
     if (!result || !el?.matches('input[type="radio"], input[type="checkbox"]')) return result;
     const id = el.getAttribute('id');
     const label = el.closest('label') ?? (id ? labelFor(id) : null);
-    return label && label.textContent?.trim() && !check(label) && el.getAttribute('tabindex') !== '-1' ? null : result;
+    // <label role="radio" tabindex="0"> around <input tabindex="-1" aria-hidden>: the drawn control takes focus for it.
+    const drawnTakesFocus = !!label && (/^(?:radio|checkbox)$/.test(label.getAttribute('role') ?? '') || label.getAttribute('tabindex') === '0');
+    return label && label.textContent?.trim() && !check(label) && (el.getAttribute('tabindex') !== '-1' || drawnTakesFocus) ? null : result;
   };
 }
 

@@ -9,7 +9,7 @@ import { isSampleAddress, readSampleValue } from './read-example';
 import { captionBeforeExample, isExampleOnly, readDateKind, readText } from './read-text';
 import { BUILDING, POSTAL, type FieldType, type Reading, type Side } from './reading';
 import type { RuleId } from './rules';
-import { excludesApplicant, namesOnlyRepresentative, readOrdinal, readOtherParty, readPerson, readSide, type Person } from './section-cues';
+import { excludesApplicant, namesOnlyRepresentative, OUR_STAFF, readOrdinal, readOtherParty, readPerson, readSide, type Person } from './section-cues';
 
 const WEIGHT: Record<SourceKind, number> = {
   autocomplete: 0.95,
@@ -74,6 +74,7 @@ function typeReading(control: Control): Reading | null {
 
 const PHONE_NUMBER_WORD = /電話|tel|phone|番号|ﾃﾞﾝﾜ/;
 const FORMER_BLOCK = /変更前/;
+const INSTRUCTION = /入力|記入|ください|下さい|全角|半角|で$/;
 const EMAIL_WORD = /メールアドレス|e-?mail|メール/;
 const DESKTOP_WORD = /^(?:pc|パソコン|pc用|パソコン用)$/;
 
@@ -190,9 +191,15 @@ export function interpretField(ctx: FieldContext): Interpretation {
     if (r.rangeFromNamedPart && e.kind !== 'note' && reading.addressParts === r.addressParts) reading.rangeFromNamedPart = true;
     if (r.restAfterPrevious && e === decider) reading.restAfterPrevious = true;
     // name1 / name2 do not split a row captioned お名前: two boxes under one caption are split apart later.
-    if (r.namePart && (!reading.namePart || reading.namePart === 'full') && !(r.namePartByNumber && decider && decider.kind !== 'identifier')) reading.namePart = r.namePart;
-    if (r.kana) reading.kana = true;
-    if (r.romaji) reading.romaji = true;
+    if (r.namePart && (!reading.namePart || reading.namePart === 'full') && !(r.namePartByNumber && decider && decider.kind !== 'identifier')) {
+      reading.namePart = r.namePart;
+      reading.namePartFromName = !VISIBLE_CAPTION.has(e.kind) && !evidences.some((v) => VISIBLE_CAPTION.has(v.kind) && v.reading.namePart && v.reading.namePart !== 'full');
+    }
+    // 姓 [ ] 名 [ ] セイ [ ] メイ [ ] on one line: the セイ after a box is the next box's caption, not a hint
+    // about this one; a bracketed （フリガナ） or an instruction is.
+    const nextCaption = e.kind === 'note' && e.text.trim().length <= 6 && !INSTRUCTION.test(e.text) && !/^[(（【[].*[)）】\]]$/.test(e.text.trim());
+    if (r.kana && !nextCaption) reading.kana = true;
+    if (r.romaji && !nextCaption) reading.romaji = true;
     if (r.confirm && e.kind !== 'note') reading.confirm = true;
     // A hint below the field (※携帯電話のメールアドレスをお使いの場合…) does not make it the second one, nor a confirmation box.
     if (r.alt !== undefined && reading.alt === undefined && e.kind !== 'note') reading.alt = r.alt;
@@ -236,7 +243,7 @@ export function interpretField(ctx: FieldContext): Interpretation {
   }
   // [▾]月 [▾]日: a unit is printed after its box, so the 月 before a box that has 日 after it
   // belongs to the box before.
-  const unitBefore = evidences.find((e) => e.kind === 'before' && e.reading.datePart && !e.reading.type);
+  const unitBefore = evidences.find((e) => (e.kind === 'before' || e.kind === 'header') && e.reading.datePart && !e.reading.type);
   const unitAfter = evidences.find((e) => (e.kind === 'note' || e.kind === 'after') && e.reading.datePart && !e.reading.type);
   if (!partByChoices && unitBefore && unitAfter && reading.datePart === unitBefore.reading.datePart && unitAfter.reading.datePart !== unitBefore.reading.datePart) {
     reading.datePart = unitAfter.reading.datePart;
@@ -325,6 +332,11 @@ export function interpretField(ctx: FieldContext): Interpretation {
     }
   }
   if (reading.otherParty && !person) otherParty = true;
+  // 担当者名 in a row 弊社担当者がいる場合: the company's own staff, not the user in charge of an enquiry.
+  if (person?.kind === 'main' && cueTexts.some(({ text }) => OUR_STAFF.test(text))) {
+    person = undefined;
+    otherParty = true;
+  }
   if (reading.type === 'address' && isAbroad(ctx)) {
     otherParty = true;
     rules.push('person.abroad');

@@ -72,12 +72,12 @@ const LOYALTY_NUMBER = /(?:マイル|マイレージ|ポイント(?:カード)?|
 const NOT_MOVE_DATE = /(?:訪問|見積も?り?|集荷|引取り?|引き取り|回収|配達|配送|お届け|工事|立会い?|下見|出産)(?:の)?(?:ご?希望|予定)?(?:日|日時|年月日)/;
 
 const DATE_KINDS: Array<[RegExp, DateKind]> = [
-  [/生年月日|誕生日|birth|bday/, 'birth'],
+  [/生年月日|誕生日|^生年$|生まれ年|birth|bday/, 'birth'],
   [/(?:お?引(?:っ)?越し?|転居|転出|転入|移転|転送開始|転送|住所(?:の)?変更)(?:の)?\(?(?:予定|希望)?\)?(?:日|日時|年月日)|move|moving/, 'move'],
   [/(?:停止|中止|廃止|解約|終了|閉栓|止水|退去|明け?渡し?)(?:希望|予定)?(?:日|年月日)|(?:停止|解約|閉栓|明け?渡し?)の?(?:希望|予定)日/, 'stop'],
   [/(?:開始|開栓|通水|入居|再開|開通)(?:希望|予定)?(?:日|年月日)|(?:開始|開栓)の?(?:希望|予定)日/, 'start'],
 ];
-const GENERIC_DATE = /年月日|日付|(?:予定|希望)日|^date$|(?:^|[^a-z])date(?:$|[^a-z])/;
+const GENERIC_DATE = /年月日|日付|(?:予定|希望)日|時期|^date$|(?:^|[^a-z])date(?:$|[^a-z])/;
 
 const EMAIL = /メールアドレス|e-?mail|mail ?address|メール|mail/;
 const CONFIRM = /確認|再入力|もう一度|再度|2回|二回|confirm|again|retype|re-enter/;
@@ -346,7 +346,7 @@ export function readDateKind(text: string): DateKind | null {
 }
 
 function datePartOf(t: string): Pick<Reading, 'datePart'> {
-  if (/(?:^|\s|[(（])年(?:$|\s|[)）])/.test(t)) return { datePart: 'year' };
+  if (/(?:^|\s|[(（])年(?:$|\s|[)）])|^生年$|生まれ年/.test(t)) return { datePart: 'year' };
   if (/(?:^|\s|[(（])月(?:$|\s|[)）])/.test(t)) return { datePart: 'month' };
   if (/(?:^|\s|[(（])日(?:$|\s|[)）])/.test(t)) return { datePart: 'day' };
   return {};

@@ -46,6 +46,8 @@ export interface Reading {
   namePart?: 'family' | 'given' | 'full';
   /** The part was read from a number in the field's name (name1, name2), not from a word. */
   namePartByNumber?: boolean;
+  /** The part was read from the field's name or id (sei_furigana), no visible word said it. */
+  namePartFromName?: boolean;
   kana?: boolean;
   romaji?: boolean;
   /** Address parts as bits; 0 means "an address" without saying which part. */

@@ -3,6 +3,7 @@
 
 import type { FieldPart } from '../profile/keys';
 import { fire, maxLength, together, type Candidate } from './candidate';
+import { SHOWN_CONTROLS } from './element-text';
 import { groupBy } from './group-by';
 import { isPartMark } from './normalise-text';
 import { POSTAL, type DatePart } from './reading';
@@ -34,6 +35,29 @@ export function resolveNameSplits(candidates: Candidate[]): void {
       else if (pb === 'given' && (pa === 'full' || !pa)) a.interp.reading.namePart = 'family';
     }
   }
+}
+
+const VISIBLE_NAME_CAPTION = new Set(['label', 'header', 'before', 'placeholder']);
+
+/**
+ * お名前 [姓][名] then フリガナ [sei_furigana]: where the form splits the name in one script and asks
+ * the other in a single box captioned for the whole name, that box is the whole name, whatever part
+ * its name attribute says.
+ */
+export function resolveLoneNameParts(candidates: Candidate[]): void {
+  const names = candidates.filter((c) => active(c) && c.interp.type === 'name' && c.scope === 'main');
+  const script = (c: Candidate) => (c.interp.reading.romaji ? 'romaji' : c.interp.reading.kana ? 'kana' : 'kanji');
+  const splitScripts = new Set(
+    names.filter((c) => c.interp.reading.namePart === 'given' && !c.interp.reading.namePartFromName).map(script),
+  );
+  names.forEach((c, i) => {
+    const r = c.interp.reading;
+    if (!r.namePartFromName || r.namePart === 'full' || splitScripts.has(script(c)) || !splitScripts.size) return;
+    if (!c.context.texts.some((t) => VISIBLE_NAME_CAPTION.has(t.kind))) return;
+    if ([names[i - 1], names[i + 1]].some((n) => n && script(n) === script(c))) return;
+    r.namePart = 'full';
+    fire(c, 'name.lone-box');
+  });
 }
 
 const PART_ONLY = new Set(['placeholder', 'sample', 'identifier', 'type', 'autocomplete', 'note', 'after']);
@@ -202,7 +226,7 @@ function continues(prev: Candidate, next: Candidate, kind: RunKind): boolean {
     const b = next.control.element;
     // [ ]年 [ ]月 [ ]日 as items of a list under one row header: the same.
     const sameList = !!a.closest('li') && a.closest('li')!.parentElement === b.closest('li')?.parentElement;
-    const sameRow = a.parentElement?.parentElement === b.parentElement?.parentElement || sameList || (!!prev.context.header && prev.context.header === next.context.header);
+    const sameRow = a.parentElement?.parentElement === b.parentElement?.parentElement || sameList || (!!prev.context.header && prev.context.header === next.context.header) || onlyPartsWithin(a, b);
     if (pp && np && DATE_ORDER.indexOf(np) === DATE_ORDER.indexOf(pp) + 1 && sameRow) return true;
   }
   if (kind === 'postal' && maxLength(prev) === 3 && maxLength(next) === 4) return true;
@@ -223,6 +247,17 @@ function continues(prev: Candidate, next: Candidate, kind: RunKind): boolean {
   }
   if (prev.context.group === next.context.group) return true;
   return !!(ps && ns && ns === ps + 1);
+}
+
+/**
+ * [生年▾] [月▾] [日▾], each inside its own stack of wrappers (Vuetify, MUI): the smallest block holding
+ * both holds no more boxes than the four parts of one date, and is not the whole form.
+ */
+function onlyPartsWithin(a: Element, b: Element): boolean {
+  let common: Element | null = a.parentElement;
+  while (common && !common.contains(b)) common = common.parentElement;
+  if (!common || common.tagName === 'FORM' || common.tagName === 'BODY') return false;
+  return common.querySelectorAll(SHOWN_CONTROLS).length <= 4;
 }
 
 /** A box whose maxlength (or size) holds a whole phone number is not one part of it. */

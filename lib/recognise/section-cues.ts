@@ -22,6 +22,9 @@ export function readSide(text: string): Side | null {
   return old ? 'old' : 'new';
 }
 
+/** 弊社担当者, 当社の営業: the company's own staff. */
+export const OUR_STAFF = /(?:弊社|当社|私ども|当店|弊店)(?:の)?(?:担当|営業)/;
+
 // 出身地 and 本籍 name places that are no home of the user's now; the profile keeps neither. A 配偶者 is
 // someone else: the profile cannot tell whether the spouse moves too. A 代表者 is
 // someone else (a company's head, a group's representative) unless the words name the user as it:
@@ -49,7 +52,7 @@ const OWN_SENDING_DELIVERY = /(?:発送元|差出人|ご?依頼主)(?:ご?住所
 /** Fields about someone else (a delivery recipient, a guarantor, an employer). */
 export function readOtherParty(text: string): boolean {
   const t = text.replace(OWN_CHANGED_DELIVERY, ' ').replace(OWN_SENDING_DELIVERY, ' ');
-  return OTHER_PARTY.test(t) || setApartFromUser(t);
+  return OTHER_PARTY.test(t) || OUR_STAFF.test(t) || setApartFromUser(t);
 }
 
 /** 代表者氏名: someone else only because of 代表者, which a heading naming the user (予約者情報) overrides. */

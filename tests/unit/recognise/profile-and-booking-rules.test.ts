@@ -94,3 +94,92 @@ describe('numbers a clinic gives', () => {
     expect(keyOf(fields, 'input[name="d"]')).toBe('phone');
   });
 });
+
+describe('dates', () => {
+  it('希望就職時期 [ ]年 [ ]月 is a date of something else, whatever its name says (r-start-y)', () => {
+    const fields = classify(`<form><p><b>希望就職時期</b><br><span><input name="r-start-y" size="5">年 <input name="r-start-m" size="5">月</span></p>
+      <p><label for="s">使用開始日</label><input id="s" name="start_date" type="date"></p></form>`);
+    expect(keyOf(fields, 'input[name="r-start-y"]')).toBeNull();
+    expect(keyOf(fields, 'input[name="r-start-m"]')).toBeNull();
+    expect(keyOf(fields, '#s')).toBe('move.startDate');
+  });
+
+  it('西暦 [ ]年 [ ]月 [ ]日 under 生年月日: the unit after each box is its own, not the next box’s caption', () => {
+    const box = (name: string) => `<span class="wpcf7-form-control-wrap" data-name="${name}"><input name="${name}" size="5"></span>`;
+    const fields = classify(`<form><p><b>生年月日</b><br><span>西暦 ${box('r-birth-y')}年　${box('r-birth-m')}月　${box('r-birth-d')}日</span></p></form>`);
+    expect(fieldOf(fields, 'input[name="r-birth-y"]')).toMatchObject({ key: 'birthDate', part: 'year' });
+    expect(fieldOf(fields, 'input[name="r-birth-m"]')).toMatchObject({ key: 'birthDate', part: 'month' });
+    expect(fieldOf(fields, 'input[name="r-birth-d"]')).toMatchObject({ key: 'birthDate', part: 'day' });
+  });
+
+  it('[生年▾] [月▾] [日▾], each select inside its own stack of wrappers, are one birth date', () => {
+    const box = (id: string, caption: string) => `<div class="col"><div class="v-input"><div class="v-input__control"><div class="v-input__slot"><div class="v-select__slot"><label for="${id}">${caption}</label><div class="v-select__selections"><input id="${id}" readonly type="text"></div><input type="hidden"></div></div></div></div></div>`;
+    const fields = classify(`<form><div class="row">${box('y', '生年')}${box('m', '月')}${box('d', '日')}</div>
+      <div class="row"><label for="e">メールアドレス</label><input id="e" type="email"></div></form>`);
+    expect(fieldOf(fields, '#y')).toMatchObject({ key: 'birthDate', part: 'year' });
+    expect(fieldOf(fields, '#m')).toMatchObject({ key: 'birthDate', part: 'month' });
+    expect(fieldOf(fields, '#d')).toMatchObject({ key: 'birthDate', part: 'day' });
+  });
+
+  it('control: 月 and 日 boxes far apart in a larger block are not parts of the date before them', () => {
+    const fields = classify(`<form><div><label for="y">生年</label><input id="y" name="y">
+      <label for="n">お名前</label><input id="n" name="n"><label for="t">電話番号</label><input id="t" name="t" type="tel">
+      <label for="e">メールアドレス</label><input id="e" type="email"><label for="m">月</label><input id="m" name="m"></div></form>`);
+    expect(keyOf(fields, '#n')).toBe('name.full');
+    expect(keyOf(fields, '#m')).toBeNull();
+  });
+});
+
+describe('whose name and which part', () => {
+  it('お名前 [姓][名] then フリガナ [sei_furigana]: the single kana box is the whole reading', () => {
+    const fields = classify(`<form><dl><dt>お名前</dt><dd><input name="lastname" placeholder="姓"><input name="firstname" placeholder="名"></dd></dl>
+      <dl><dt>フリガナ</dt><dd><input name="sei_furigana" placeholder="フリガナ"></dd></dl></form>`);
+    expect(keyOf(fields, 'input[name="lastname"]')).toBe('name.family');
+    expect(keyOf(fields, 'input[name="sei_furigana"]')).toBe('name.fullKana');
+    expect(fieldOf(fields, 'input[name="sei_furigana"]').rules).toContain('name.lone-box');
+  });
+
+  it('control: where neither script is split, a single box named lastName keeps its part', () => {
+    const fields = classify(`<form><label for="a">氏名</label><input id="a" name="lastName">
+      <label for="b">氏名（カナ）</label><input id="b" name="lastNameKana"></form>`);
+    expect(keyOf(fields, '#a')).toBe('name.family');
+    expect(keyOf(fields, '#b')).toBe('name.familyKana');
+  });
+
+  it('担当者名 in a row 弊社担当者がいる場合 is the company’s staff; ご担当者名 of an enquiry is the user', () => {
+    const fields = classify(`<form><table>
+      <tr><th>ご担当者名</th><td><input name="name"></td></tr>
+      <tr><th>弊社担当者がいる場合入力ください</th><td>担当者名：<input name="Tanto" placeholder="担当者名"></td></tr></table></form>`);
+    expect(keyOf(fields, 'input[name="Tanto"]')).toBeNull();
+    expect(keyOf(fields, 'input[name="name"]')).toBe('name.full');
+  });
+
+  it('姓 [ ] 名 [ ] セイ [ ] メイ [ ] on one line: セイ after the given name is the next box’s caption', () => {
+    const fields = classify(`<form><div><p>姓</p><input id="a" autocomplete="family-name"><p>名</p><input id="b" autocomplete="given-name" name="last-name">
+      <p>セイ</p><input id="c" autocomplete="phonetic-family-name"><p>メイ</p><input id="d" autocomplete="phonetic-given-name"></div></form>`);
+    expect(keyOf(fields, '#b')).toBe('name.given');
+    expect(keyOf(fields, '#c')).toBe('name.familyKana');
+  });
+
+  it('control: a hint after a name box that asks for katakana still makes it the reading', () => {
+    const fields = classify(`<form><div><p>お名前</p><input id="a" name="n"></div><div><p>お名前</p><input id="b" name="k"><p>全角カタカナで入力</p></div></form>`);
+    expect(keyOf(fields, '#b')).toBe('name.fullKana');
+  });
+});
+
+describe('choices drawn by a component library', () => {
+  it('<label role="radio" tabindex="0"> around a radio kept out of tab order is a real choice', () => {
+    const fields = classify(`<style>.el-radio__original { opacity: 0; position: absolute; z-index: -1; }</style><form><div><label>性別</label><div role="radiogroup">
+      <label role="radio" tabindex="0" class="el-radio"><span><input type="radio" aria-hidden="true" tabindex="-1" class="el-radio__original" value="male" id="r1"></span><span>男性</span></label>
+      <label role="radio" tabindex="0" class="el-radio"><span><input type="radio" aria-hidden="true" tabindex="-1" class="el-radio__original" value="female" id="r2"></span><span>女性</span></label></div></div></form>`);
+    expect(keyOf(fields, '#r1')).toBe('gender');
+  });
+
+  it('control: a radio kept out of tab order inside a plain label, with nothing drawn to take focus, stays a trap', () => {
+    const fields = classify(`<style>.off { position: absolute; left: -9999px; }</style><form><div><label>性別</label>
+      <label class="off"><input type="radio" tabindex="-1" name="g" value="male" id="r1">男性</label></div>
+      <div><label>性別</label><label><input type="radio" name="s" value="male" id="r2">男性</label><label><input type="radio" name="s" value="female">女性</label></div></form>`);
+    expect(keyOf(fields, '#r1')).toBeNull();
+    expect(keyOf(fields, '#r2')).toBe('gender');
+  });
+});
