@@ -6,7 +6,7 @@ import type { FieldPart } from '../formats/parts';
 // value of each field it fills.
 
 /** Why a recognised guess is not ticked in advance: the user is asked to look (「要確認」). */
-export type ReviewReason = 'side-unknown' | 'caption-unclear' | 'low-confidence';
+export type ReviewReason = 'side-unknown' | 'caption-unclear' | 'person-unclear' | 'low-confidence';
 
 export type ControlKind = 'text' | 'textarea' | 'select' | 'radio' | 'checkbox' | 'date';
 
@@ -121,7 +121,7 @@ export interface RecognisedField {
   confidence: number;
   /** Ticked in advance (the classifier's calibrated decision; absent: not ticked). */
   preselect?: boolean;
-  /** Why the guess needs a look (side-unknown, caption-unclear, low-confidence). */
+  /** Why the guess needs a look (side-unknown, caption-unclear, person-unclear, low-confidence). */
   review?: ReviewReason;
   label: string;
 }

@@ -27,9 +27,21 @@ export interface Verdict {
  */
 const KEY_CEILING: Record<string, number> = { phoneAlt: 0.55, 'provider.customerNumber': 0.5 };
 
+/** Words of a page or block about moving or a household: other people's rows there are the user's household. */
+const HOUSEHOLD_TOPIC = /転出|転入|転居|引(?:っ)?越|移住|移転|世帯|同居|異動|住所変更|住民/;
+
+export interface PageTopic {
+  /** The page's headings speak of a move or a household. */
+  household: boolean;
+}
+
+export function readPageTopic(headings: string[]): PageTopic {
+  return { household: headings.some((h) => HOUSEHOLD_TOPIC.test(h)) };
+}
+
 const round = (n: number) => Math.round(Math.max(0.05, Math.min(0.99, n)) * 100) / 100;
 
-export function calibrate(c: Candidate, key: string | null): Verdict {
+export function calibrate(c: Candidate, key: string | null, page: PageTopic): Verdict {
   if (!key) {
     // For a field left alone, confidence says how sure it is that nothing belongs there.
     const raw = c.confidence;
@@ -43,6 +55,10 @@ export function calibrate(c: Candidate, key: string | null): Verdict {
     confidence = Math.min(confidence, 0.2);
   } else if (!c.evidence.some((e) => CAPTION_KINDS.test(e))) {
     review = 'caption-unclear';
+    confidence = Math.min(confidence, 0.45);
+  } else if (key.startsWith('household[') && !page.household && !c.context.sections.some((s) => HOUSEHOLD_TOPIC.test(s.text))) {
+    // 同行者 on a tour booking, 所有者 on a purchase: another person, not known to move with the user.
+    review = 'person-unclear';
     confidence = Math.min(confidence, 0.45);
   }
   const ceiling = KEY_CEILING[key];

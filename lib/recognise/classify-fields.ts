@@ -10,7 +10,7 @@
 // - Household members are numbered from 0 without the user: 転居者 2人目 is household[0].
 
 import { fire, type Candidate } from './candidate';
-import { calibrate } from './calibrate';
+import { calibrate, readPageTopic } from './calibrate';
 import { collectControls } from './collect-controls';
 import { createConcealmentCheck, looksLikeHoneypot, openingSwitchText, shownOnDemand, styledChoice } from './concealment';
 import { resolveBankAccounts } from './bank-account';
@@ -291,11 +291,12 @@ export function classifyFields(root: Document | Element, options: ClassifyOption
   resolveLoneAltEmail(candidates);
 
   const index = new SelectorIndex(doc);
+  const topic = readPageTopic(headings.outline);
   return candidates.map((c) => {
     const key = buildKey(c);
     if (c.excluded) c.evidence.unshift(c.excluded);
     if (c.side && key && /Address\./.test(key) && !c.evidence.some((e) => e.startsWith('side:'))) c.evidence.push(`side:${c.side}`);
-    const verdict = calibrate(c, key);
+    const verdict = calibrate(c, key, topic);
     const field: ClassifiedField = {
       element: c.control.element,
       selector: buildUniqueSelector(c.control.element, index),

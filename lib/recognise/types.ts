@@ -30,6 +30,8 @@ export interface ClassifiedField {
 /**
  * side-unknown: nothing says whether the address is the old or the new home;
  * caption-unclear: the field's own caption does not say what it asks (only its name, type or place);
+ * person-unclear: another person's row on a page that says nothing of a move or a household (a
+ *   companion on a booking may be anyone);
  * low-confidence: the evidence is weak or split.
  */
 export type { ReviewReason } from '../plan/types';

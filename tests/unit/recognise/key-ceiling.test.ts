@@ -28,3 +28,32 @@ describe('keys that wait for a look', () => {
     expect(fieldOf(f, '#e').preselect).toBe(true);
   });
 });
+
+describe('other people’s rows where nothing speaks of a move', () => {
+  const page = (title: string) =>
+    classify(`<title>${title}</title><form><h1>${title}</h1>
+      <h2>申込者</h2><label for="n">お名前</label><input id="n" name="name">
+      <h2>ご家族（2人目）</h2><label for="h">お名前</label><input id="h" name="member_name">
+      <label for="r">続柄</label><input id="r" name="member_relation"></form>`);
+
+  it('a second person on a booking is 要確認 (whose details is not known), not ticked in advance', () => {
+    const f = page('ツアー予約');
+    expect(fieldOf(f, '#h').key).toMatch(/^household\[0\]\.name/);
+    expect(fieldOf(f, '#h').preselect).toBe(false);
+    expect(fieldOf(f, '#h').review).toBe('person-unclear');
+    expect(fieldOf(f, '#n').preselect).toBe(true);
+  });
+
+  it('control: the same rows on a 転出届 are ticked in advance', () => {
+    const f = page('転出届');
+    expect(fieldOf(f, '#h').key).toMatch(/^household\[0\]\.name/);
+    expect(fieldOf(f, '#h').preselect).toBe(true);
+  });
+
+  it('control: a block headed 同居のご家族 names the household on any page', () => {
+    const f = classify(`<title>会員登録</title><form><label for="n">お名前</label><input id="n" name="name">
+      <h2>同居のご家族</h2><label for="h">お名前</label><input id="h" name="member_name"></form>`);
+    expect(fieldOf(f, '#h').key).toMatch(/^household\[0\]\.name/);
+    expect(fieldOf(f, '#h').preselect).toBe(true);
+  });
+});
