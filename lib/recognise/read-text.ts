@@ -47,7 +47,8 @@ const NEGATIVES: Array<[RegExp, string]> = [
   [/職業|職種|業種|occupation|(?:^|[^a-z])job/, 'job'],
   [/備考|要望|コメント|問い?合わ?せ(?:の)?内容|問合せ内容|相談内容|ご?質問内容|本文|メッセージ|自由記[入述]|特記事項|連絡事項|ご意見|その他.{0,6}(?:事項|内容)|comment|message|inquiry|remarks/, 'comment'],
   [/題名|(?<!物)件名|タイトル|subject|^title$/, 'title'],
-  [/検索|キーワード|search|keyword/, 'search'],
+  // 7桁で自動検索, 住所検索: the postal code looks the address up; the box is no search box.
+  [/(?<!自動|住所|郵便番号)検索|キーワード|(?<!address |zip )search|keyword/, 'search'],
   [/ホームページ|url|website|web ?site|ブログ|blog/, 'url'],
   [/時間帯|希望時間|時刻|何時/, 'time'],
   [/人数|台数|部屋数|面積|広さ|年齢|年収|金額|料金|使用量|ご?予算/, 'quantity'],

@@ -183,3 +183,23 @@ describe('choices drawn by a component library', () => {
     expect(keyOf(fields, '#r2')).toBe('gender');
   });
 });
+
+describe('words around an address', () => {
+  it('郵便番号 (7桁で自動検索): the code looks the address up, the box is no search box', () => {
+    const fields = classify(`<form><table>
+      <tr><th>郵便番号 必須 ハイフンなしでOK・7桁で自動検索 例:4870024</th><td><input id="zip"></td></tr>
+      <tr><th>サイト内検索</th><td><input id="q" name="q2"></td></tr></table></form>`);
+    expect(keyOf(fields, '#zip')).toBe('oldAddress.postalCode');
+    expect(keyOf(fields, '#q')).toBeNull();
+  });
+
+  it('計画地域 / 建築予定地 on a model-house booking is where a house may be built, not the user’s address', () => {
+    const fields = classify(`<form><table>
+      <tr><th>ご住所</th><td><input name="addr"></td></tr>
+      <tr><th>計画地域（市町村など）</th><td><input name="area"></td></tr>
+      <tr><th>建築予定地</th><td><input name="site"></td></tr></table></form>`);
+    expect(keyOf(fields, 'input[name="addr"]')).toBe('oldAddress.full');
+    expect(keyOf(fields, 'input[name="area"]')).toBeNull();
+    expect(keyOf(fields, 'input[name="site"]')).toBeNull();
+  });
+});
