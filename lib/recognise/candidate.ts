@@ -3,6 +3,7 @@ import type { Control } from './collect-controls';
 import type { FieldContext } from './field-context';
 import type { Interpretation } from './interpret-field';
 import type { RuleId } from './rules';
+import { SHOWN_CONTROLS } from './element-text';
 
 /** A field on its way through classification; the resolvers fill in `key` and `part`. */
 export interface Candidate {
@@ -43,4 +44,20 @@ export function together(prev: Candidate, c: Candidate): boolean {
   const a = prev.control.element;
   const b = c.control.element;
   return prev.form === c.form && (prev.context.group === c.context.group || a.parentElement === b.parentElement || a.parentElement?.parentElement === b.parentElement?.parentElement);
+}
+
+/** The smallest element holding both boxes, unless that is the whole form or page. */
+export function smallestBlock(a: Element, b: Element): Element | null {
+  let common: Element | null = a.parentElement;
+  while (common && !common.contains(b)) common = common.parentElement;
+  return !common || common.tagName === 'FORM' || common.tagName === 'BODY' ? null : common;
+}
+
+/** [post1] [post2] [郵便番号検索], each in a column of its own: the block holding both holds no other box. */
+export function aloneTogether(prev: Candidate, c: Candidate): boolean {
+  // Rows under headers of their own (電話番号 | それ以降) are two rows, however few boxes the table holds.
+  const header = (x: Candidate) => x.context.texts.find((t) => t.kind === 'header')?.text;
+  if (header(c) !== undefined && header(c) !== header(prev)) return false;
+  const block = smallestBlock(prev.control.element, c.control.element);
+  return !!block && block.querySelectorAll(SHOWN_CONTROLS).length === 2;
 }

@@ -22,7 +22,7 @@ import { readPageHeadings, type PageHeadings } from './page-headings';
 import { readPageSide } from './page-side';
 import { resolveAddresses, resolveRestAfterPrevious } from './resolve-addresses';
 import { resolveLoneNameParts, resolveNameSplits, resolveNameScripts, resolveRepeatedNameParts, resolveStackedScripts, resolveSplitEmails, resolvePostalPairs, resolveSplitRuns } from './resolve-splits';
-import { resolveOwnDelivery, resolveRepeatedPeople, resolveSoleRepresentative, toUser } from './resolve-people';
+import { resolveOwnDelivery, resolveRepeatedPeople, resolveSoleLearner, resolveSoleRepresentative, toUser } from './resolve-people';
 import { resolveChangeDates } from './resolve-change-dates';
 import { resolveServiceStartDates } from './resolve-service-dates';
 import { resolveUncaptioned } from './resolve-uncaptioned';
@@ -52,10 +52,15 @@ function resolvePhoneAlternatives(candidates: Candidate[]): void {
   const phones = candidates.filter((c) => !c.excluded && c.interp.type === 'phone' && c.scope === 'main');
   const main = phones.find((c) => c.interp.reading.alt === false) ?? phones.find((c) => !c.interp.reading.alt);
   if (!main) return;
+  const names = candidates.filter((c) => !c.excluded && c.interp.type === 'name' && c.scope === 'main');
   for (const c of phones) {
     if (c === main || c.interp.reading.alt) continue;
     // Parts of one number share a group; whole numbers in one row are separate numbers.
     if (c.context.group === main.context.group && c.part !== undefined && main.part !== undefined) continue;
+    // 氏名, 電話番号 asked again in a later block (the domain's owner, then the person in charge): the
+    // user's details repeated, the same number, not a second one.
+    const [from, to] = c.index < main.index ? [c.index, main.index] : [main.index, c.index];
+    if (c.interp.reading.alt === undefined && names.some((n) => n.index > from && n.index < to)) continue;
     c.interp.reading.alt = true;
     fire(c, 'phone.second');
   }
@@ -119,6 +124,12 @@ function isRequired(c: Candidate): boolean {
   return c.control.element.hasAttribute('required') || c.control.element.getAttribute('aria-required') === 'true' || c.context.texts.some((t) => (t.kind === 'label' || t.kind === 'header' || t.kind === 'before' || t.kind === 'placeholder') && REQUIRED_MARK.test(t.text));
 }
 
+/** The headings above a field's row (not the row's own caption): which block of the form it is in. */
+function blockOf(c: Candidate): string {
+  const own = new Set(c.context.texts.filter((t) => t.kind === 'header' || t.kind === 'label').map((t) => t.text));
+  return c.context.sections.map((s) => s.text).filter((t) => t && !own.has(t)).join(' | ');
+}
+
 /**
  * On a form that opens with a company's name, the address asked right next to it (after it, or
  * before it when no one's name comes first) is the company's.
@@ -126,25 +137,35 @@ function isRequired(c: Candidate): boolean {
 function resolveCompanyAddresses(candidates: Candidate[]): void {
   const active = candidates.filter((c) => !c.excluded);
   const firstPerson = active.findIndex((c) => c.interp.type === 'name');
-  const mark = (order: number[]) => {
+  const mark = (order: number[], forward: boolean) => {
     let nextToCompany = false;
     let companyRequired = false;
+    let companyPerson: string | undefined;
     for (const i of order) {
       const c = active[i];
-      // The form opens with it: no one's name comes before this company's.
+      // The form opens with it (no one's name comes before this company's), or, read forward, so does
+      // its block (組織名 right under ドメイン登録情報); 部署 and 役職 after it keep its rows open.
       if (c.interp.type === 'none' && c.interp.reading.negative === 'company') {
-        nextToCompany = (firstPerson === -1 || firstPerson > i) && !THIRD_COMPANY.test(c.interp.caption);
-        if (nextToCompany && /会社|企業|法人|団体|貴社|御社|屋号/.test(c.interp.caption)) companyRequired = isRequired(c);
+        const typedBefore = active.slice(0, i).reverse().find((p) => p.control.kind !== 'radio' && p.control.kind !== 'checkbox');
+        const opensBlock = forward && !!typedBefore && !!blockOf(c) && blockOf(typedBefore) !== blockOf(c);
+        nextToCompany = (nextToCompany || firstPerson === -1 || firstPerson > i || opensBlock) && !THIRD_COMPANY.test(c.interp.caption);
+        if (nextToCompany && /会社|企業|法人|団体|貴社|御社|屋号|組織/.test(c.interp.caption)) companyRequired = isRequired(c);
+        companyPerson = c.interp.person?.kind;
       }
-      else if (c.interp.type === 'address' && nextToCompany && c.scope === 'main' && !c.interp.side && !c.interp.person) {
+      // A person named over the whole block (ご契約者について) names the company's row as much as the address.
+      else if (c.interp.type === 'address' && nextToCompany && c.scope === 'main' && !c.interp.side && (!c.interp.person || c.interp.person.kind === companyPerson)) {
+        c.scope = 'other';
+        fire(c, 'person.other-party');
+      } else if (c.interp.type === 'name' && nextToCompany && c.scope === 'main' && ownCaptions(c).some((t) => /代表者/.test(t))) {
+        // 組織名 then 代表者名: the company's head, whoever fills in the form.
         c.scope = 'other';
         fire(c, 'person.other-party');
       } else if (endsCompanyRows(c, companyRequired)) nextToCompany = false;
     }
   };
   const forward = active.map((_, i) => i);
-  mark(forward);
-  mark([...forward].reverse());
+  mark(forward, true);
+  mark([...forward].reverse(), false);
 }
 
 /** The words written for a field itself (caption, label, placeholder…), not notes and words after it. */
@@ -275,6 +296,7 @@ export function classifyFields(root: Document | Element, options: ClassifyOption
   resolvePostalPairs(candidates);
   resolveRestAfterPrevious(candidates);
   resolveSoleRepresentative(candidates);
+  resolveSoleLearner(candidates);
   resolveUncaptioned(candidates);
   resolveStackedScripts(candidates);
   resolveNameSplits(candidates);

@@ -222,6 +222,7 @@ export function openingSwitchText(el: Element): string {
 export function shownOnDemand(el: Element, depth = 0): boolean {
   const container = hiddenContainer(el);
   if (!container) return false;
+  if (asksForPersonalValue(el)) return true;
   // A panel the page's style sheet shows in another state (.form-section.active): a tab the page opens.
   if (toggledPanels.get(el.ownerDocument)?.has(container)) return true;
   const id = container.getAttribute('id');
@@ -233,6 +234,17 @@ export function shownOnDemand(el: Element, depth = 0): boolean {
     }
   }
   return isSwitch(previousShown(container), depth) || namedByVisibleChoice(container) || isLaterStep(container) || isDialog(container) || addedByButton(container) || behindTabs(container) || wholeForm(container);
+}
+
+const PERSONAL_AUTOCOMPLETE = /(?:^|\s)(?:name|given-name|family-name|postal-code|street-address|address-line[1-3]|address-level[1-4]|tel(?:-national)?|email|bday(?:-year|-month|-day)?|sex)$/i;
+
+/**
+ * <label class="field hidden"> 郵便番号 <input autocomplete="postal-code">: a box that tells the
+ * browser which of the person's values it takes is one the page means to show (when a choice needs
+ * it); a trap never asks the browser to fill it.
+ */
+function asksForPersonalValue(el: Element): boolean {
+  return PERSONAL_AUTOCOMPLETE.test((el.getAttribute('autocomplete') ?? '').trim());
 }
 
 /**

@@ -336,9 +336,11 @@ export class ContextReader {
     return text.length <= 20 && !HINT.test(text) && !LEADING_EXAMPLE.test(text) && !/[。、]/.test(text) ? text : '';
   }
 
-  private captionLineAbove(line: Line): string {
+  private captionLineAbove(line: Line, ownParagraph = false): string {
     const above = this.lines[line.order - 1];
-    if (!above || above.block !== line.block || above.items.some((item) => 'control' in item)) return '';
+    // Read after another box: <p>住所</p> [ ], a caption paragraph inside the next box's own block, is that box's too.
+    const inBlock = above && (above.block === line.block || (ownParagraph && above.block.tagName === 'P' && line.block.contains(above.block)));
+    if (!above || !inBlock || above.items.some((item) => 'control' in item)) return '';
     const text = above.items.map((item) => ('text' in item ? item.text : '')).join(' ').trim();
     if (isReentryLine(text)) return text;
     return text.length <= 30 && !/[。]|ください/.test(text) ? text : '';
@@ -373,7 +375,7 @@ export class ContextReader {
       // お名前 <br> [ ] <br> フリガナ <br> [ ]: a caption line right above the next field is that field's.
       const below = this.lines[i + 1];
       const fieldBelow = !!below?.items.some((item) => 'control' in item);
-      if (text && !EXAMPLE_OR_HINT.test(text) && fieldBelow && this.captionLineAbove(below) === text) break;
+      if (text && !EXAMPLE_OR_HINT.test(text) && fieldBelow && this.captionLineAbove(below, true) === text) break;
       if (fieldBelow && isReentryLine(text)) break;
       if (text && !this.isRepeatedNote(text.slice(0, 80))) notes.push(text.slice(0, 80));
     }

@@ -74,6 +74,7 @@ function typeReading(control: Control): Reading | null {
 
 const PHONE_NUMBER_WORD = /電話|tel|phone|番号|ﾃﾞﾝﾜ/;
 const FORMER_BLOCK = /変更前/;
+const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 const INSTRUCTION = /入力|記入|ください|下さい|全角|半角|で$/;
 const EMAIL_WORD = /メールアドレス|e-?mail|メール/;
 const DESKTOP_WORD = /^(?:pc|パソコン|pc用|パソコン用)$/;
@@ -212,6 +213,13 @@ export function interpretField(ctx: FieldContext): Interpretation {
     if (r.side && !reading.side) reading.side = r.side;
     if (r.otherParty) reading.otherParty = true;
     if (r.former) reading.former = true;
+  }
+  // label "last name" with placeholder 名: the Japanese word the user reads says the part; an English
+  // caption written by a Japanese developer often gets last and first the wrong way round.
+  const japanesePart = evidences.find((e) => VISIBLE_CAPTION.has(e.kind) && JAPANESE.test(e.text) && (e.reading.namePart === 'family' || e.reading.namePart === 'given'))?.reading.namePart;
+  if (type === 'name' && japanesePart && reading.namePart !== japanesePart && (reading.namePart === 'family' || reading.namePart === 'given') && decider && !JAPANESE.test(decider.text)) {
+    reading.namePart = japanesePart;
+    rules.push('name.japanese-word');
   }
   // name="zip[1]" size="80" after the 〒 box: a box shaped for a line of text is not a postal code.
   if (reading.addressParts === POSTAL && partsFrom === 'identifier' && shapedForText(ctx.control.element)) {

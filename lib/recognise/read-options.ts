@@ -43,6 +43,8 @@ export function choicesContradict(texts: string[], reading: Reading): boolean {
       return choices.length >= 3 && choices.filter((t) => PLACE.test(t)).length < choices.length / 2;
     case 'date': {
       if (choices.length < 3) return false;
+      // 1910年代, 1920年代 …: decades to pick an age group from, written out.
+      if (choices.filter((t) => /\d\s*年代/.test(t)).length >= choices.length / 2) return true;
       const numbers = choices.map(numberOf);
       // Numbers (years of an era, months, days) fit a date; times, prices and places do not.
       if (numbers.some((n) => n === null)) return !read?.datePart;

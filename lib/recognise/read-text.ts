@@ -39,7 +39,9 @@ const NEGATIVES: Array<[RegExp, string]> = [
   [/車番|車両番号|車台番号|ナンバープレート|車検|車種|車名|年式|走行距離/, 'vehicle'],
   [/メーター|検針|設備番号|機器番号|型番|製品番号/, 'meter'],
   [/ユーザー?(?:名|id|ネーム)|ニックネーム|ハンドルネーム|表示名|公開名|(?:^|[^a-z])display ?name|ログイン|アカウント|(?:^|[^a-z])id(?:$|[^a-z])|user ?name|login/, 'account'],
-  [/会社|貴社|御社|法人|勤務先|勤め先|団体|企業|事業所|屋号|店舗名|^店名|部署|役職|organization|company/, 'company'],
+  // コモンネーム (an SSL certificate's), ドメイン名: the name of a site, not of a person.
+  [/コモンネーム|common ?name|ドメイン名|domain ?name/, 'url'],
+  [/会社|貴社|御社|法人|勤務先|勤め先|団体|企業|事業所|屋号|店舗名|^店名|部署|役職|組織名|所属先|organization|company/, 'company'],
   [/駐車場|駐輪場|トランクルーム|parking/, 'parking'],
   // 通学中の学校名 (例：江東区立深川第四中学校): a school's name, however much its example reads like an address.
   [/学校|在籍校|出身校|大学名|学部|学科|幼稚園|保育園|園名|school|university/, 'school'],
@@ -48,7 +50,7 @@ const NEGATIVES: Array<[RegExp, string]> = [
   [/備考|要望|コメント|問い?合わ?せ(?:の)?内容|問合せ内容|相談内容|ご?質問内容|本文|メッセージ|自由記[入述]|特記事項|連絡事項|ご意見|その他.{0,6}(?:事項|内容)|comment|message|inquiry|remarks/, 'comment'],
   [/題名|(?<!物)件名|タイトル|subject|^title$/, 'title'],
   // 7桁で自動検索, 住所検索: the postal code looks the address up; the box is no search box.
-  [/(?<!自動|住所|郵便番号)検索|キーワード|(?<!address |zip )search|keyword/, 'search'],
+  [/(?<!自動|住所|郵便番号|から)検索|キーワード|(?<!address |zip )search|keyword/, 'search'],
   [/ホームページ|url|website|web ?site|ブログ|blog/, 'url'],
   [/時間帯|希望時間|時刻|何時/, 'time'],
   [/人数|台数|部屋数|面積|広さ|年齢|年収|金額|料金|使用量|ご?予算/, 'quantity'],
@@ -112,7 +114,8 @@ const PART_NAMES: Array<[RegExp, number]> = [
 ];
 
 const EXCLUSION = /(都道府県|市区町村|市町村|郵便番号|建物|マンション)(?:名)?\s*(?:を除く|を除いた|は除く|を除き|以外|は不要|不要)/;
-const EXCLUDES_POSTAL = /郵便番号\s*(?:を除く|を除いた|は除く|を除き|以外|は不要|不要)/;
+// 郵便番号から検索されます under ご住所: a hint that the code looks the address up, not a caption asking it.
+const EXCLUDES_POSTAL = /郵便番号\s*(?:を除く|を除いた|は除く|を除き|以外|は不要|不要)|郵便番号\s*(?:から|を入力すると|を入れると)[^。]{0,10}?(?:検索|自動|住所|候補|表示)/;
 const CHOME_BLOCK = /丁目\s*[・、,/]?\s*(?:番地|以下|以降|番\s*[・、,/]?\s*号)|丁目番地/;
 
 function partBitOf(word: string): number {

@@ -44,7 +44,7 @@ function toOther(c: Candidate, rule: 'person.after-other-name' | 'person.name-of
 }
 
 /** Back to the user's own value, after a cue had given the field to someone else. */
-export function toUser(c: Candidate, rule: 'person.sole-representative' | 'side.pickup-delivery' | 'person.own-delivery'): void {
+export function toUser(c: Candidate, rule: 'person.sole-representative' | 'side.pickup-delivery' | 'person.own-delivery' | 'person.sole-learner'): void {
   c.scope = 'main';
   c.interp.otherParty = false;
   c.rules = c.rules.filter((r) => r !== 'person.other-party');
@@ -129,19 +129,21 @@ export function resolveSoleRepresentative(candidates: Candidate[]): void {
 }
 
 const DELIVERY = /お届け先|配送先|届け先|送付先/;
-const DELIVERY_ALL = new RegExp(DELIVERY.source, 'g');
 
 /** The words about a field (its own captions and the headings above it). */
 function cueTexts(c: Candidate): string[] {
   return [...c.context.texts.filter((t) => t.kind !== 'note' && t.kind !== 'after').map((t) => t.text), ...c.context.sections.map((s) => s.text)];
 }
 
-/** Someone else's only because a word says the value is where things are delivered. */
-function otherOnlyAsDelivery(c: Candidate): boolean {
+/** Someone else's only because of the words `re` finds (お届け先, 受講者), no other word about anyone. */
+function otherOnlyBecause(c: Candidate, re: RegExp): boolean {
   if (c.scope !== 'other' || c.interp.person) return false;
+  const all = new RegExp(re.source, 'g');
   const texts = cueTexts(c);
-  return texts.some((t) => DELIVERY.test(t)) && !texts.some((t) => readOtherParty(t.replace(DELIVERY_ALL, ' ')));
+  return texts.some((t) => re.test(t)) && !texts.some((t) => readOtherParty(t.replace(all, ' ')));
 }
+
+const otherOnlyAsDelivery = (c: Candidate) => otherOnlyBecause(c, DELIVERY);
 
 /**
  * お届け先住所 on a member's profile, with no name of its own to deliver to: where the member's own
@@ -161,5 +163,20 @@ export function resolveOwnDelivery(candidates: Candidate[]): void {
       if (list.some((c) => c.interp.type === type && c.scope === 'main')) continue;
       for (const c of delivery) if (c.interp.type === type) toUser(c, 'person.own-delivery');
     }
+  }
+}
+
+const LEARNER = /受講(?:者|生)/;
+
+/**
+ * 受講者: 氏名, ふりがな, 性別 on a course's application that asks no one else's name (no 保護者, no
+ * 申込者 besides): the learner is the user who applies, as on an adult's training course.
+ */
+export function resolveSoleLearner(candidates: Candidate[]): void {
+  const active = candidates.filter((c) => !c.excluded);
+  for (const list of groupBy(active, (c) => c.form)) {
+    const names = list.filter((c) => c.interp.type === 'name');
+    if (!names.length || names.some((c) => c.scope !== 'other' || !otherOnlyBecause(c, LEARNER))) continue;
+    for (const c of list) if (otherOnlyBecause(c, LEARNER)) toUser(c, 'person.sole-learner');
   }
 }

@@ -2,7 +2,7 @@
 // code, the three of a phone number, the selects of a date, an e-mail typed twice.
 
 import type { FieldPart } from '../profile/keys';
-import { fire, maxLength, together, type Candidate } from './candidate';
+import { aloneTogether, fire, maxLength, smallestBlock, together, type Candidate } from './candidate';
 import { SHOWN_CONTROLS } from './element-text';
 import { groupBy } from './group-by';
 import { isPartMark } from './normalise-text';
@@ -15,8 +15,16 @@ function active(c: Candidate): boolean {
 /** Two name inputs under one caption with nothing telling them apart are 姓 then 名. */
 export function resolveNameSplits(candidates: Candidate[]): void {
   const names = candidates.filter((c) => active(c) && c.interp.type === 'name');
+  // [name1] [name2] side by side, each in a column of its own: the block holding both holds nothing else.
+  const rowOf = new Map<Candidate, object>();
+  names.forEach((a, i) => {
+    const b = names[i + 1];
+    if (!b || b.index !== a.index + 1 || a.context.group === b.context.group) return;
+    const block = smallestBlock(a.control.element, b.control.element);
+    if (block && block.querySelectorAll(SHOWN_CONTROLS).length === 2) rowOf.set(a, block).set(b, block);
+  });
   // The user's name and someone else's (お名前 then 配偶者のお名前) are never one name split in two.
-  const groups = groupBy(names, (c) => c.context.group).flatMap((group) => groupBy(group, (c) => `${c.scope}:${c.householdIndex ?? ''}`));
+  const groups = groupBy(names, (c) => rowOf.get(c) ?? c.context.group).flatMap((group) => groupBy(group, (c) => `${c.scope}:${c.householdIndex ?? ''}`));
   for (const list of groups) {
     for (const kana of [false, true]) {
       const same = list.filter((c) => !!c.interp.reading.kana === kana && !c.interp.reading.romaji);
@@ -76,7 +84,8 @@ export function resolveNameScripts(candidates: Candidate[]): void {
     const ra = a.interp.reading;
     const rb = b.interp.reading;
     if (ra.namePart !== 'family' || rb.namePart !== 'given' || !(ra.kana || ra.romaji) || rb.kana || rb.romaji) continue;
-    if (b.context.texts.some((t) => !(PART_ONLY.has(t.kind) || isPartMark(t.text)) || SCRIPT_WORD.test(t.text))) continue;
+    // <label for> 名: on a line of its own is the box's own caption, not a mark beside a row's caption.
+    if (b.context.texts.some((t) => t.kind === 'label' || !(PART_ONLY.has(t.kind) || isPartMark(t.text)) || SCRIPT_WORD.test(t.text))) continue;
     if (ra.kana) rb.kana = true;
     if (ra.romaji) rb.romaji = true;
     fire(b, 'split.name-script');
@@ -245,7 +254,7 @@ function continues(prev: Candidate, next: Candidate, kind: RunKind): boolean {
     fire(next, 'split.separate-phones');
     return false;
   }
-  if (prev.context.group === next.context.group) return true;
+  if (prev.context.group === next.context.group || aloneTogether(prev, next)) return true;
   return !!(ps && ns && ns === ps + 1);
 }
 
@@ -254,11 +263,10 @@ function continues(prev: Candidate, next: Candidate, kind: RunKind): boolean {
  * both holds no more boxes than the four parts of one date, and is not the whole form.
  */
 function onlyPartsWithin(a: Element, b: Element): boolean {
-  let common: Element | null = a.parentElement;
-  while (common && !common.contains(b)) common = common.parentElement;
-  if (!common || common.tagName === 'FORM' || common.tagName === 'BODY') return false;
-  return common.querySelectorAll(SHOWN_CONTROLS).length <= 4;
+  const block = smallestBlock(a, b);
+  return !!block && block.querySelectorAll(SHOWN_CONTROLS).length <= 4;
 }
+
 
 /** A box whose maxlength (or size) holds a whole phone number is not one part of it. */
 function holdsWholePhone(c: Candidate): boolean {

@@ -1,7 +1,7 @@
 // A box with no caption of its own right after a captioned box of a split value (the second and
 // third phone boxes under a legend, the confirmation box under a hint) continues that value.
 
-import { fire, together, type Candidate } from './candidate';
+import { aloneTogether, fire, together, type Candidate } from './candidate';
 import { POSTAL } from './reading';
 
 const OWN_TEXT = new Set(['label', 'before', 'placeholder', 'autocomplete']);
@@ -26,7 +26,7 @@ export function resolveUncaptioned(candidates: Candidate[]): void {
   for (let i = 1; i < candidates.length; i++) {
     const c = candidates[i];
     const prev = candidates[i - 1];
-    if (!uncaptioned(c) || !continuable(prev) || !together(prev, c)) continue;
+    if (!uncaptioned(c) || !continuable(prev) || !(together(prev, c) || aloneTogether(prev, c))) continue;
     if (c.interp.reading.confirm && prev.interp.type !== 'email') continue;
     const r = prev.interp.reading;
     c.interp.type = prev.interp.type;
