@@ -82,7 +82,9 @@ const DESKTOP_WORD = /^(?:pc|パソコン|pc用|パソコン用)$/;
 function gatherEvidence(ctx: FieldContext): Evidence[] {
   const el = ctx.control.element;
   const out: Evidence[] = [];
-  const auto = readAutocomplete(el.getAttribute('autocomplete'));
+  let auto = readAutocomplete(el.getAttribute('autocomplete'));
+  // <input type="email" autocomplete="username">: the login is the e-mail address.
+  if (auto?.negative === 'account' && ctx.control.type === 'email') auto = { type: 'email', strength: 0.95 };
   if (auto) out.push({ kind: 'autocomplete', text: el.getAttribute('autocomplete')!, reading: auto });
   for (const { kind, text } of ctx.texts) {
     // name@domain.co.jp: a sample e-mail, whatever words its local part spells.

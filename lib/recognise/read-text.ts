@@ -316,7 +316,9 @@ function readCaptionKind(t: string): Reading | null {
     return r;
   }
   if (POSTAL_WORDS.test(t) && !EXCLUDES_POSTAL.test(t)) return { type: 'address', strength: 0.9, addressParts: POSTAL, rule: 'caption.postal' };
-  if (PHONE.test(t)) {
+  // 連絡先住所: 連絡先 says where to reach the person; with 住所 and no word of a phone, it is an address.
+  const contactAddress = !/電話|tel|phone|携帯|ﾃﾞﾝﾜ/.test(t) && ADDRESS_WORDS.test(t);
+  if (PHONE.test(t) && !contactAddress) {
     const r: Reading = { type: 'phone', strength: /電話|tel|phone|携帯/.test(t) ? 0.9 : 0.6 };
     if (PHONE_ALT.test(t)) r.alt = true;
     else if (PHONE_MAIN.test(t)) r.alt = false;

@@ -142,3 +142,49 @@ describe('choices and hidden boxes', () => {
     expect(keyOf(fields, '#n')).toBe('name.full');
   });
 });
+
+describe('people and places around the user', () => {
+  it('人数：大人 名様, お子様 名様 above the form counts guests; it names no one', () => {
+    const fields = classify(`<div><p>人数：大人&nbsp;名様,&nbsp;お子様&nbsp;名様</p></div><form><p>ご連絡先を入力してください</p>
+      <label for="s">姓（漢字）</label><input id="s" name="surName"><label for="t">携帯電話</label><input id="t" name="mobilePhone" type="tel"></form>`);
+    expect(keyOf(fields, '#s')).toBe('name.family');
+    expect(keyOf(fields, '#t')).toBe('phone');
+  });
+
+  it('control: お子さま 1 人目 still names a child', () => {
+    const fields = classify(`<form><label for="p">保護者のお名前</label><input id="p" name="parent"><h3>お子さま 1 人目</h3><label for="c">お名前</label><input id="c" name="child-0"></form>`);
+    expect(keyOf(fields, '#c')).toBeNull();
+    expect(keyOf(fields, '#p')).toBe('name.full');
+  });
+
+  it('連絡先住所（現住所と異なる場合） is another place to reach the user: an address, but not one the profile holds', () => {
+    const fields = classify(`<form><table>
+      <tr><th>現住所</th><td><input name="addr"></td></tr>
+      <tr><th>連絡先住所（現住所と異なる場合）</th><td><input name="address_r"></td></tr></table></form>`);
+    expect(keyOf(fields, 'input[name="addr"]')).toBe('oldAddress.full');
+    expect(keyOf(fields, 'input[name="address_r"]')).toBeNull();
+  });
+
+  it('control: 新住所（現住所と異なる場合） is the new home', () => {
+    const fields = classify(`<form><table>
+      <tr><th>現住所</th><td><input name="addr"></td></tr>
+      <tr><th>新住所（現住所と異なる場合）</th><td><input name="addr2"></td></tr></table></form>`);
+    expect(keyOf(fields, 'input[name="addr2"]')).toBe('newAddress.full');
+  });
+
+  it('介護対象者 and 地域（訪問する住所） on a care application are the person cared for and their home', () => {
+    const fields = classify(`<form><p>申込者の姓名* : <input name="applicant"></p><p>連絡先* : <input name="phoneNum"></p>
+      <p>介護対象者の姓名* : <input name="userName"></p><p>地域(訪問する住所)* : <input name="addr"></p></form>`);
+    expect(keyOf(fields, 'input[name="applicant"]')).toBe('name.full');
+    expect(keyOf(fields, 'input[name="phoneNum"]')).toBe('phone');
+    expect(keyOf(fields, 'input[name="userName"]')).toBeNull();
+    expect(keyOf(fields, 'input[name="addr"]')).toBeNull();
+  });
+
+  it('<input type="email" autocomplete="username"> captioned メールアドレス is the e-mail address', () => {
+    const fields = classify(`<form><label for="e">メールアドレス</label><input type="email" id="e" name="email" autocomplete="username">
+      <label for="u">ユーザー名</label><input type="text" id="u" name="login" autocomplete="username"></form>`);
+    expect(keyOf(fields, '#e')).toBe('email');
+    expect(keyOf(fields, '#u')).toBeNull();
+  });
+});
