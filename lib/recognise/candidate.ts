@@ -46,6 +46,16 @@ export function together(prev: Candidate, c: Candidate): boolean {
   return prev.form === c.form && (prev.context.group === c.context.group || a.parentElement === b.parentElement || a.parentElement?.parentElement === b.parentElement?.parentElement);
 }
 
+/** The words written for a field itself (caption, label, placeholder…), not notes and words after it. */
+export function ownCaptions(c: Candidate): string[] {
+  return c.context.texts.filter((t) => t.kind !== 'note' && t.kind !== 'after').map((t) => t.text);
+}
+
+/** A field's own captions and the headings above it. */
+export function captionsAndHeadings(c: Candidate): string[] {
+  return [...ownCaptions(c), ...c.context.sections.map((s) => s.text)];
+}
+
 /** The smallest element holding both boxes, unless that is the whole form or page. */
 export function smallestBlock(a: Element, b: Element): Element | null {
   let common: Element | null = a.parentElement;
@@ -53,11 +63,16 @@ export function smallestBlock(a: Element, b: Element): Element | null {
   return !common || common.tagName === 'FORM' || common.tagName === 'BODY' ? null : common;
 }
 
+/** The smallest block holding both boxes when it holds no other box; null otherwise. */
+export function pairBlock(a: Element, b: Element): Element | null {
+  const block = smallestBlock(a, b);
+  return block && block.querySelectorAll(SHOWN_CONTROLS).length === 2 ? block : null;
+}
+
 /** [post1] [post2] [郵便番号検索], each in a column of its own: the block holding both holds no other box. */
 export function aloneTogether(prev: Candidate, c: Candidate): boolean {
   // Rows under headers of their own (電話番号 | それ以降) are two rows, however few boxes the table holds.
   const header = (x: Candidate) => x.context.texts.find((t) => t.kind === 'header')?.text;
   if (header(c) !== undefined && header(c) !== header(prev)) return false;
-  const block = smallestBlock(prev.control.element, c.control.element);
-  return !!block && block.querySelectorAll(SHOWN_CONTROLS).length === 2;
+  return !!pairBlock(prev.control.element, c.control.element);
 }

@@ -9,7 +9,7 @@
 //   `isVisible` they are left out altogether.
 // - Household members are numbered from 0 without the user: 転居者 2人目 is household[0].
 
-import { fire, type Candidate } from './candidate';
+import { captionsAndHeadings, fire, ownCaptions, type Candidate } from './candidate';
 import { calibrate, readPageTopic } from './calibrate';
 import { collectControls } from './collect-controls';
 import { createConcealmentCheck, looksLikeHoneypot, openingSwitchText, shownOnDemand, styledChoice } from './concealment';
@@ -168,11 +168,6 @@ function resolveCompanyAddresses(candidates: Candidate[]): void {
   mark([...forward].reverse(), false);
 }
 
-/** The words written for a field itself (caption, label, placeholder…), not notes and words after it. */
-function ownCaptions(c: Candidate): string[] {
-  return c.context.texts.filter((t) => t.kind !== 'note' && t.kind !== 'after').map((t) => t.text);
-}
-
 const PICKUP = /集荷元/;
 const DELIVERY = /お届け先|配送先|届け先/;
 
@@ -200,7 +195,7 @@ const SALE = /売却|査定|買取|買い取り|空き家|空家|相続/;
  */
 function resolvePropertyAddresses(candidates: Candidate[], doc: Document): void {
   const addresses = candidates.filter((c) => !c.excluded && c.interp.type === 'address' && c.scope === 'main' && !c.interp.side);
-  const captions = new Map(addresses.map((c) => [c, [...ownCaptions(c), ...c.context.sections.map((s) => s.text)].join(' ')]));
+  const captions = new Map(addresses.map((c) => [c, captionsAndHeadings(c).join(' ')]));
   const property = addresses.filter((c) => PROPERTY.test(captions.get(c)!));
   if (!property.length) return;
   const homeForms = new Set(addresses.filter((c) => !property.includes(c) && OWN_HOME.test(captions.get(c)!)).map((c) => c.form));

@@ -218,8 +218,10 @@ export function interpretField(ctx: FieldContext): Interpretation {
   }
   // label "last name" with placeholder 名: the Japanese word the user reads says the part; an English
   // caption written by a Japanese developer often gets last and first the wrong way round.
-  const japanesePart = evidences.find((e) => VISIBLE_CAPTION.has(e.kind) && JAPANESE.test(e.text) && (e.reading.namePart === 'family' || e.reading.namePart === 'given'))?.reading.namePart;
-  if (type === 'name' && japanesePart && reading.namePart !== japanesePart && (reading.namePart === 'family' || reading.namePart === 'given') && decider && !JAPANESE.test(decider.text)) {
+  const japanesePart = type === 'name' && decider && !JAPANESE.test(decider.text) && (reading.namePart === 'family' || reading.namePart === 'given')
+    ? evidences.find((e) => VISIBLE_CAPTION.has(e.kind) && JAPANESE.test(e.text) && (e.reading.namePart === 'family' || e.reading.namePart === 'given'))?.reading.namePart
+    : undefined;
+  if (japanesePart && reading.namePart !== japanesePart) {
     reading.namePart = japanesePart;
     rules.push('name.japanese-word');
   }
@@ -268,8 +270,7 @@ export function interpretField(ctx: FieldContext): Interpretation {
     evidence.push('weak:identifier-only');
   }
   // phone_before under 変更前住所, or any phone in a block headed 変更前: the number before the change.
-  const formerBlock = ctx.sections.find((s) => readSide(s.text))?.text;
-  if (type === 'phone' && (reading.former || (formerBlock !== undefined && FORMER_BLOCK.test(formerBlock)))) {
+  if (type === 'phone' && (reading.former || FORMER_BLOCK.test(ctx.sections.find((s) => readSide(s.text))?.text ?? ''))) {
     type = 'none';
     reading.type = 'none';
     reading.negative = 'former-phone';

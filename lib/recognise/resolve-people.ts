@@ -1,7 +1,7 @@
 // Whose values a run of fields holds when no heading says so: the user's values asked again after
 // another person's name are that person's, and so is a name asked again right before a row about them.
 
-import { fire, type Candidate } from './candidate';
+import { captionsAndHeadings, fire, type Candidate } from './candidate';
 import { groupBy } from './group-by';
 import { readOtherParty } from './section-cues';
 
@@ -130,16 +130,11 @@ export function resolveSoleRepresentative(candidates: Candidate[]): void {
 
 const DELIVERY = /お届け先|配送先|届け先|送付先/;
 
-/** The words about a field (its own captions and the headings above it). */
-function cueTexts(c: Candidate): string[] {
-  return [...c.context.texts.filter((t) => t.kind !== 'note' && t.kind !== 'after').map((t) => t.text), ...c.context.sections.map((s) => s.text)];
-}
-
 /** Someone else's only because of the words `re` finds (お届け先, 受講者), no other word about anyone. */
 function otherOnlyBecause(c: Candidate, re: RegExp): boolean {
   if (c.scope !== 'other' || c.interp.person) return false;
   const all = new RegExp(re.source, 'g');
-  const texts = cueTexts(c);
+  const texts = captionsAndHeadings(c);
   return texts.some((t) => re.test(t)) && !texts.some((t) => readOtherParty(t.replace(all, ' ')));
 }
 
@@ -157,7 +152,7 @@ export function resolveOwnDelivery(candidates: Candidate[]): void {
     if (!delivery.length || !delivery.some((c) => c.interp.type === 'address')) continue;
     const first = list.indexOf(delivery[0]);
     const ownName = list.slice(0, first).some((c) => c.interp.type === 'name' && c.scope === 'main');
-    const recipientName = list.some((c) => c.interp.type === 'name' && c.scope === 'other' && list.indexOf(c) >= first);
+    const recipientName = list.slice(first).some((c) => c.interp.type === 'name' && c.scope === 'other');
     if (!ownName || recipientName) continue;
     for (const type of ['address', 'phone'] as const) {
       if (list.some((c) => c.interp.type === type && c.scope === 'main')) continue;

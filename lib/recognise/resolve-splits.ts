@@ -2,7 +2,7 @@
 // code, the three of a phone number, the selects of a date, an e-mail typed twice.
 
 import type { FieldPart } from '../profile/keys';
-import { aloneTogether, fire, maxLength, smallestBlock, together, type Candidate } from './candidate';
+import { aloneTogether, fire, maxLength, pairBlock, smallestBlock, together, type Candidate } from './candidate';
 import { SHOWN_CONTROLS } from './element-text';
 import { groupBy } from './group-by';
 import { isPartMark } from './normalise-text';
@@ -20,8 +20,8 @@ export function resolveNameSplits(candidates: Candidate[]): void {
   names.forEach((a, i) => {
     const b = names[i + 1];
     if (!b || b.index !== a.index + 1 || a.context.group === b.context.group) return;
-    const block = smallestBlock(a.control.element, b.control.element);
-    if (block && block.querySelectorAll(SHOWN_CONTROLS).length === 2) rowOf.set(a, block).set(b, block);
+    const block = pairBlock(a.control.element, b.control.element);
+    if (block) rowOf.set(a, block).set(b, block);
   });
   // The user's name and someone else's (お名前 then 配偶者のお名前) are never one name split in two.
   const groups = groupBy(names, (c) => rowOf.get(c) ?? c.context.group).flatMap((group) => groupBy(group, (c) => `${c.scope}:${c.householdIndex ?? ''}`));
