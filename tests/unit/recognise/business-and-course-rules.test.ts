@@ -23,6 +23,7 @@ describe('blocks that open with an organisation', () => {
 
   it('代表者名 right after 組織名 is the organisation’s head', () => {
     expect(keyOf(order, 'input[name="rep"]')).toBeNull();
+    expect(keyOf(order, 'input[name="name2"]')).toBe('name.full');
   });
 
   it('氏名 and 電話番号 asked again in a later block are the same phone, not a second one', () => {
@@ -32,6 +33,7 @@ describe('blocks that open with an organisation', () => {
 
   it('コモンネーム (a certificate’s) is the name of a site, not of a person', () => {
     expect(keyOf(order, 'input[name="common_name"]')).toBeNull();
+    expect(keyOf(order, 'input[name="mail"]')).toBe('email');
   });
 
   it('control: a personal block before any organisation keeps its address; 携帯 beside 自宅 is still two numbers', () => {

@@ -63,6 +63,7 @@ describe('steps faded out until they are reached', () => {
     const fields = classify(stepper(`<input id="a" name="hp_name"><input id="b" name="hp_mail"><input id="c" name="hp_tel">`));
     expect(keyOf(fields, '#a')).toBeNull();
     expect(fieldOf(fields, '#c').rules).toContain('honeypot');
+    expect(keyOf(fields, '#e')).toBe('email');
   });
 });
 
