@@ -142,7 +142,12 @@ export function createConcealmentCheck(doc: Document): (el: Element) => Concealm
   };
 }
 
-const TYPED_TYPE = /^(?:checkbox|radio|button|submit|reset|image|file|range|color)$/i;
+const UNTYPED_TYPE = /^(?:checkbox|radio|button|submit|reset|image|file|range|color)$/i;
+
+/** The boxes of a block that a person types in (no choices, buttons or pickers). */
+function typedControls(block: Element): Element[] {
+  return Array.from(block.querySelectorAll(SHOWN_CONTROLS)).filter((f) => !UNTYPED_TYPE.test(f.getAttribute('type') ?? ''));
+}
 
 /**
  * The block that conceals a field: the highest of its ancestors the check finds concealed on its
@@ -161,7 +166,7 @@ function concealingBlock(el: Element, check: (el: Element) => Concealment): Elem
 function isConcealedSteps(el: Element, check: (el: Element) => Concealment): boolean {
   const block = concealingBlock(el, check);
   if (!block) return false;
-  const typed = Array.from(block.querySelectorAll(SHOWN_CONTROLS)).filter((f) => !TYPED_TYPE.test(f.getAttribute('type') ?? ''));
+  const typed = typedControls(block);
   return typed.length >= 3 && !typed.some((f) => HONEYPOT_NAME.test(`${f.getAttribute('name') ?? ''} ${f.getAttribute('id') ?? ''}`));
 }
 
@@ -256,7 +261,7 @@ function wholeForm(container: Element): boolean {
   if (container.tagName === 'FORM') return container.querySelectorAll(SHOWN_CONTROLS).length >= 3;
   const form = container.closest('form') ?? container.ownerDocument.body;
   if (!form) return false;
-  const typed = Array.from(form.querySelectorAll(SHOWN_CONTROLS)).filter((f) => !/^(?:checkbox|radio|button|submit|reset|image)$/i.test(f.getAttribute('type') ?? ''));
+  const typed = typedControls(form);
   return typed.length >= 3 && typed.every((f) => container.contains(f));
 }
 
