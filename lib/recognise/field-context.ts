@@ -5,7 +5,7 @@ import type { Control } from './collect-controls';
 import { elementText, containsField, countFields, firstField } from './element-text';
 import type { ControlPlace, Heading, Line } from './page-layout';
 import { buildTableGrid, type TableGrid } from './table-grid';
-import { isPartMark, normaliseText, stripDecorations } from './normalise-text';
+import { isPartMark, isValidationMessage, normaliseText, stripDecorations } from './normalise-text';
 import { isOtherPartySwitch } from './section-cues';
 
 /** A line that explains the field above it (例：…, ※…, (半角)) rather than naming the next one. */
@@ -182,7 +182,7 @@ export class ContextReader {
     const texts: FieldContext['texts'] = [];
     const push = (kind: SourceKind, text: string | null | undefined) => {
       const t = text ? normaliseText(text) : '';
-      if (t && !texts.some((x) => x.text === t)) texts.push({ kind, text: t });
+      if (t && !isValidationMessage(t) && !texts.some((x) => x.text === t)) texts.push({ kind, text: t });
     };
     const choiceTexts: string[] = [];
     const isChoice = control.kind === 'radio' || control.kind === 'checkbox';
@@ -365,8 +365,15 @@ export class ContextReader {
     const notes: string[] = [];
     for (let i = line.order + 1; i < this.lines.length && notes.length < 2; i++) {
       const next = this.lines[i];
-      if (!line.block.contains(next.block)) break;
       if (next.items.some((item) => 'control' in item)) break;
+      if (!line.block.contains(next.block)) {
+        // <div class="input-wrap">[ ]</div><span>例：大阪市中央区…</span>: an example right after the box, outside its wrapper.
+        const text = next.items.map((item) => ('text' in item ? item.text : '')).join(' ').trim();
+        const cell = (block: Element) => block.closest('td, th, dd, li');
+        const boxEndsLine = 'control' in line.items[line.items.length - 1];
+        if (i === line.order + 1 && boxEndsLine && cell(next.block) === cell(line.block) && LEADING_EXAMPLE.test(text)) notes.push(text.slice(0, 80));
+        break;
+      }
       // A heading after the box opens the next part of the form; it says nothing of this box.
       if (/^H[1-6]$/.test(next.block.tagName)) break;
       // <label><div>フリガナ</div>[ ]</label> after this box: the caption of the field its label wraps.

@@ -148,7 +148,9 @@ export function interpretField(ctx: FieldContext): Interpretation {
   // <input type="email" placeholder="pc・携帯どちらでも可">: a box that takes only an e-mail address asks for no phone.
   if (ctx.control.type === 'email') evidences = evidences.filter((e) => !e.reading.type || e.reading.type === 'email' || e.reading.type === 'none');
   const kind = ctx.control.kind;
-  const first = evidences.find((e) => e.reading.type && (e.reading.strength ?? 0.7) >= 0.5);
+  // [1▾]月 with ※16歳未満の方は保護者の同意… below: choices of a date's part outweigh a remark under the box.
+  const partChoices = evidences.some((e) => e.kind === 'choices' && e.reading.datePart);
+  const first = evidences.find((e) => e.reading.type && (e.reading.strength ?? 0.7) >= 0.5 && !(partChoices && e.kind === 'note' && e.reading.type === 'none'));
   const decider = loginByEmail(evidences, first) ?? ownKindOfTwo(evidences, first) ?? first;
   let type = decider?.reading.type;
   if ((kind === 'radio' || kind === 'checkbox') && type && !ALLOWED_FOR_CHOICE[type]) type = undefined;

@@ -39,3 +39,11 @@ export function splitIdentifier(value: string): string[] {
 export function isPartMark(text: string): boolean {
   return /^[(（]?\s*(?:姓|名|氏|セイ|メイ|せい|めい|年|月|日)\s*[)）]?$/.test(stripDecorations(text));
 }
+
+// 制限文字数を超えています, 入力されていません: a message the page shows when a value is wrong, kept in
+// the markup for its script; it is neither a caption nor an example.
+const VALIDATION_MESSAGE = /^[※*＊!！]?\s*(?:[^。]{0,16}(?:文字数|桁数|字数)(?:を|が)(?:超えて|オーバーして)い(?:ます|る)|[^。]{0,16}(?:が|は)?(?:入力|選択)されていません|[^。]{0,16}(?:が|は)正しくありません|[^。]{0,16}(?:の)?形式が正しくありません)[。.]?$/;
+
+export function isValidationMessage(text: string): boolean {
+  return text.length <= 30 && VALIDATION_MESSAGE.test(text);
+}

@@ -3,7 +3,7 @@
 // field learns the words written beside it and the section it sits in.
 
 import { SHOWN_CONTROLS } from './element-text';
-import { normaliseText } from './normalise-text';
+import { isValidationMessage, normaliseText } from './normalise-text';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'OPTION', 'OPTGROUP', 'DATALIST', 'BUTTON', 'IFRAME', 'SVG', 'svg', 'OBJECT', 'CANVAS', 'SELECT', 'TEXTAREA', 'INPUT', 'HEAD', 'TITLE', 'RT', 'RP']);
 const BLOCK = new Set([
@@ -65,6 +65,16 @@ function inAnotherStep(block: Element): boolean {
   return !!current && current !== item;
 }
 
+/**
+ * [購入履歴][会員登録内容変更][お届け先追加・変更] above a member's form: a link to another page is a
+ * way out of this one, not a heading over its fields.
+ */
+function isNavigationLink(block: Element, text: string): boolean {
+  const links = Array.from(block.querySelectorAll('a[href]'));
+  if (!links.length || links.some((a) => /^(?:#|javascript:)/i.test(a.getAttribute('href') ?? ''))) return false;
+  return normaliseText(links.map((a) => a.textContent ?? '').join(' ')) === text;
+}
+
 export function readPageLayout(
   root: Document | Element,
   controls: Set<Element>,
@@ -93,7 +103,7 @@ export function readPageLayout(
     }
     // Only heading-like lines count: short, and not a sentence of instructions.
     const inCell = line.block.closest('td, th, dt');
-    if (!inCell && text.length > 0 && text.length <= 20 && !/[、。]|ください/.test(text) && !inAnotherStep(line.block) && isCueLine(text)) {
+    if (!inCell && text.length > 0 && text.length <= 20 && !/[、。]|ください/.test(text) && !inAnotherStep(line.block) && !isNavigationLink(line.block, text) && isCueLine(text)) {
       pushHeading(text, LEVEL_CUE_LINE, line.block);
       // A cue line heads the fields of the box it stands in (お子様のお名前 over the child's rows), not
       // the boxes after it.
@@ -118,7 +128,7 @@ export function readPageLayout(
   const walk = (node: Node, block: Element) => {
     if (node.nodeType === 3) {
       const text = normaliseText(node.nodeValue ?? '');
-      if (text) lineFor(block).items.push({ text });
+      if (text && !isValidationMessage(text)) lineFor(block).items.push({ text });
       return;
     }
     if (node.nodeType !== 1) return;
