@@ -56,7 +56,9 @@ function resolvePhoneAlternatives(candidates: Candidate[]): void {
   for (const c of phones) {
     if (c === main || c.interp.reading.alt) continue;
     // Parts of one number share a group; whole numbers in one row are separate numbers.
-    if (c.context.group === main.context.group && c.part !== undefined && main.part !== undefined) continue;
+    // [tel1]-[tel2]-[tel3], each box in a block of its own: parts numbered on from the main number's are still its parts.
+    const partsInOrder = c.part !== undefined && main.part !== undefined && c.index - main.index === Number(c.part) - Number(main.part);
+    if ((c.context.group === main.context.group || partsInOrder) && c.part !== undefined && main.part !== undefined) continue;
     // 氏名, 電話番号 asked again in a later block (the domain's owner, then the person in charge): the
     // user's details repeated, the same number, not a second one.
     const [from, to] = c.index < main.index ? [c.index, main.index] : [main.index, c.index];

@@ -141,6 +141,33 @@ const LEADING_EXAMPLE = /^[(\[]?\s*(?:例|入力例|記入例)\s*[:)\]]?\s*\S/;
 interface LineSplit {
   before: Map<Element, string[]>;
   after: Map<Element, string[]>;
+  /** Boxes joined to the box before them by a hyphen alone ([000]-[0000]): parts of one value. */
+  joined: Set<Element>;
+}
+
+/**
+ * The words written right before a block, back to the previous field, rule or heading: an element
+ * or loose lines of text (お届け先が上記の住所と異なる場合はご記入下さい<br>※…<br><table>).
+ */
+function wordsRightBefore(block: Element): string {
+  const parts: string[] = [];
+  for (let n = block.previousSibling; n && parts.join(' ').length < 120; n = n.previousSibling) {
+    if (n.nodeType === 3) {
+      const t = normaliseText(n.nodeValue ?? '');
+      if (t) parts.unshift(t);
+      continue;
+    }
+    if (n.nodeType !== 1) continue;
+    const el = n as Element;
+    if (containsField(el) || /^(?:HR|H[1-6])$/.test(el.tagName)) break;
+    const t = elementText(el, 120);
+    if (t) {
+      parts.unshift(t);
+      // An element of its own (<p>, <div>) is one note; loose lines may run over several <br>.
+      if (el.tagName !== 'SPAN' && el.tagName !== 'B' && el.tagName !== 'STRONG' && el.tagName !== 'FONT') break;
+    }
+  }
+  return parts.join(' ').slice(0, 160);
 }
 
 export class ContextReader {
@@ -182,7 +209,8 @@ export class ContextReader {
     const texts: FieldContext['texts'] = [];
     const push = (kind: SourceKind, text: string | null | undefined) => {
       const t = text ? normaliseText(text) : '';
-      if (t && !isValidationMessage(t) && !texts.some((x) => x.text === t)) texts.push({ kind, text: t });
+      // A hyphen between the parts of a number captions nothing.
+      if (t && !SEPARATOR.test(t) && !isValidationMessage(t) && !texts.some((x) => x.text === t)) texts.push({ kind, text: t });
     };
     const choiceTexts: string[] = [];
     const isChoice = control.kind === 'radio' || control.kind === 'checkbox';
@@ -205,7 +233,9 @@ export class ContextReader {
     const after = split?.after.get(el) ?? [];
     push('before', before.join(' ').slice(-60));
     // 氏名（名）<br><input>: a short caption line right above the input, in the same block.
-    if (!before.length && place && !isChoice) push('before', this.captionLineAbove(place.line) || this.captionRightBefore(el));
+    // 〒[ ]-[ ]: a box joined to the one before it by a hyphen is a part of that box's value; a caption
+    // further up is not its own.
+    if (!before.length && place && !isChoice && !split?.joined.has(el)) push('before', this.captionLineAbove(place.line) || this.captionRightBefore(el));
     push('placeholder', el.getAttribute('placeholder'));
     if (control.kind === 'select')
       for (const option of Array.from((el as HTMLSelectElement).querySelectorAll('option')).slice(0, 250))
@@ -300,16 +330,18 @@ export class ContextReader {
       before.set(c, i === 0 ? [...gaps[0]] : []);
       after.set(c, []);
     });
+    const joined = new Set<Element>();
     for (let i = 1; i < gaps.length; i++) {
       const prev = controls[i - 1];
       const next = controls[i];
+      if (next && gaps[i].length && gaps[i].every((seg) => /^[-－ー‐−―]$/.test(seg))) joined.add(next);
       for (const seg of gaps[i]) {
         if (SEPARATOR.test(seg)) continue;
         if (!next || ATTACHES_BACK.test(seg) || !prefixStyle) after.get(prev)!.push(seg);
         else before.get(next)!.push(seg);
       }
     }
-    const split = { before, after };
+    const split = { before, after, joined };
     this.splits.set(line, split);
     return split;
   }
@@ -406,11 +438,8 @@ export class ContextReader {
     let node: Element = el;
     for (let depth = 0; depth < 6 && node.parentElement && node.parentElement.tagName !== 'FORM'; depth++) {
       node = node.parentElement;
-      let prev = node.previousElementSibling;
-      while (prev && !normaliseText(prev.textContent ?? '') && !containsField(prev)) prev = prev.previousElementSibling;
-      if (!prev || containsField(prev)) continue;
-      const text = elementText(prev, 120);
-      if (isOtherPartySwitch(text)) return { text, anchor: node };
+      const text = wordsRightBefore(node);
+      if (text && isOtherPartySwitch(text)) return { text, anchor: node };
     }
     return null;
   }

@@ -7,9 +7,9 @@ import { choicesContradict, readChoices } from './read-options';
 import { readAutocomplete, readIdentifier } from './read-identifier';
 import { isSampleAddress, readSampleValue } from './read-example';
 import { captionBeforeExample, isExampleOnly, readDateKind, readText } from './read-text';
-import { BUILDING, POSTAL, type FieldType, type Reading, type Side } from './reading';
+import { BUILDING, POSTAL, PREF, type FieldType, type Reading, type Side } from './reading';
 import type { RuleId } from './rules';
-import { excludesApplicant, namesOnlyRepresentative, OUR_STAFF, readOrdinal, readOtherParty, readPerson, readSide, type Person } from './section-cues';
+import { excludesApplicant, namesEmergencyContact, namesOnlyRepresentative, OUR_STAFF, readOrdinal, readOtherParty, readPerson, readSide, type Person } from './section-cues';
 
 const WEIGHT: Record<SourceKind, number> = {
   autocomplete: 0.95,
@@ -248,6 +248,14 @@ export function interpretField(ctx: FieldContext): Interpretation {
     confidence = Math.max(confidence, 0.7);
     rules.push('caption.outer-kind');
   }
+  // [北海道▾ … 沖縄県▾] under ご住所（マンション名もお願いします）: a select of the prefectures is the
+  // prefecture, whatever parts the caption over the whole address names.
+  if (type === 'address' && kind === 'select' && partsFrom !== 'choices' && evidences.some((e) => e.kind === 'choices' && e.reading.addressParts === PREF)) {
+    reading.addressParts = PREF;
+    reading.partsFromExample = false;
+    partsFrom = 'choices';
+    rules.push('options.kind');
+  }
   // A unit printed beside a select (the 年 of the box before it) does not outweigh choices that are
   // plainly months or days.
   const partByChoices = evidences.find((e) => e.kind === 'choices' && e.reading.datePart && (e.reading.strength ?? 0.7) >= 0.8)?.reading.datePart;
@@ -347,6 +355,11 @@ export function interpretField(ctx: FieldContext): Interpretation {
   if (reading.otherParty && !person) otherParty = true;
   // 担当者名 in a row 弊社担当者がいる場合: the company's own staff, not the user in charge of an enquiry.
   if (person?.kind === 'main' && cueTexts.some(({ text }) => OUR_STAFF.test(text))) {
+    person = undefined;
+    otherParty = true;
+  }
+  // 緊急連絡先 （ご本人様以外の情報をご入力下さい）: someone other than the user, but one to call, not one who moves.
+  if (person?.kind === 'household' && cueTexts.some(({ text }) => namesEmergencyContact(text))) {
     person = undefined;
     otherParty = true;
   }

@@ -20,8 +20,9 @@ import { readOtherParty, readSide } from './section-cues';
 /** Captions of fields that no profile value belongs in, most specific first. */
 const NEGATIVES: Array<[RegExp, string]> = [
   [/建物(?:の)?(?:種[別類]|構造|形態)|住居(?:の)?(?:形態|種[別類])|住宅(?:の)?種[類別]|戸建|集合住宅|持ち?家|賃貸|間取り/, 'housing-type'],
-  // A survey question (…ございましたか。) asks for an opinion, not for the value its words name.
-  [/(?:ですか|ましたか|ませんか|ますか|でしょうか)[。.?？]?$|[?？]$/, 'survey'],
+  // A survey question (…ございましたか。) asks for an opinion, not for the value its words name; a
+  // caption put as a short question (お名前は?) still names the value it asks.
+  [/(?:ですか|ましたか|ませんか|ますか|でしょうか)[。.?？]?$|(?<!^[^?？\s]{1,12}は)[?？]$/, 'survey'],
   [/階数|階建|何階|フロア|floor|^階$|(?:お部屋|住戸|住まい)の?階/, 'floor'],
   [/エレベ[ー-]?タ|elevator/, 'elevator'],
   [/メールマガジン|メルマガ|お知らせメール|ニュースレター|newsletter|配信を希望/, 'newsletter'],
@@ -116,6 +117,7 @@ const PART_NAMES: Array<[RegExp, number]> = [
 const EXCLUSION = /(都道府県|市区町村|市町村|郵便番号|建物|マンション)(?:名)?\s*(?:を除く|を除いた|は除く|を除き|以外|は不要|不要)/;
 // 郵便番号から検索されます under ご住所: a hint that the code looks the address up, not a caption asking it.
 const EXCLUDES_POSTAL = /郵便番号\s*(?:を除く|を除いた|は除く|を除き|以外|は不要|不要)|郵便番号\s*(?:から|を入力すると|を入れると)[^。]{0,10}?(?:検索|自動|住所|候補|表示)/;
+const ALSO_BUILDING = /(?:建物|マンション|アパート|ビル|部屋番号|号室)[^。]{0,16}?も\s*(?:お願い|ご?記入|ご?入力|記載|お書き|忘れず|必ず)/;
 const CHOME_BLOCK = /丁目\s*[・、,/]?\s*(?:番地|以下|以降|番\s*[・、,/]?\s*号)|丁目番地/;
 
 function partBitOf(word: string): number {
@@ -156,6 +158,12 @@ function readAddressParts(caption: string): Reading {
     // 丁目・番地・マンション名等: the building follows in the same box.
     reading.addressParts = /建物|マンション|ビル|アパート|部屋番号|号室/.test(t.replace(CHOME_BLOCK, ' ')) ? BLOCK | BUILDING : BLOCK;
     reading.rule = 'caption.chome-block';
+    return reading;
+  }
+  // ご住所（マンション名、部屋番号もお願いします）: the whole address, the building included.
+  if (ALSO_BUILDING.test(t) && !EXCLUSION.test(t)) {
+    reading.addressParts = partRange(PREF, BUILDING);
+    reading.rule = 'caption.exclusion';
     return reading;
   }
   const range = /(都道府県|市区町村|市町村|町域|町名|番地)(?:名)?から(都道府県|市区町村|市町村|町域|町名|番地|建物名?|マンション名?)まで/.exec(t);

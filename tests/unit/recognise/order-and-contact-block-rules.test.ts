@@ -1,0 +1,114 @@
+// @vitest-environment happy-dom
+// Rules met on order forms, applications and notices: whose block a note or heading names
+// (a recipient, an emergency contact, the deceased, an affiliation), captions put as a question,
+// and the parts of an address written under one caption. Each comes with a control.
+import { describe, expect, it } from 'vitest';
+import { PREFECTURE_NAMES } from '../../../lib/formats/prefecture';
+import { classify, fieldOf, keyOf } from './classify-markup';
+
+const prefectures = PREFECTURE_NAMES.map((p) => `<option value="${p}">${p}</option>`).join('');
+
+const orderer = `<table><tr><td>※お名前<input name="k_name"></td></tr>
+  <tr><td>※電話番号<input name="k_tel"></td></tr></table>`;
+const recipient = `<table><tr><td>お名前<input name="o_name"></td></tr>
+  <tr><td>電話番号<input name="o_tel"></td></tr></table>`;
+
+describe('a note in loose lines right before a block', () => {
+  it('お届け先が上記の住所と異なる場合はご記入下さい<br>…<table>: the block is a recipient’s', () => {
+    const fields = classify(`<form>${orderer}<hr>お届け先が上記の住所と異なる場合はご記入下さい<br>
+      ※ 代引きのご請求は下記のお客様となりますのでご注意下さい。<br>${recipient}</form>`);
+    expect(keyOf(fields, '[name="k_name"]')).toBe('name.full');
+    expect(keyOf(fields, '[name="k_tel"]')).toBe('phone');
+    expect(keyOf(fields, '[name="o_name"]')).toBeNull();
+    expect(keyOf(fields, '[name="o_tel"]')).toBeNull();
+  });
+
+  it('control: a note that sets no one apart (配達には最低3日…) leaves the block the user’s', () => {
+    const fields = classify(`<form><hr>配達には最低3日ほどが必要です。<br>${recipient}</form>`);
+    expect(keyOf(fields, '[name="o_name"]')).toBe('name.full');
+    expect(keyOf(fields, '[name="o_tel"]')).toBe('phone');
+  });
+
+  it('control: the note stops at a rule; the block before the rule stays the user’s', () => {
+    const fields = classify(`<form>${orderer}<hr>お届け先が上記の住所と異なる場合はご記入下さい<br>${recipient}</form>`);
+    expect(keyOf(fields, '[name="k_name"]')).toBe('name.full');
+  });
+});
+
+describe('people who are someone else', () => {
+  it('緊急連絡先 （ご本人様以外の情報をご入力下さい）: a contact to call, not a household member', () => {
+    const fields = classify(`<form><h2>ご契約者様の情報</h2><label>氏名<input name="c_name"></label>
+      <h2>緊急連絡先</h2><p>（ご本人様以外の情報をご入力下さい）</p>
+      <label>氏名<input name="e_name"></label><label>続柄<input name="e_rel"></label></form>`);
+    expect(keyOf(fields, '[name="c_name"]')).toBe('name.full');
+    expect(keyOf(fields, '[name="e_name"]')).toBeNull();
+    expect(keyOf(fields, '[name="e_rel"]')).toBeNull();
+  });
+
+  it('control: 一緒に転居されるご家族 （ご本人様以外） are household members', () => {
+    const fields = classify(`<form><h2>ご契約者様の情報</h2><label>氏名<input name="c_name"></label>
+      <h2>一緒に転居されるご家族</h2><p>（ご本人様以外の情報をご入力下さい）</p>
+      <label>氏名<input name="h_name"></label></form>`);
+    expect(keyOf(fields, '[name="h_name"]')).toBe('household[0].name.full');
+  });
+
+  it('死亡者氏名 / 故人 and 所属先住所 are someone else’s; the applicant’s rows are the user’s', () => {
+    const fields = classify(`<form><table>
+      <tr><th>申請者氏名</th><td>姓:<input name="a1"> 名:<input name="a2"></td></tr>
+      <tr><th>死亡者氏名</th><td>姓:<input name="d1"> 名:<input name="d2"></td></tr>
+      <tr><th>故人の住所</th><td><input name="d_addr"></td></tr>
+      <tr><th>所属先住所</th><td><input name="o_addr"></td></tr></table></form>`);
+    expect(keyOf(fields, '[name="a1"]')).toBe('name.family');
+    expect(keyOf(fields, '[name="a2"]')).toBe('name.given');
+    for (const s of ['d1', 'd2', 'd_addr', 'o_addr']) expect(keyOf(fields, `[name="${s}"]`)).toBeNull();
+  });
+});
+
+describe('a caption put as a question', () => {
+  it('お名前は? / メールアドレスは? / 電話番号は? name the value they ask', () => {
+    const fields = classify(`<form><input name="n" placeholder="お名前は?"><input name="m" placeholder="メールアドレスは?">
+      <input name="t" placeholder="電話番号は?"></form>`);
+    expect(keyOf(fields, '[name="n"]')).toBe('name.full');
+    expect(keyOf(fields, '[name="m"]')).toBe('email');
+    expect(keyOf(fields, '[name="t"]')).toBe('phone');
+  });
+
+  it('control: a survey question (…何でお知りになりましたか？ / …どちらでしたか?) asks no profile value', () => {
+    const fields = classify(`<form><label>お名前<input name="n"></label><label>当店のご住所は何でお知りになりましたか？<input name="q1"></label>
+      <label>以前のお住まいはどちらでしたか?<input name="q2"></label></form>`);
+    expect(keyOf(fields, '[name="n"]')).toBe('name.full');
+    expect(keyOf(fields, '[name="q1"]')).toBeNull();
+    expect(keyOf(fields, '[name="q2"]')).toBeNull();
+  });
+});
+
+describe('one caption over the whole address', () => {
+  const block = (caption: string) => `<form><table><tr><td>※${caption}<br>
+    〒<input name="z1" size="4"> - <input name="z2" size="5">
+    <select name="pref">${prefectures}</select><br><input name="addr" size="50"></td></tr></table></form>`;
+
+  it('ご住所 (マンション名、部屋番号もお願いいたします): 〒 [ ]-[ ] is the code, the select the prefecture, the box the rest', () => {
+    const fields = classify(block('ご住所 (マンション名、部屋番号もお願いいたします)'));
+    expect(keyOf(fields, '[name="z1"]')).toBe('oldAddress.postalCode#1');
+    expect(keyOf(fields, '[name="z2"]')).toBe('oldAddress.postalCode#2');
+    expect(keyOf(fields, '[name="pref"]')).toBe('oldAddress.prefecture');
+    expect(keyOf(fields, '[name="addr"]')).toBe('oldAddress.afterPrefecture');
+  });
+
+  it('control: a caption naming the building alone (建物名) still makes a lone box the building', () => {
+    const fields = classify(`<form><label>ご住所<input name="a"></label><label>建物名・部屋番号<input name="b"></label></form>`);
+    expect(keyOf(fields, '[name="b"]')).toBe('oldAddress.building');
+  });
+
+  it('a select of the prefectures is the prefecture under any caption of the address', () => {
+    const fields = classify(`<form><label>建物名<select name="pref">${prefectures}</select></label><input name="rest"></form>`);
+    expect(keyOf(fields, '[name="pref"]')).toBe('oldAddress.prefecture');
+    expect(fieldOf(fields, '[name="pref"]').rules).toContain('options.kind');
+  });
+
+  it('control: a box on a line of its own keeps the caption line above it', () => {
+    const fields = classify(`<form><div>郵便番号</div><div><input name="z"></div><div>建物名</div><div><input name="b"></div></form>`);
+    expect(keyOf(fields, '[name="z"]')).toBe('oldAddress.postalCode');
+    expect(keyOf(fields, '[name="b"]')).toBe('oldAddress.building');
+  });
+});
