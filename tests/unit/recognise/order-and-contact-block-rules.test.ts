@@ -112,3 +112,22 @@ describe('one caption over the whole address', () => {
     expect(keyOf(fields, '[name="b"]')).toBe('oldAddress.building');
   });
 });
+
+describe('the parts of one phone', () => {
+  it('電話番号 [tel1]-[tel2]-[tel3], each box in a block of its own: one number in three parts, not a second phone', () => {
+    const fields = classify(`<form><div><div>電話番号(必須)</div>
+      <div><input type="tel" name="tel1" maxlength="4"></div>-<div><input type="tel" name="tel2" maxlength="4"></div>-<div><input type="tel" name="tel3" maxlength="4"></div></div></form>`);
+    expect(keyOf(fields, '[name="tel1"]')).toBe('phone#1');
+    expect(keyOf(fields, '[name="tel2"]')).toBe('phone#2');
+    expect(keyOf(fields, '[name="tel3"]')).toBe('phone#3');
+  });
+
+  it('control: beside a 携帯 box (the main number), all three parts are the alternative phone together', () => {
+    const fields = classify(`<form><div><div>電話番号</div>
+      <div><input type="tel" name="tel1" maxlength="4"></div>-<div><input type="tel" name="tel2" maxlength="4"></div>-<div><input type="tel" name="tel3" maxlength="4"></div></div>
+      <div><label for="m">携帯電話番号</label><input type="tel" id="m" name="mobile"></div></form>`);
+    expect(keyOf(fields, '[name="tel1"]')).toBe('phoneAlt#1');
+    expect(keyOf(fields, '[name="tel3"]')).toBe('phoneAlt#3');
+    expect(keyOf(fields, '#m')).toBe('phone');
+  });
+});
