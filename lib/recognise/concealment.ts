@@ -307,9 +307,13 @@ function isLaterStep(container: Element): boolean {
   const cls = baseClasses(container);
   const parent = container.parentElement;
   if (!cls || !parent) return false;
-  return Array.from(parent.children).some(
-    (sibling) => sibling !== container && sibling.tagName === container.tagName && baseClasses(sibling) === cls && !hiddenContainer(sibling) && !!sibling.querySelector(SHOWN_CONTROLS),
-  );
+  const alike = Array.from(parent.children).filter((sibling) => sibling !== container && sibling.tagName === container.tagName && baseClasses(sibling) === cls);
+  if (alike.some((sibling) => !hiddenContainer(sibling) && !!sibling.querySelector(SHOWN_CONTROLS))) return true;
+  // <section class="step">ご案内</section> then hidden steps of the same kind: a page of steps that opens
+  // on words alone; a trap is never a series of blocks.
+  const shownIntro = alike.some((sibling) => !hiddenContainer(sibling) && !!sibling.textContent?.trim());
+  const hiddenSteps = [container, ...alike.filter((sibling) => hiddenContainer(sibling) === sibling)];
+  return shownIntro && hiddenSteps.length >= 3 && hiddenSteps.reduce((n, step) => n + typedControls(step).length, 0) >= 3;
 }
 
 const STATE_CLASS_NAME = /^(?:is-|has-)|^(?:in)?active$|^(?:d-none|hidden|hide|show|shown|current|open|closed|visible|invisible|selected|disabled)$|--(?:in)?active$/i;

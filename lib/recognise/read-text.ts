@@ -61,6 +61,7 @@ const NEGATIVES: Array<[RegExp, string]> = [
   [/連絡方法|連絡手段|ご?連絡(?:の)?希望|連絡可能/, 'contact-preference'],
 ];
 
+const NAME_OR_COMPANY = /(?:氏名|お?名前|名義)\s*\((?:法人の場合は)?(?:会社|法人|団体|企業|屋号)(?:名)?\)/;
 const SUPPLY_POINT = /供給地点(?:特定)?番号|supply ?point/;
 const CUSTOMER_NUMBER =
   /(?:お客様|お客さま|御客様|顧客|需要家|ご?使用者|ご?契約者?|水栓|ご?利用者|ご?契約|保険|加盟店|会員|診察券?|患者|カルテ)(?:番号|コード|no\b|id\b)|(?:保険)?証券番号|読者番号|customer (?:no|number|id)|contract (?:no|number)|policy (?:no|number)/;
@@ -311,6 +312,8 @@ function readCaptionKind(t: string): Reading | null {
     if (!re.test(t)) continue;
     // 建物名・駐車場名 号室（区画番号）: the building first, a parking space only for a parking contract.
     if (reason === 'parking' && /建物|マンション|物件名|部屋番号|号室/.test(t.split(/駐車場|駐輪場/)[0])) continue;
+    // 氏名（会社名）: a person's name, or a company's in its stead; the person's when a person fills it.
+    if (reason === 'company' && NAME_OR_COMPANY.test(t)) continue;
     return { type: 'none', strength: 0.85, negative: reason };
   }
   if (EMAIL.test(t)) {

@@ -131,3 +131,48 @@ describe('the parts of one phone', () => {
     expect(keyOf(fields, '#m')).toBe('phone');
   });
 });
+
+describe('a page of steps that opens on words alone', () => {
+  const steps = (intro: string) => `<form>${intro}
+    <section class="step-content" style="display:none"><label>氏名<input name="n"></label></section>
+    <section class="step-content" style="display:none"><label>携帯番号<input name="m"></label><label>メールアドレス<input name="e"></label></section>
+    <section class="step-content" style="display:none"><label>ご要望<textarea name="c"></textarea></label></section></form>`;
+
+  it('<section class="step-content">ご案内</section> then hidden steps: the steps hold real fields', () => {
+    const fields = classify(steps('<section class="step-content"><h2>入力前のご案内</h2><p>順にご入力ください。</p></section>'));
+    expect(keyOf(fields, '[name="n"]')).toBe('name.full');
+    expect(keyOf(fields, '[name="m"]')).toBe('phone');
+    expect(keyOf(fields, '[name="e"]')).toBe('email');
+  });
+
+  it('control: hidden blocks with no shown block of their kind stay concealed', () => {
+    const fields = classify(steps('<div class="lead"><h2>入力前のご案内</h2></div>'));
+    expect(keyOf(fields, '[name="n"]')).toBeNull();
+    expect(fieldOf(fields, '[name="n"]').rules).toContain('concealed');
+  });
+});
+
+describe('a person or a company', () => {
+  it('氏名（会社名） is the name of the person who fills it in; 生年月日（法人の場合は代表者の生年月日） is theirs too', () => {
+    const fields = classify(`<form><label>氏名（会社名）<input name="n"></label>
+      <label>生年月日（法人の場合は代表者の生年月日）<input type="date" name="b"></label></form>`);
+    expect(keyOf(fields, '[name="n"]')).toBe('name.full');
+    expect(keyOf(fields, '[name="b"]')).toBe('birthDate');
+  });
+
+  it('control: 会社名 alone and 代表者氏名 in a company’s block are no values of the user’s', () => {
+    const fields = classify(`<form><label>お名前<input name="u"></label><label>会社名<input name="c"></label>
+      <label>代表者氏名<input name="r"></label></form>`);
+    expect(keyOf(fields, '[name="u"]')).toBe('name.full');
+    expect(keyOf(fields, '[name="c"]')).toBeNull();
+    expect(keyOf(fields, '[name="r"]')).toBeNull();
+  });
+
+  it('後継者情報: the successor’s name and phone are someone else’s', () => {
+    const fields = classify(`<form><h3>委託者様について</h3><label>氏名<input name="o"></label>
+      <h3>後継者情報</h3><label>氏名<input name="s"></label><label>携帯番号<input name="sm"></label></form>`);
+    expect(keyOf(fields, '[name="o"]')).toBe('name.full');
+    expect(keyOf(fields, '[name="s"]')).toBeNull();
+    expect(keyOf(fields, '[name="sm"]')).toBeNull();
+  });
+});
