@@ -22,7 +22,7 @@ import { readPageHeadings, type PageHeadings } from './page-headings';
 import { readPageSide } from './page-side';
 import { resolveAddresses, resolveRestAfterPrevious } from './resolve-addresses';
 import { resolveLoneNameParts, resolveNameSplits, resolveNameScripts, resolveRepeatedNameParts, resolveStackedScripts, resolveSplitEmails, resolvePostalPairs, resolveSplitRuns } from './resolve-splits';
-import { resolveOwnDelivery, resolveRepeatedPeople, resolveSoleLearner, resolveSoleRepresentative, toUser } from './resolve-people';
+import { resolveGuardianChild, resolveOwnDelivery, resolveRepeatedPeople, resolveSoleLearner, resolveSoleRepresentative, toUser } from './resolve-people';
 import { resolveChangeDates } from './resolve-change-dates';
 import { resolveServiceStartDates } from './resolve-service-dates';
 import { resolveUncaptioned } from './resolve-uncaptioned';
@@ -303,6 +303,7 @@ export function classifyFields(root: Document | Element, options: ClassifyOption
   resolveSplitEmails(candidates);
   resolveSplitRuns(candidates);
   resolveRepeatedPeople(candidates);
+  resolveGuardianChild(candidates);
   resolvePickupAndDelivery(candidates);
   resolveOwnDelivery(candidates);
   resolveAddresses(candidates, readPageSide(doc, headings));

@@ -302,7 +302,8 @@ export function interpretField(ctx: FieldContext): Interpretation {
   }
   // ご希望日時 [date_start]: the visible words ask for a date of no particular kind (a booking's);
   // a name saying only that something starts or stops does not make it the move's.
-  if (type === 'date' && dateKindFrom === 'identifier' && reading.dateKind !== 'birth' && evidences.some((e) => VISIBLE_CAPTION.has(e.kind) && e.reading.type === 'date' && !e.reading.dateKind)) {
+  // So does a bare unit over the box (年 | 月 columns of a work history's 期間).
+  if (type === 'date' && dateKindFrom === 'identifier' && reading.dateKind !== 'birth' && evidences.some((e) => VISIBLE_CAPTION.has(e.kind) && !e.reading.dateKind && (e.reading.type === 'date' || (!e.reading.type && e.reading.datePart)))) {
     reading.dateKind = undefined;
     rules.push('date.caption-without-kind');
   }

@@ -110,6 +110,11 @@ export function readPageLayout(
       let box = line.block.parentElement;
       while (box && box.tagName !== 'FORM' && box.tagName !== 'BODY' && !box.querySelector('input, select, textarea')) box = box.parentElement;
       if (box && box.tagName !== 'FORM' && box.tagName !== 'BODY') heading!.scope = box;
+    } else if (inCell && /^\(.{4,40}\)$/.test(text) && isCueLine(text)) {
+      // 連絡先 | （現住所以外に連絡を希望する場合のみ記入） 〒[ ] [ ]…: a bracketed note at the head of a cell
+      // says whose the cell's fields are.
+      pushHeading(text, LEVEL_CUE_LINE, line.block);
+      heading!.scope = inCell;
     }
   };
   const lineFor = (block: Element): Line => {

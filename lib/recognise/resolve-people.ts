@@ -36,7 +36,7 @@ function isKanaOf(c: Candidate, name: Candidate): boolean {
   return (c.interp.reading.namePart ?? 'full') === (name.interp.reading.namePart ?? 'full');
 }
 
-function toOther(c: Candidate, rule: 'person.after-other-name' | 'person.name-of-next-row' | 'person.kana-of-other-name'): void {
+function toOther(c: Candidate, rule: 'person.after-other-name' | 'person.name-of-next-row' | 'person.kana-of-other-name' | 'person.child-of-guardian'): void {
   c.scope = 'other';
   c.interp.otherParty = true;
   c.evidence.push('scope:other');
@@ -173,5 +173,25 @@ export function resolveSoleLearner(candidates: Candidate[]): void {
     const names = list.filter((c) => c.interp.type === 'name');
     if (!names.length || names.some((c) => c.scope !== 'other' || !otherOnlyBecause(c, LEARNER))) continue;
     for (const c of list) if (otherOnlyBecause(c, LEARNER)) toUser(c, 'person.sole-learner');
+  }
+}
+
+const GUARDIAN = /保護者|親権者|ご?父兄/;
+
+/**
+ * お名前 [ ] フリガナ [ ] … 保護者お名前 [ ]: where a form asks a guardian's name as the user's, the name
+ * asked before it with no person of its own is the child's, and so are that child's reading, birth
+ * date and gender.
+ */
+export function resolveGuardianChild(candidates: Candidate[]): void {
+  const active = candidates.filter((c) => !c.excluded);
+  for (const list of groupBy(active, (c) => c.form)) {
+    const guardian = list.findIndex((c) => c.interp.type === 'name' && c.scope === 'main' && c.interp.person?.kind === 'main' && captionsAndHeadings(c).some((t) => GUARDIAN.test(t)));
+    if (guardian <= 0) continue;
+    for (const c of list.slice(0, guardian)) {
+      if (c.scope !== 'main' || hasOwnCue(c)) continue;
+      const type = c.interp.type;
+      if (type === 'name' || type === 'gender' || (type === 'date' && c.interp.reading.dateKind === 'birth')) toOther(c, 'person.child-of-guardian');
+    }
   }
 }

@@ -39,6 +39,7 @@ export const RULES = {
   'person.property': 'a property to sell or let (物件の所在地) on a form that also asks where the user lives (お住まい): no key',
   'person.abroad': 'an address abroad (海外住所, overseas_city): the profile holds a Japanese one, no key',
   'person.sole-representative': 'a 代表者 that is the only name the form asks (a group\'s booking) is the user who applies',
+  'person.child-of-guardian': 'a name asked before the guardian\'s (保護者), with no person of its own, is the child\'s',
   'person.sole-learner': 'a 受講者 whose name is the only name a course\'s application asks is the user who applies',
   'person.kana-of-other-name': 'the kana box right after someone else\'s name (お子さまのお名前 then ふりがな) is theirs: no key',
   'person.name-of-next-row': 'a name asked again right before a row about someone else (お子様の生年月日) is that person\'s: no key',

@@ -176,3 +176,53 @@ describe('a person or a company', () => {
     expect(keyOf(fields, '[name="sm"]')).toBeNull();
   });
 });
+
+describe('a bracketed note at the head of a cell', () => {
+  const resume = (note: string) => `<form><table>
+    <tr><td>現住所</td><td>〒<input name="zip"><br><input name="addr"><br><label>携帯電話番号<input name="mob"></label></td></tr>
+    <tr><td>連絡先</td><td><span>${note}</span><br><label>〒<input name="c_zip"></label><br><input name="c_addr"><br>
+      <label>携帯電話番号<input name="c_mob"></label><br><label>E-mail<input name="c_mail"></label></td></tr></table></form>`;
+
+  it('連絡先 | （現住所以外に連絡を希望する場合のみ記入）: the cell’s fields are another place, not the user’s home', () => {
+    const fields = classify(resume('（現住所以外に連絡を希望する場合のみ記入）'));
+    expect(keyOf(fields, '[name="zip"]')).toBe('oldAddress.postalCode');
+    expect(keyOf(fields, '[name="mob"]')).toBe('phone');
+    for (const s of ['c_zip', 'c_addr', 'c_mob', 'c_mail']) expect(keyOf(fields, `[name="${s}"]`)).toBeNull();
+  });
+
+  it('control: a bracketed note that names no one （半角数字） leaves the cell to its caption', () => {
+    const fields = classify(resume('（半角数字でご記入ください）'));
+    expect(keyOf(fields, '[name="c_mail"]')).toBe('email');
+  });
+});
+
+describe('a date box named for a start, under a bare unit', () => {
+  it('年 | 月 columns of a work history, boxes named start_period_y / _m: a date of no kind, not the move', () => {
+    const fields = classify(`<form><table><tr><td>年</td><td>月</td><td>職歴</td></tr>
+      <tr><td><input name="start_period_y_0"></td><td><input name="start_period_m_0"></td><td><input name="company_0"></td></tr></table></form>`);
+    expect(keyOf(fields, '[name="start_period_y_0"]')).toBeNull();
+    expect(keyOf(fields, '[name="start_period_m_0"]')).toBeNull();
+  });
+
+  it('control: a box named start_date under 使用開始日 on a moving page is the start of the supply', () => {
+    const fields = classify(`<h1>電気のお引越し手続き</h1><form><label>使用開始日<input name="start_date" type="date"></label></form>`);
+    expect(keyOf(fields, '[name="start_date"]')).toBe('move.startDate');
+  });
+});
+
+describe('a child and a guardian', () => {
+  it('お名前 / フリガナ, then 保護者お名前: the first name is the child’s, the guardian is the user', () => {
+    const fields = classify(`<form><label>お名前<input name="name"></label><label>フリガナ<input name="kana"></label>
+      <label>保護者お名前<input name="p_name"></label><label>電話番号<input name="tel"></label></form>`);
+    expect(keyOf(fields, '[name="name"]')).toBeNull();
+    expect(keyOf(fields, '[name="kana"]')).toBeNull();
+    expect(fieldOf(fields, '[name="name"]').rules).toContain('person.child-of-guardian');
+    expect(keyOf(fields, '[name="p_name"]')).toBe('name.full');
+    expect(keyOf(fields, '[name="tel"]')).toBe('phone');
+  });
+
+  it('control: 保護者 first, then お名前 with no person: the order gives no child, the names stay the user’s', () => {
+    const fields = classify(`<form><label>お名前<input name="name"></label><label>メールアドレス<input name="mail"></label></form>`);
+    expect(keyOf(fields, '[name="name"]')).toBe('name.full');
+  });
+});
