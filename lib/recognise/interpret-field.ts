@@ -439,8 +439,11 @@ const ABROAD = /海外|国外|外国|overseas|foreign|abroad|international/i;
 function isAbroad(ctx: FieldContext): boolean {
   const el = ctx.control.element;
   const own = ctx.texts.filter((t) => t.kind !== 'note' && t.kind !== 'after').map((t) => t.text);
-  return [el.getAttribute('name') ?? '', el.getAttribute('id') ?? '', ...own].some((t) => ABROAD.test(t));
+  // 港区赤坂0-0-0（海外住所の場合は「海外」と入力）: what to write in the case of an address abroad.
+  return [el.getAttribute('name') ?? '', el.getAttribute('id') ?? '', ...own].some((t) => ABROAD.test(t.replace(ABROAD_CASE, ' ')));
 }
+
+const ABROAD_CASE = /\([^)]*(?:海外|国外|外国)[^)]*場合[^)]*\)/g;
 
 /**
  * A date captioned only 第1希望日 under the heading 引越し希望日時 is the move; the second and third

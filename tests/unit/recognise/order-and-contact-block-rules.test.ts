@@ -226,3 +226,16 @@ describe('a child and a guardian', () => {
     expect(keyOf(fields, '[name="name"]')).toBe('name.full');
   });
 });
+
+describe('what to write for an address abroad', () => {
+  it('住所 (海外住所の場合は「海外」と入力): a Japanese address, with a word on the case of one abroad', () => {
+    const fields = classify(`<form><label>住所（海外住所の場合は「海外」と入力）<input name="a"></label></form>`);
+    expect(keyOf(fields, '[name="a"]')).toBe('oldAddress.full');
+  });
+
+  it('control: 海外住所 as the caption itself is an address abroad and gets no key', () => {
+    const fields = classify(`<form><label>住所<input name="a"></label><label>海外住所<input name="o"></label></form>`);
+    expect(keyOf(fields, '[name="a"]')).toBe('oldAddress.full');
+    expect(keyOf(fields, '[name="o"]')).toBeNull();
+  });
+});
