@@ -170,6 +170,13 @@ function wordsRightBefore(block: Element): string {
   return parts.join(' ').slice(0, 160);
 }
 
+/** Words in text nodes between two siblings, other than marks (*, 必須). */
+function bareWordsBetween(first: Element, last: Node): boolean {
+  for (let n = last.previousSibling; n && n !== first; n = n.previousSibling)
+    if (n.nodeType === 3 && stripDecorations(normaliseText(n.nodeValue ?? '')).replace(/^[*＊]+$/, '')) return true;
+  return false;
+}
+
 export class ContextReader {
   private readonly labelsFor = new Map<string, string>();
   /** Every <label for> of the page by the id it names, in document order. */
@@ -511,6 +518,9 @@ export class ContextReader {
     for (let depth = 0; depth < 4 && node.parentElement; depth++) {
       let sib = node.previousElementSibling;
       for (let steps = 0; sib && steps < 3; steps++, sib = sib.previousElementSibling) {
+        // *氏名 <div class="v-input">: bare words right before the box's wrapper are its caption, read
+        // by captionBeforeWidget; an element further up is not.
+        if (bareWordsBetween(sib, node)) return null;
         if (containsField(sib)) {
           // Year / month / day of a hidden block: the other parts of the group are passed over.
           if (node === el && !this.places.has(el)) continue;
@@ -521,8 +531,10 @@ export class ContextReader {
         const split = captionAndHint(sib);
         if (split) return { text: split.caption, element: sib, outer: [{ text: split.hint, anchor: sib }] };
         const text = elementText(sib, 80);
-        // A required mark (必須) standing between the caption and the box is passed over.
+        // A required mark (必須) standing between the caption and the box is passed over, and so is the
+        // copy of the box's own floating label in an outlined border's legend.
         if (!text || !stripDecorations(text) || LEADING_EXAMPLE.test(text)) continue;
+        if (sib.tagName === 'FIELDSET' && el.id && text === this.labelsFor.get(el.id)) continue;
         // （姓）[ ] on the box's own line: the bracketed part's mark, read as the words before the box; the row's caption lies further up.
         if (/^[(（].*[)）]$/.test(stripDecorations(text)) && isPartMark(text) && this.places.get(el)?.line.items.some((item) => 'text' in item && stripDecorations(item.text) === stripDecorations(text))) continue;
         // 郵便番号を入力してください right above the box names what it takes.
@@ -572,7 +584,8 @@ const INLINE_TAGS = /^(?:SPAN|B|STRONG|EM|SMALL|FONT|I|SUP)$/;
 function captionBeforeWidget(el: Element, ownLabel: Element | null): FoundHeader | null {
   const words = (node: Element) => {
     let text = node.textContent ?? '';
-    if (ownLabel && node.contains(ownLabel)) text = text.replace(ownLabel.textContent ?? '', '');
+    // An outlined field repeats its label in the border's legend: every copy of it is the widget's own.
+    if (ownLabel && node.contains(ownLabel) && ownLabel.textContent) text = text.split(ownLabel.textContent).join('');
     return stripDecorations(normaliseText(text));
   };
   let wrapper: Element = el;

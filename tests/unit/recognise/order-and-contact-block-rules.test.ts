@@ -239,3 +239,23 @@ describe('what to write for an address abroad', () => {
     expect(keyOf(fields, '[name="o"]')).toBeNull();
   });
 });
+
+describe('an outlined floating-label field (Vuetify)', () => {
+  const widget = (id: string, sample: string) =>
+    `<div class="v-input v-text-field--outlined"><div class="v-input__slot"><fieldset><legend><span>${sample}</span></legend></fieldset>` +
+    `<div class="v-text-field__slot"><label for="${id}" class="v-label">${sample}</label><input id="${id}" type="text"></div></div></div>`;
+
+  it('*氏名 [楽々太郎] / *電話番号 [000-0000-0000]: the words before the widget caption it; the label and legend are samples', () => {
+    const fields = classify(`<div class="info"><h4>予約者情報</h4>
+      <span>*</span>氏名<span>&emsp;</span>${widget('input-23', '楽々太郎')}
+      <span>*</span>電話番号<span>&emsp;</span>${widget('input-38', '000-0000-0000')}</div>`);
+    expect(keyOf(fields, '#input-23')).toBe('name.full');
+    expect(keyOf(fields, '#input-38')).toBe('phone');
+  });
+
+  it('control: a floating label that names the value (お名前) still captions the box', () => {
+    const fields = classify(`<div class="info">${widget('a', 'お名前')}${widget('b', 'メールアドレス')}</div>`);
+    expect(keyOf(fields, '#a')).toBe('name.full');
+    expect(keyOf(fields, '#b')).toBe('email');
+  });
+});
