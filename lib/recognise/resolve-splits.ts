@@ -333,6 +333,10 @@ export function resolveSplitRuns(candidates: Candidate[]): void {
       if (members.length === 2 && !members[0].interp.reading.confirm) {
         members[1].interp.reading.confirm = true;
         fire(members[1], 'email.twice');
+      } else if (members.length === 2 && members[1].interp.reading.confirm) {
+        // [ ]（確認のため再入力してください）[ ]: the words between speak of the second box; one of the two is the address itself.
+        members[0].interp.reading.confirm = false;
+        fire(members[0], 'email.twice');
       }
     } else {
       resolveDateRun(members);

@@ -259,3 +259,20 @@ describe('an outlined floating-label field (Vuetify)', () => {
     expect(keyOf(fields, '#b')).toBe('email');
   });
 });
+
+describe('an e-mail asked twice', () => {
+  it('[ ]（確認のため再入力してください）[ ]: the words between speak of the second box; the first is the address', () => {
+    const fields = classify(`<form><table><tr><th>メールアドレス</th><td>
+      <div><input name="mail1" placeholder="メールアドレス"><span>（確認のため再入力してください）</span></div>
+      <div><input name="mail2" placeholder="メールアドレス確認"></div></td></tr></table></form>`);
+    expect(keyOf(fields, '[name="mail1"]')).toBe('email');
+    expect(keyOf(fields, '[name="mail2"]')).toBe('emailConfirm');
+  });
+
+  it('control: a lone box captioned メールアドレス（確認） is still the confirmation', () => {
+    const fields = classify(`<form><label>メールアドレス<input name="m" type="email"></label>
+      <label>お名前<input name="n"></label><label>メールアドレス（確認）<input name="c" type="email"></label></form>`);
+    expect(keyOf(fields, '[name="m"]')).toBe('email');
+    expect(keyOf(fields, '[name="c"]')).toBe('emailConfirm');
+  });
+});
