@@ -243,6 +243,10 @@ export class ContextReader {
     // 〒[ ]-[ ]: a box joined to the one before it by a hyphen is a part of that box's value; a caption
     // further up is not its own.
     if (!before.length && place && !isChoice && !split?.joined.has(el)) push('before', this.captionLineAbove(place.line) || this.captionRightBefore(el));
+    // <label>入居者様の氏名</label> <div>姓 [ ] 名 [ ]</div>: where the words at the box name only a part,
+    // the caption of the group the row stands in says whose name it is.
+    const ownWords = texts.filter((t) => t.kind === 'before');
+    if (place && !isChoice && ownWords.length && ownWords.every((t) => isPartMark(t.text))) push('header', this.groupCaptionAbove(place.line));
     push('placeholder', el.getAttribute('placeholder'));
     if (control.kind === 'select')
       for (const option of Array.from((el as HTMLSelectElement).querySelectorAll('option')).slice(0, 250))
@@ -373,6 +377,21 @@ export class ContextReader {
     const text = elementText(prev, 40);
     if (isReentryLine(text)) return text;
     return text.length <= 20 && !HINT.test(text) && !LEADING_EXAMPLE.test(text) && !/[。、]/.test(text) ? text : '';
+  }
+
+  /** The caption line right before a row of boxes, inside the small group that holds the row. */
+  private groupCaptionAbove(line: Line): string {
+    let group: Element | null = null;
+    for (let node = line.block.parentElement, level = 0; node && level < 3 && !/^(?:FORM|BODY|TABLE|TBODY)$/.test(node.tagName) && countFields(node) <= 4; node = node.parentElement, level++) group = node;
+    if (!group) return '';
+    for (let i = line.order - 1; i >= 0 && group.contains(this.lines[i].block); i--) {
+      const above = this.lines[i];
+      const text = above.items.map((item) => ('text' in item ? item.text : '')).join(' ').trim();
+      // The other part's box and its mark (姓 [ ] before 名 [ ]) are passed over.
+      if (!text || isPartMark(text) || above.items.some((item) => 'control' in item)) continue;
+      return text.length <= 30 && !/[。、]|ください/.test(text) ? text : '';
+    }
+    return '';
   }
 
   private captionLineAbove(line: Line, ownParagraph = false): string {

@@ -359,6 +359,13 @@ export function interpretField(ctx: FieldContext): Interpretation {
     person = undefined;
     otherParty = true;
   }
+  // ご契約者様の情報 > 入居者様の氏名 [姓][名]: the field's own caption names a person other than the one its
+  // section is about.
+  if (person?.kind === 'main' && reading.type === 'name' && ownCaptionNamesAnotherRole(ctx)) {
+    person = undefined;
+    otherParty = true;
+    rules.push('person.other-role');
+  }
   // 緊急連絡先 （ご本人様以外の情報をご入力下さい）: someone other than the user, but one to call, not one who moves.
   if (person?.kind === 'household' && cueTexts.some(({ text }) => namesEmergencyContact(text))) {
     person = undefined;
@@ -436,6 +443,19 @@ function shapedForText(el: Element): boolean {
 const ABROAD = /海外|国外|外国|overseas|foreign|abroad|international/i;
 
 /** overseas_city, 海外のご住所: an address abroad, where the profile holds a Japanese one. */
+// 入居者様の氏名, 使用者のお名前: a person named by a role word of its own.
+const ROLE_NAME = /([一-龯]{1,4}者)(?:様|さま)?(?:の)?(?:お?名前|氏名|フリガナ|ふりがな|カナ)/;
+// Roles the user fills in as: the one who applies, writes or answers.
+const USER_ROLE = /届出|借主|予約|申込|申請|保護|担当|本人|契約|名義|注文|依頼|入力|記入|回答|代表/;
+
+function ownCaptionNamesAnotherRole(ctx: FieldContext): boolean {
+  return ctx.texts.some((t) => {
+    if (t.kind !== 'label' && t.kind !== 'before' && t.kind !== 'header') return false;
+    const role = ROLE_NAME.exec(t.text)?.[1];
+    return !!role && !USER_ROLE.test(role) && !readPerson(t.text);
+  });
+}
+
 function isAbroad(ctx: FieldContext): boolean {
   const el = ctx.control.element;
   const own = ctx.texts.filter((t) => t.kind !== 'note' && t.kind !== 'after').map((t) => t.text);

@@ -104,10 +104,12 @@ export function readPageLayout(
     // Only heading-like lines count: short, and not a sentence of instructions.
     const inCell = line.block.closest('td, th, dt');
     if (!inCell && text.length > 0 && text.length <= 20 && !/[、。]|ください/.test(text) && !inAnotherStep(line.block) && !isNavigationLink(line.block, text) && isCueLine(text)) {
-      pushHeading(text, LEVEL_CUE_LINE, line.block);
       // A cue line heads the fields of the box it stands in (お子様のお名前 over the child's rows), not
-      // the boxes after it.
-      let box = line.block.parentElement;
+      // the boxes after it. <div class="form-group"><label>ご契約者様</label> <div>[ ] [ ]</div></div>: a
+      // caption standing inside the group of its boxes heads that group alone, under any cue line above it.
+      const inGroup = !!line.block.querySelector('input, select, textarea');
+      pushHeading(text, inGroup ? LEVEL_CUE_LINE + 1 : LEVEL_CUE_LINE, line.block);
+      let box = inGroup ? line.block : line.block.parentElement;
       while (box && box.tagName !== 'FORM' && box.tagName !== 'BODY' && !box.querySelector('input, select, textarea')) box = box.parentElement;
       if (box && box.tagName !== 'FORM' && box.tagName !== 'BODY') heading!.scope = box;
     } else if (inCell && /^\(.{4,40}\)$/.test(text) && isCueLine(text)) {

@@ -34,6 +34,7 @@ export const RULES = {
   'caption.own-first': 'a field\'s own label, placeholder or name wins over a neighbouring row\'s caption',
   // Whose value it is.
   'person.heading': 'a heading or caption names the person (届出人, 同居家族 2, 転居者 2人目)',
+  'person.other-role': 'a name whose own caption names another role (入居者様の氏名) than the user\'s section (ご契約者様の情報): someone else',
   'person.excluding-heading': 'rows under 「届出人以外」「一緒に転出する方」「（ご本人の記入は不要）」 are household members counted from 0',
   'person.other-party': 'a block of someone else (勤務先, お届け先, 緊急連絡先, 立会いの方): no key',
   'person.property': 'a property to sell or let (物件の所在地) on a form that also asks where the user lives (お住まい): no key',

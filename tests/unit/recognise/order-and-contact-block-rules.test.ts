@@ -276,3 +276,41 @@ describe('an e-mail asked twice', () => {
     expect(keyOf(fields, '[name="c"]')).toBe('emailConfirm');
   });
 });
+
+describe('the caption of a group over a row of part-marked boxes', () => {
+  const group = (caption: string, prefix: string) => `<div class="form-group"><label for="">${caption}</label> <span>必須</span>
+    <div class="row"><p>姓</p> <input name="${prefix}_family"> <p>名</p> <input name="${prefix}_given"></div></div>`;
+
+  it('ご契約者様の情報 > 入居者様の氏名 姓[ ] 名[ ]: the resident is someone else; the contractor is the user', () => {
+    const fields = classify(`<form><section><h2>ご契約者様の情報</h2>${group('ご契約者様の氏名', 'c')}
+      <div><label><input type="checkbox" name="same">ご契約者様と入居者様が同じ場合はチェック</label></div>
+      ${group('入居者様の氏名', 'r')}</section></form>`);
+    expect(keyOf(fields, '[name="c_family"]')).toBe('name.family');
+    expect(keyOf(fields, '[name="c_given"]')).toBe('name.given');
+    expect(keyOf(fields, '[name="r_family"]')).toBeNull();
+    expect(keyOf(fields, '[name="r_given"]')).toBeNull();
+    expect(fieldOf(fields, '[name="r_family"]').rules).toContain('person.other-role');
+  });
+
+  it('control: a group captioned with the user’s own role (お申込者様の氏名) stays the user’s', () => {
+    const fields = classify(`<form><section><h2>ご契約者様の情報</h2>${group('お申込者様の氏名', 'a')}</section></form>`);
+    expect(keyOf(fields, '[name="a_family"]')).toBe('name.family');
+    expect(keyOf(fields, '[name="a_given"]')).toBe('name.given');
+  });
+
+  it('control: with no section about the user, 入居者様の氏名 is left to the user', () => {
+    const fields = classify(`<form>${group('入居者様の氏名', 'r')}</form>`);
+    expect(keyOf(fields, '[name="r_family"]')).toBe('name.family');
+  });
+});
+
+describe('a caption inside its own group under a cue line above it', () => {
+  it('お子様の情報 > お子様のお名前 氏[ ] 名[ ], then フリガナ [ ] in a group of its own: all the child’s', () => {
+    const fields = classify(`<form><div class="mb-8"><div class="mb-4"><span>お子様の情報</span></div><div class="mb-4"><label>お子様のお名前</label><div><div><input id="f" placeholder="氏（姓）"></div><div><input id="g" placeholder="名（名）"></div></div></div>
+      <div class="mb-4"><label>フリガナ</label><input id="k" placeholder="カタカナでご入力ください"></div></div>
+      <div class="mb-4"><label>メールアドレス</label><input id="m" type="email"></div></form>`);
+    expect(keyOf(fields, '#f')).toBeNull();
+    expect(keyOf(fields, '#k')).toBeNull();
+    expect(keyOf(fields, '#m')).toBe('email');
+  });
+});
