@@ -63,7 +63,7 @@ export const insertResultSchema = z.strictObject({
   leftEmpty: z.array(leftEmptyFieldSchema),
 });
 
-export const reviewReasonSchema = z.enum(['side-unknown', 'caption-unclear', 'person-unclear', 'low-confidence']);
+export const reviewReasonSchema = z.enum(['side-unknown', 'caption-unclear', 'person-unclear', 'asked-twice', 'low-confidence']);
 
 export const recognisedFieldSchema = z.object({
   selector: z.string(),

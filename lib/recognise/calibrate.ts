@@ -41,7 +41,11 @@ export function readPageTopic(headings: string[]): PageTopic {
 
 const round = (n: number) => Math.round(Math.max(0.05, Math.min(0.99, n)) * 100) / 100;
 
-export function calibrate(c: Candidate, key: string | null, page: PageTopic): Verdict {
+/**
+ * `repeated`: the same key and part was guessed for an earlier box of the same form. On pages met for
+ * the first time such a second guess was mostly another person's block (RESULTS.md, method notes).
+ */
+export function calibrate(c: Candidate, key: string | null, page: PageTopic, repeated = false): Verdict {
   if (!key) {
     // For a field left alone, confidence says how sure it is that nothing belongs there.
     const raw = c.confidence;
@@ -59,6 +63,9 @@ export function calibrate(c: Candidate, key: string | null, page: PageTopic): Ve
   } else if (key.startsWith('household[') && !page.household && !c.context.sections.some((s) => HOUSEHOLD_TOPIC.test(s.text))) {
     // 同行者 on a tour booking, 所有者 on a purchase: another person, not known to move with the user.
     review = 'person-unclear';
+    confidence = Math.min(confidence, 0.45);
+  } else if (repeated) {
+    review = 'asked-twice';
     confidence = Math.min(confidence, 0.45);
   }
   const ceiling = KEY_CEILING[key];

@@ -312,11 +312,17 @@ export function classifyFields(root: Document | Element, options: ClassifyOption
 
   const index = new SelectorIndex(doc);
   const topic = readPageTopic(headings.outline);
+  // Keys (with their part) already guessed in each form, in reading order.
+  const guessed = new Map<Element | null, Set<string>>();
   return candidates.map((c) => {
     const key = buildKey(c);
     if (c.excluded) c.evidence.unshift(c.excluded);
     if (c.side && key && /Address\./.test(key) && !c.evidence.some((e) => e.startsWith('side:'))) c.evidence.push(`side:${c.side}`);
-    const verdict = calibrate(c, key, topic);
+    const inForm = guessed.get(c.form) ?? new Set<string>();
+    guessed.set(c.form, inForm);
+    const slot = key ? `${key}#${c.part ?? ''}` : '';
+    const verdict = calibrate(c, key, topic, !!slot && inForm.has(slot));
+    if (slot) inForm.add(slot);
     const field: ClassifiedField = {
       element: c.control.element,
       selector: buildUniqueSelector(c.control.element, index),

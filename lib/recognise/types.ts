@@ -32,6 +32,8 @@ export interface ClassifiedField {
  * caption-unclear: the field's own caption does not say what it asks (only its name, type or place);
  * person-unclear: another person's row on a page that says nothing of a move or a household (a
  *   companion on a booking may be anyone);
+ * asked-twice: the same value (key and part) was guessed for an earlier box of the same form; one of
+ *   the two may be someone else's;
  * low-confidence: the evidence is weak or split.
  */
 export type { ReviewReason } from '../plan/types';

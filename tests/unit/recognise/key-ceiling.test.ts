@@ -57,3 +57,24 @@ describe('other people’s rows where nothing speaks of a move', () => {
     expect(fieldOf(f, '#h').preselect).toBe(true);
   });
 });
+
+describe('a value guessed twice on one form', () => {
+  it('お名前 and 電話番号 asked again in a later block with no word of whose: the second ones wait as 要確認', () => {
+    const f = classify(`<form><h3>ご注文者様</h3><label>お名前<input id="n1"></label><label>電話番号<input id="t1" type="tel"></label>
+      <h3>ご請求先</h3><label>お名前<input id="n2"></label><label>電話番号<input id="t2" type="tel"></label></form>`);
+    expect(fieldOf(f, '#n1').preselect).toBe(true);
+    expect(fieldOf(f, '#t1').preselect).toBe(true);
+    expect(fieldOf(f, '#n2').key).toBe('name.full');
+    expect(fieldOf(f, '#n2').preselect).toBe(false);
+    expect(fieldOf(f, '#n2').review).toBe('asked-twice');
+    expect(fieldOf(f, '#t2').review).toBe('asked-twice');
+  });
+
+  it('control: the parts of one phone, an e-mail and its confirmation, and the same name in two forms are no repeats', () => {
+    const f = classify(`<form><label>電話番号<input id="p1" maxlength="4"></label>-<input id="p2" maxlength="4">-<input id="p3" maxlength="4">
+      <label>メールアドレス<input id="e" type="email"></label><label>メールアドレス（確認）<input id="c" type="email"></label>
+      <label>お名前<input id="a"></label></form><form><label>お名前<input id="b"></label></form>`);
+    for (const id of ['#p1', '#e', '#c', '#a', '#b']) expect(fieldOf(f, id).preselect).toBe(true);
+    for (const id of ['#p2', '#p3']) expect(fieldOf(f, id).review).not.toBe('asked-twice');
+  });
+});
