@@ -10,7 +10,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { corpusDir, findLabelledPages, findSplitPages } from './lib/label-set';
-import { PRESELECT_CONFIDENCE } from '../lib/recognise/calibrate';
+import { PRESELECT_PROBABILITY } from '../lib/recognise/calibrate';
 import { evaluatePages, parseHistory, parseMethodNotes, renderHistory, renderSplit, renderThresholds, type HistoryRow } from './lib/field-eval';
 
 const repoRoot = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -59,7 +59,7 @@ if (dirArg) {
     '',
     renderSplit(testResult, 'Test split (totals only: never studied page by page)', { perPage: false }),
     renderSplit(devResult, 'Dev split', { perPage: true }),
-    `### Dev split: precision by confidence (pre-tick threshold ${PRESELECT_CONFIDENCE})\n`,
+    `### Dev split: precision by confidence (pre-tick threshold ${PRESELECT_PROBABILITY})\n`,
     renderThresholds(devResult),
     ...(methodNotes ? [methodNotes] : []),
     renderHistory(history),

@@ -1,15 +1,21 @@
 // From the evidence of a guess to the figure the popup acts on: a confidence, whether the guess is
-// ticked in advance, and, when it is not, the reason the user is asked to look.
+// ticked in advance, and, when it is not, the reason the user is asked to look. Two stages: the
+// hand-written verdict (reasons that always hold a guess back, and a first confidence), then the
+// learned probability that the guess is right, which decides the rest.
 
 import type { Candidate } from './candidate';
-import type { ReviewReason } from './types';
+import { CALIBRATION, probabilityRight, type CalibrationModel } from './calibration-model';
+import { factsOf, readFormFacts } from './guess-features';
+import type { ClassifiedField, ReviewReason } from './types';
 
 /**
- * Keys at or above this confidence are pre-ticked. Chosen on the dev split (`npm run eval:fields`
- * prints the precision at each threshold) as the lowest figure whose pre-ticked guesses are at
- * least 98 % right there; the test split confirms it.
+ * The hand-written verdict's own threshold: keys at or above it were pre-ticked before the learned
+ * calibration, and the model reads which side of it a guess fell.
  */
 export const PRESELECT_CONFIDENCE = 0.6;
+
+/** The learned calibration's pre-tick threshold (chosen by `npm run train:calibration`). */
+export const PRESELECT_PROBABILITY = CALIBRATION.threshold;
 
 /** Caption sources a person reads; a guess resting on none of them rests on names and layout. */
 const CAPTION_KINDS = /^(?:autocomplete|label|before|placeholder|header|column|choices|run):/;
@@ -73,4 +79,34 @@ export function calibrate(c: Candidate, key: string | null, page: PageTopic, rep
   confidence = round(confidence);
   if (!review && confidence < PRESELECT_CONFIDENCE) review = 'low-confidence';
   return review ? { confidence, preselect: false, review } : { confidence, preselect: true };
+}
+
+/**
+ * Reasons that hold whatever the model says: the side, the caption or the person is not known, or
+ * the value was asked before. Only `low-confidence` is the model's to decide.
+ */
+export function preTicked(probability: number, review: string | null | undefined, threshold: number): boolean {
+  return (!review || review === 'low-confidence') && probability >= threshold;
+}
+
+/**
+ * Replaces the hand-written confidence of every keyed guess of one page by the learned probability
+ * that it is right, and ticks in advance the guesses that clear the model's threshold.
+ */
+export function applyLearnedCalibration(fields: ClassifiedField[], model: CalibrationModel = CALIBRATION): void {
+  const keyed = fields.filter((f): f is ClassifiedField & { key: string } => f.key !== null);
+  const facts = keyed.map(factsOf);
+  const form = readFormFacts(facts);
+  keyed.forEach((f, i) => {
+    let p = probabilityRight(facts[i], form, i, model);
+    const ceiling = KEY_CEILING[f.key];
+    if (ceiling !== undefined) p = Math.min(p, ceiling);
+    const held = f.review && f.review !== 'low-confidence' ? f.review : undefined;
+    const confidence = held ? Math.min(p, f.confidence) : p;
+    f.preselect = preTicked(confidence, held, model.threshold);
+    // Rounded down, so that a figure shown at the threshold is one that cleared it.
+    f.confidence = Math.max(0.05, Math.min(0.99, Math.floor(confidence * 100) / 100));
+    if (f.preselect) delete f.review;
+    else f.review = held ?? 'low-confidence';
+  });
 }

@@ -10,7 +10,7 @@
 // - Household members are numbered from 0 without the user: 転居者 2人目 is household[0].
 
 import { captionsAndHeadings, fire, ownCaptions, type Candidate } from './candidate';
-import { calibrate, readPageTopic } from './calibrate';
+import { applyLearnedCalibration, calibrate, readPageTopic } from './calibrate';
 import { collectControls } from './collect-controls';
 import { createConcealmentCheck, looksLikeHoneypot, openingSwitchText, shownOnDemand, styledChoice } from './concealment';
 import { resolveBankAccounts } from './bank-account';
@@ -314,7 +314,7 @@ export function classifyFields(root: Document | Element, options: ClassifyOption
   const topic = readPageTopic(headings.outline);
   // Keys (with their part) already guessed in each form, in reading order.
   const guessed = new Map<Element | null, Set<string>>();
-  return candidates.map((c) => {
+  const fields = candidates.map((c) => {
     const key = buildKey(c);
     if (c.excluded) c.evidence.unshift(c.excluded);
     if (c.side && key && /Address\./.test(key) && !c.evidence.some((e) => e.startsWith('side:'))) c.evidence.push(`side:${c.side}`);
@@ -337,4 +337,6 @@ export function classifyFields(root: Document | Element, options: ClassifyOption
     if (key && c.part !== undefined) field.part = c.part;
     return field;
   });
+  if (!options.handCalibration) applyLearnedCalibration(fields);
+  return fields;
 }

@@ -11,8 +11,9 @@ export interface ClassifiedField {
   key: string | null;
   part?: FieldPart;
   /**
-   * 0..1: how strongly the evidence supports `key` (or, for null, that the field takes nothing),
-   * calibrated on the dev split so that keys at or above PRESELECT_CONFIDENCE are pre-ticked.
+   * 0..1. For a key: the learned probability that key and part are right (calibration-model.ts);
+   * keys at or above PRESELECT_PROBABILITY with no other review reason are pre-ticked. For null:
+   * how sure it is that nothing belongs in the field.
    */
   confidence: number;
   /** Ticked in advance: a key whose confidence clears the threshold and that needs no look. */
@@ -41,4 +42,9 @@ export type { ReviewReason } from '../plan/types';
 export interface ClassifyOptions {
   /** When given, fields for which it returns false are left out of the result. */
   isVisible?: (el: Element) => boolean;
+  /**
+   * Keep the hand-written verdicts and skip the learned calibration (for the tools that gather its
+   * training rows: the model reads the hand-written verdict).
+   */
+  handCalibration?: boolean;
 }

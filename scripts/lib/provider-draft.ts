@@ -3,7 +3,7 @@
 // look at carries a `// check:` comment.
 
 import type { ClassifiedField } from '../../lib/recognise';
-import { PRESELECT_CONFIDENCE } from '../../lib/recognise/calibrate';
+import { PRESELECT_PROBABILITY } from '../../lib/recognise/calibrate';
 import { fieldLine, idFromHost, isStableSelector, kebab, plainPath, quote } from '../../lib/providers/provider-text';
 import { attrValue, idSelector } from '../../lib/recognise/unique-selector';
 
@@ -35,7 +35,7 @@ const CATEGORIES: Array<[RegExp, string]> = [
 ];
 
 /** Fields the popup would not pre-tick (calibrated on the dev split) get a `// check:` comment. */
-export const CHECK_BELOW = PRESELECT_CONFIDENCE;
+export const CHECK_BELOW = PRESELECT_PROBABILITY;
 
 const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 

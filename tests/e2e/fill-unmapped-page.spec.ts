@@ -32,6 +32,12 @@ test('a page without a mapping is filled after confirmation, and a correction is
   await expect(row('#daisu').locator('input[type=checkbox]')).not.toBeChecked();
   await expect(row('#keiyaku').locator('input[type=checkbox]')).not.toBeChecked(); // no number for an unknown provider
 
+  // What is ticked in advance is a guess the classifier is sure of; the person looks at the others
+  // and ticks those that are right.
+  await expect(popup.locator('.guess input[type=checkbox]:checked')).not.toHaveCount(0);
+  for (const id of ['shimei_sei', 'shimei_mei', 'furi_sei', 'furi_mei', 'kyu_zip', 'kyu_addr', 'shin_zip', 'shin_pref', 'shin_city', 'shin_banchi', 'shin_bldg']) {
+    await row(`#${id}`).locator('input[type=checkbox]').check();
+  }
   // The person knows better: this number is the home phone. And they leave the move date out.
   await row('#renraku').locator('select').selectOption('phoneAlt');
   await row('#hikkoshi').locator('input[type=checkbox]').uncheck();
@@ -72,6 +78,8 @@ test('a page without a mapping is filled after confirmation, and a correction is
   await expect(row('#renraku').locator('select')).toHaveValue('phoneAlt');
   await expect(row('#renraku')).toContainText('前回の修正');
   await expect(row('#renraku').locator('.guess-value')).toHaveText('0312345678');
+  await expect(row('#renraku').locator('input[type=checkbox]')).toBeChecked();
+  await row('#hikkoshi').locator('input[type=checkbox]').check();
   await popup.getByRole('button', { name: 'チェックした項目を入力' }).click();
   await expect(popup.locator('.report')).toBeVisible();
   await expect(page.locator('[name="renraku"]')).toHaveValue('0312345678');

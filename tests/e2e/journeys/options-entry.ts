@@ -1,5 +1,6 @@
 import { expect } from '@playwright/test';
-import { agreeIfAsked, clickButton, fieldValue, ja, waitFor, type Driver, type Surface } from './driver';
+import { clickButton, fieldValue, ja, waitFor, type Driver, type Surface } from './driver';
+import { confirmGuesses } from './unmapped-page';
 
 /** What a person types into the options page, key by key, by the fields' labels. */
 export const TYPED_PROFILE: [labelKey: string, typed: string][] = [
@@ -53,15 +54,12 @@ export async function expectTypedProfileOn(d: Driver, page: Surface): Promise<vo
   for (const [name, value] of Object.entries(TYPED_PROFILE_FILLS)) expect(await fieldValue(page, name), `${d.browser}: field ${name}`).toBe(value);
 }
 
-/** The profile typed into the options page fills the unmapped page after confirmation (demo build). */
+/** The profile typed into the options page fills the unmapped page after the user has looked at and ticked each guess (demo build). */
 export async function typedProfileFills(d: Driver, url: string): Promise<void> {
   await enterProfileInOptions(d);
   const page = await d.openPage(url);
   const popup = await d.popupFor(url);
-  await clickButton(d, popup, ja('fillButton'));
-  await waitFor(d, popup, 'the recognised fields', (doc) => doc.querySelectorAll('.guess-fields li').length, null);
-  await clickButton(d, popup, ja('guessConfirm'));
-  await agreeIfAsked(d, popup);
+  await confirmGuesses(d, page, popup, []);
   await expectTypedProfileOn(d, page);
   await popup.close();
   await page.close();

@@ -5,7 +5,7 @@ import { agreeIfAsked, clickButton, fieldValue, ja, probeOf, waitFor, type Drive
 
 export const UNMAPPED_URL = `http://127.0.0.1:${UNMAPPED_SITE.port}${UNMAPPED_SITE.path}`;
 
-/** What the sample profile puts on the unmapped page when every confident guess but the move date is
+/** What the sample profile puts on the unmapped page when every guess but the move date is
  * confirmed. */
 export const UNMAPPED_EXPECTED: Record<string, string> = {
   shimei_sei: '山田',
@@ -26,23 +26,28 @@ export const UNMAPPED_EXPECTED: Record<string, string> = {
   biko: '',
 };
 
-/** In an open popup on the unmapped page: asks for the fill, checks that nothing is written yet,
- * unticks the guesses for `untick` (field selectors), confirms, agrees if asked, and waits for the
- * report. Returns how many fields were recognised and the site the guesses were made for. */
+/** In an open popup on the unmapped page: asks for the fill, checks that nothing is written yet and
+ * that something is ticked in advance, then, as a user who has looked at each guess, ticks every
+ * guess that has a value except those for `untick` (field selectors), which it unticks; confirms,
+ * agrees if asked, and waits for the report. Returns how many fields were recognised and the site
+ * the guesses were made for. */
 export async function confirmGuesses(d: Driver, page: Surface, popup: Surface, untick: string[]): Promise<{ count: number; domain: string }> {
   await clickButton(d, popup, ja('fillButton'));
   const count = await waitFor(d, popup, 'the recognised fields', (doc) => doc.querySelectorAll('.guess-fields li').length, null);
   const domain = await popup.evaluate((doc) => doc.querySelector('.guess-domain')?.textContent?.trim() ?? '', null);
   // Nothing is written before the user confirms.
   expect(await fieldValue(page, 'shimei_sei'), `${d.browser}: nothing written before confirmation`).toBe('');
-  for (const selector of untick) {
-    const unticked = await popup.evaluate((doc, sel) => {
-      const box = doc.querySelector<HTMLInputElement>(`.guess[data-selector="${sel}"] input[type=checkbox]`);
-      if (box?.checked) box.click();
-      return box ? !box.checked : false;
-    }, selector);
-    expect(unticked, `${d.browser}: ${selector} unticked`).toBe(true);
-  }
+  const preTicked = await popup.evaluate((doc) => doc.querySelectorAll('.guess input[type=checkbox]:checked').length, null);
+  expect(preTicked, `${d.browser}: guesses ticked in advance`).toBeGreaterThan(0);
+  const ticked = await popup.evaluate((doc, skip) => {
+    for (const box of doc.querySelectorAll<HTMLInputElement>('.guess input[type=checkbox]')) {
+      const selector = box.closest('.guess')?.getAttribute('data-selector') ?? '';
+      if (box.disabled || box.checked !== skip.includes(selector)) continue;
+      box.click();
+    }
+    return Array.from(doc.querySelectorAll<HTMLInputElement>('.guess input[type=checkbox]:checked'), (box) => box.closest('.guess')?.getAttribute('data-selector') ?? '');
+  }, untick);
+  for (const selector of untick) expect(ticked, `${d.browser}: ${selector} unticked`).not.toContain(selector);
   await clickButton(d, popup, ja('guessConfirm'));
   await agreeIfAsked(d, popup);
   return { count, domain };

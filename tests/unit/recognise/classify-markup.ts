@@ -8,6 +8,13 @@ export function classify(body: string, title = ''): ClassifiedField[] {
   return classifyFields(document);
 }
 
+/** The same, with the hand-written verdicts the learned calibration starts from (its reasons and ticks). */
+export function classifyByHand(body: string, title = ''): ClassifiedField[] {
+  document.title = title;
+  document.body.innerHTML = body;
+  return classifyFields(document, { handCalibration: true });
+}
+
 export function fieldOf(fields: ClassifiedField[], selector: string): ClassifiedField {
   const field = fields.find((f) => f.element === document.querySelector(selector));
   if (!field) throw new Error(`no field for ${selector}`);

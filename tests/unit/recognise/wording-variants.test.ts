@@ -26,7 +26,7 @@ describe('a sample value as placeholder', () => {
       <dt>電話番号</dt><dd><input id="t" placeholder="例：11122223333"></dd>
       <dt>メールアドレス</dt><dd><input id="m" placeholder="例：090-1234-5678"></dd></dl></form>`);
     expect(keyOf(fields, '#t')).toBe('phone');
-    expect(fieldOf(fields, '#t').preselect).toBe(true);
+    expect(fieldOf(fields, '#t').review).not.toBe('caption-unclear');
     expect(keyOf(fields, '#m')).toBe('email');
   });
 });
