@@ -92,12 +92,19 @@ function resolveCardHolders(candidates: Candidate[]): void {
 // A company the user deals with (管理会社名, 現在のガス会社), not the one the user writes for.
 const THIRD_COMPANY = /(?:管理|ガス|電力|電気|保険|引っ?越し?|運送|不動産|仲介|通信|携帯|カード)会社|現在の[^\s]{0,8}会社|ご?契約中の/;
 
-/** 会社名 [株式会社 労災建設] then フリガナ [ ]: a kana box right after a company's name spells the company. */
+const isCompanyName = (c: Candidate | undefined) => c?.interp.type === 'none' && c.interp.reading.negative === 'company';
+
+/**
+ * 会社名 [株式会社 労災建設] then フリガナ [ ], or フリガナ [ ] then 法人名 [ ] with no person's name before
+ * it: a kana box beside a company's name spells the company.
+ */
 function resolveCompanyKana(candidates: Candidate[]): void {
-  for (let i = 1; i < candidates.length; i++) {
+  for (let i = 0; i < candidates.length; i++) {
     const prev = candidates[i - 1];
+    const next = candidates[i + 1];
     const c = candidates[i];
-    if (prev.interp.type !== 'none' || prev.interp.reading.negative !== 'company' || c.interp.type !== 'name' || !c.interp.reading.kana) continue;
+    if (c.interp.type !== 'name' || !c.interp.reading.kana) continue;
+    if (!isCompanyName(prev) && !(isCompanyName(next) && prev?.interp.type !== 'name')) continue;
     if (c.context.texts.some((t) => t.kind !== 'note' && /氏名|名前|姓|(?:^|[^会社])名(?!称)|セイ|メイ|せい|めい/.test(t.text))) continue;
     c.interp.type = 'none';
     c.interp.reading.type = 'none';
@@ -171,7 +178,7 @@ function resolveCompanyAddresses(candidates: Candidate[]): void {
 }
 
 const PICKUP = /集荷元/;
-const DELIVERY = /お届け先|配送先|届け先/;
+const DELIVERY = /お?届け?先|配送先/;
 
 /** 集荷元住所 and お届け先住所 on one form: a move's pick-up and delivery, the old and the new home. */
 function resolvePickupAndDelivery(candidates: Candidate[]): void {

@@ -397,10 +397,14 @@ export class ContextReader {
   private captionLineAbove(line: Line, ownParagraph = false): string {
     const above = this.lines[line.order - 1];
     // Read after another box: <p>住所</p> [ ], a caption paragraph inside the next box's own block, is that box's too.
-    const inBlock = above && (above.block === line.block || (ownParagraph && above.block.tagName === 'P' && line.block.contains(above.block)));
+    // 確認のため再度入力してください。<br><div>[ ]</div>: a re-entry line right above the bare wrapper of
+    // the box, in the block that holds the wrapper, speaks of the box.
+    const bareWrapper = line.block.parentElement === above?.block && /^(?:DIV|SPAN|P)$/.test(line.block.tagName) && countFields(line.block) === 1 && !elementText(line.block, 8);
+    const inBlock = above && (above.block === line.block || bareWrapper || (ownParagraph && above.block.tagName === 'P' && line.block.contains(above.block)));
     if (!above || !inBlock || above.items.some((item) => 'control' in item)) return '';
     const text = above.items.map((item) => ('text' in item ? item.text : '')).join(' ').trim();
     if (isReentryLine(text)) return text;
+    if (above.block !== line.block && bareWrapper) return '';
     return text.length <= 30 && !/[。]|ください/.test(text) ? text : '';
   }
 

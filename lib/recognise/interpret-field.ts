@@ -134,17 +134,22 @@ const ALLOWED_FOR_CHOICE: Partial<Record<FieldType, true>> = { gender: true, rel
 /** Input types that take only a date: words naming anything else (first-lesson-date's "first") do not outweigh them. */
 const DATE_ONLY_TYPES = new Set(['date', 'month', 'week', 'datetime-local']);
 
-/** 子ども [  ]名 in a box of two digits: 名 counts people, it names no given name. */
-function countsPeople(e: Evidence, el: Element, type: string): boolean {
+/** A caption naming a count (受験申込者数, 参加人数). */
+const COUNT_WORD = /(?:人|者|名|員)数|人数/;
+
+/** 子ども [  ]名 in a box of two digits, or 申込者数 医科：[    ]名: 名 counts people, it names no given name. */
+function countsPeople(e: Evidence, ctx: FieldContext): boolean {
   if (e.kind !== 'after' || e.reading.type !== 'name' || !/^名$/.test(e.text.trim())) return false;
+  const el = ctx.control.element;
   const max = Number(el.getAttribute('maxlength') ?? el.getAttribute('size') ?? '');
-  return type === 'number' || (max > 0 && max <= 3);
+  if (ctx.control.type === 'number' || (max > 0 && max <= 3)) return true;
+  return max > 0 && max <= 6 && ctx.texts.some((t) => t.kind !== 'after' && t.kind !== 'note' && COUNT_WORD.test(t.text));
 }
 
 export function interpretField(ctx: FieldContext): Interpretation {
   let evidences = gatherEvidence(ctx);
   if (DATE_ONLY_TYPES.has(ctx.control.type)) evidences = evidences.filter((e) => !e.reading.type || e.reading.type === 'date' || e.reading.type === 'none');
-  evidences = evidences.filter((e) => !countsPeople(e, ctx.control.element, ctx.control.type));
+  evidences = evidences.filter((e) => !countsPeople(e, ctx));
   // <input type="email" placeholder="pc・携帯どちらでも可">: a box that takes only an e-mail address asks for no phone.
   if (ctx.control.type === 'email') evidences = evidences.filter((e) => !e.reading.type || e.reading.type === 'email' || e.reading.type === 'none');
   const kind = ctx.control.kind;

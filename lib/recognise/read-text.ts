@@ -90,13 +90,14 @@ const PHONE = /電話|tel(?:$|[^a-z])|phone|携帯|連絡先|ﾃﾞﾝﾜ/;
 const PHONE_ALT = /自宅|固定|その他|予備|第2|サブ|2つ目|ほか|他の|新住所|新居|旧住所|旧居/;
 /** The number to reach the user by: it is the main phone even when the form asks for another first. */
 const PHONE_MAIN = /日中|ご?連絡先|携帯|緊急時/;
+const MOBILE_ACCEPTED = /[※*＊]?\s*携帯(?:電話)?(?:番号)?(?:で|も|でも)?(?:可|OK|ok|結構|構いません)/g;
 const POSTAL_WORDS = /郵便番号|〒|(?:^|[^a-z])zip|postal|post ?code|郵便(?!物|局|受)/;
 const ADDRESS_WORDS = /住所|所在地|お住まい|address|(?:^|[^a-z])addr/;
 const KANA = /フリガナ|ふりがな|カナ|(?<![ぁ-ん])かな|ひらがな|平仮名|片仮名|(?:^|[^ァ-ヶ])(?:セイ|メイ)(?:$|[^ァ-ヶ])|(?:^|[^ぁ-ん])(?:せい|めい)(?:$|[^ぁ-ん])|よみ|ヨミ|kana|furigana/;
 const ROMAJI = /ローマ字|英字|英語表記|英語で|alphabet|romaji|roman/;
 const FAMILY = /姓(?!名)|(?:^|[^一-龯々])氏(?!名)|苗字|名字|(?:^|[^ァ-ヶ])セイ(?:$|[^ァ-ヶ])|(?:^|[^ぁ-ん])せい(?:$|[^ぁ-ん])|last ?name|family ?name|surname/;
 const GIVEN = /(?:^|[^一-龯々ぁ-んァ-ヶ])名(?![前称簿義字刺])|(?:^|[^ァ-ヶ])メイ(?:$|[^ァ-ヶ])|(?:^|[^ぁ-ん])めい(?:$|[^ぁ-ん])|first ?name|given ?name/;
-const FULL_NAME = /氏名|姓名|お?名前|フルネーム|full ?name|(?:^|[^a-z])name(?:$|[^a-z])|名義|(?:者|人)名/;
+const FULL_NAME = /氏名|姓名|お?名前|フルネーム|full ?name|(?:^|[^a-z])name(?:$|[^a-z])|名義|(?:者|人)(?:様|さま)?名/;
 const GENDER = /性別|男女|gender|(?:^|[^a-z])sex(?:$|[^a-z])/;
 const RELATIONSHIP = /続柄|続き柄|ご?関係|relationship/;
 
@@ -116,8 +117,9 @@ const PART_NAMES: Array<[RegExp, number]> = [
 ];
 
 const EXCLUSION = /(都道府県|市区町村|市町村|郵便番号|建物|マンション)(?:名)?\s*(?:を除く|を除いた|は除く|を除き|以外|は不要|不要)/;
-// 郵便番号から検索されます under ご住所: a hint that the code looks the address up, not a caption asking it.
-const EXCLUDES_POSTAL = /郵便番号\s*(?:を除く|を除いた|は除く|を除き|以外|は不要|不要)|郵便番号\s*(?:から|を入力すると|を入れると)[^。]{0,10}?(?:検索|自動|住所|候補|表示)/;
+// 郵便番号から検索されます, 郵便番号を入力して [住所検索] をクリックすると… under ご住所: a hint that the code
+// looks the address up, not a caption asking it.
+const EXCLUDES_POSTAL = /郵便番号\s*(?:を除く|を除いた|は除く|を除き|以外|は不要|不要)|郵便番号\s*(?:から|を入力すると|を入れると|を入力して|を入れて)[^。]{0,24}?(?:検索|自動|住所|候補|表示)/;
 const ALSO_BUILDING = /(?:建物|マンション|アパート|ビル|部屋番号|号室)[^。]{0,16}?も\s*(?:お願い|ご?記入|ご?入力|記載|お書き|忘れず|必ず)/;
 const CHOME_BLOCK = /丁目\s*[・、,/]?\s*(?:番地|以下|以降|番\s*[・、,/]?\s*号)|丁目番地/;
 
@@ -204,9 +206,13 @@ function readAddressParts(caption: string): Reading {
   return reading;
 }
 
+/** 「漢字」「ひらがな」「カタカナ」を全角で: a list of the scripts a box accepts asks for none of them. */
+const SCRIPT_LIST = /(?:漢字|ひらがな|平仮名|カタカナ|片仮名|英数字?|ローマ字)[」』]?\s*[・、,，/／]?\s*[「『]?(?:漢字|ひらがな|平仮名|カタカナ|片仮名|英数字?|ローマ字)[」』]?\s*[・、,，/／]?\s*[「『]?(?:漢字|ひらがな|平仮名|カタカナ|片仮名|英数字?|ローマ字)/;
+
 function readName(t: string): Reading | null {
-  const kana = KANA.test(t);
-  const romaji = ROMAJI.test(t);
+  const listsScripts = SCRIPT_LIST.test(t);
+  const kana = KANA.test(t) && !listsScripts;
+  const romaji = ROMAJI.test(t) && !listsScripts;
   const family = FAMILY.test(t);
   const given = GIVEN.test(t);
   const full = FULL_NAME.test(t);
@@ -331,8 +337,10 @@ function readCaptionKind(t: string): Reading | null {
   const contactAddress = !/電話|tel|phone|携帯|ﾃﾞﾝﾜ/.test(t) && ADDRESS_WORDS.test(t);
   if (PHONE.test(t) && !contactAddress) {
     const r: Reading = { type: 'phone', strength: /電話|tel|phone|携帯/.test(t) ? 0.9 : 0.6 };
-    if (PHONE_ALT.test(t)) r.alt = true;
-    else if (PHONE_MAIN.test(t)) r.alt = false;
+    // 電話番号（※携帯番号可）: a note that a mobile is accepted does not make the box the mobile.
+    const own = t.replace(MOBILE_ACCEPTED, '');
+    if (PHONE_ALT.test(own)) r.alt = true;
+    else if (PHONE_MAIN.test(own)) r.alt = false;
     return r;
   }
   if (ADDRESS_WORDS.test(t) || PART_WORDS.some(([re]) => re.test(t))) {

@@ -128,7 +128,7 @@ export function resolveSoleRepresentative(candidates: Candidate[]): void {
   }
 }
 
-const DELIVERY = /お届け先|配送先|届け先|送付先/;
+const DELIVERY = /お?届け?先|配送先|送付先/;
 
 /** Someone else's only because of the words `re` finds (お届け先, 受講者), no other word about anyone. */
 function otherOnlyBecause(c: Candidate, re: RegExp): boolean {

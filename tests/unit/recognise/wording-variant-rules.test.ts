@@ -1,0 +1,66 @@
+// @vitest-environment happy-dom
+// Words that look like a caption and are not, and captions written in another way: okurigana left
+// out (お届先), the list of scripts a box accepts, a count of people, a re-entry line above a box's
+// bare wrapper, a note that a mobile is accepted, and the postal lookup's instructions.
+import { describe, expect, it } from 'vitest';
+import { classifyByHand as classify, keyOf } from './classify-markup';
+
+describe('wording variants', () => {
+  it('お届先 without its okurigana is a recipient’s block, as お届け先 is; the member’s own address above it is keyed', () => {
+    const f = classify(`<form><h2>ご住所</h2><table>
+      <tr><th>郵便番号</th><td><input id="z1"></td></tr><tr><th>住所</th><td><input id="a1"></td></tr></table>
+      <h2>お届先1の変更</h2><table>
+      <tr><th>郵便番号</th><td><input id="z2"></td></tr><tr><th>住所</th><td><input id="a2"></td></tr></table></form>`);
+    expect(keyOf(f, '#z1')).toBe('oldAddress.postalCode');
+    expect(keyOf(f, '#z2')).toBeNull();
+    expect(keyOf(f, '#a2')).toBeNull();
+  });
+
+  it('「漢字」「ひらがな」「カタカナ」を全角で lists the scripts a name box accepts: it asks for no kana; the kana row below does', () => {
+    const f = classify(`<form><table>
+      <tr><th>担当者名</th><td>姓 <input id="s"> 名 <input id="m"><br>例）姓：試験 名：太郎<br>「漢字」「ひらがな」「カタカナ」を全角で入力してください。</td></tr>
+      <tr><th>担当者名（フリガナ）</th><td>姓 <input id="sk"> 名 <input id="mk"><br>例）姓：シケン 名：タロウ（全角カタカナ）</td></tr></table></form>`);
+    expect(keyOf(f, '#s')).toBe('name.family');
+    expect(keyOf(f, '#m')).toBe('name.given');
+    expect(keyOf(f, '#sk')).toBe('name.familyKana');
+    expect(keyOf(f, '#mk')).toBe('name.givenKana');
+  });
+
+  it('受験申込者数 医科：[    ]名 counts people, even in a box of four digits; お名前 on the same form is keyed', () => {
+    const f = classify(`<form><table>
+      <tr><th>お名前</th><td><input id="n"></td></tr>
+      <tr><th>受験申込者数</th><td>医科：<input id="c" maxlength="4" size="10"> 名</td></tr></table></form>`);
+    expect(keyOf(f, '#c')).toBeNull();
+    expect(keyOf(f, '#n')).toBe('name.full');
+  });
+
+  it('確認のため再度入力してください above the bare wrapper of the second e-mail box makes it the confirmation', () => {
+    const f = classify(`<form><table>
+      <tr><th colspan="3">FAX番号</th><td colspan="2"><input id="fax"><br>例）03-4321-8765</td></tr>
+      <tr><th rowspan="2" colspan="3">メールアドレス<br>（必須）</th><td colspan="2"><input id="e1" size="80"><br>例）xxx@xxx.xxx</td></tr>
+      <tr><td colspan="2">確認のため再度入力してください。<br><div><input id="e2" size="80"><br></div></td></tr></table></form>`);
+    expect(keyOf(f, '#e1')).toBe('email');
+    expect(keyOf(f, '#e2')).toBe('emailConfirm');
+  });
+
+  it('電話番号（※携帯番号可） beside 携帯電話: the note accepts a mobile, the 携帯 box is the main number', () => {
+    const both = classify(`<form><table>
+      <tr><th>電話番号</th><td><input id="t" type="tel"> ※携帯番号可</td></tr>
+      <tr><th>携帯電話</th><td><input id="m" type="tel"></td></tr></table></form>`);
+    expect(keyOf(both, '#m')).toBe('phone');
+    expect(keyOf(both, '#t')).toBe('phoneAlt');
+    const alone = classify(`<form><table><tr><th>電話番号（※携帯番号可）</th><td><input id="t" type="tel"></td></tr></table></form>`);
+    expect(keyOf(alone, '#t')).toBe('phone');
+  });
+
+  it('郵便番号を入力して [住所検索] をクリックすると、住所が入力されます under 住所１ is a hint, not a postal caption', () => {
+    const f = classify(`<form><table>
+      <tr><th>郵便番号</th><td><input id="z" maxlength="8"> <button type="button">住所検索</button></td></tr>
+      <tr><th>住所１</th><td><div><input id="a1" maxlength="29"><span>郵便番号を入力して [住所検索] をクリックすると、住所が入力されます。</span></div></td></tr>
+      <tr><th>住所２</th><td><input id="a2"></td></tr></table></form>`);
+    expect(keyOf(f, '#z')).toBe('oldAddress.postalCode');
+    expect(keyOf(f, '#a1')).not.toBe('oldAddress.postalCode');
+    expect(keyOf(f, '#a1')).toMatch(/^oldAddress\./);
+  });
+});
+
