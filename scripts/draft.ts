@@ -9,6 +9,7 @@ import { classifyFields } from '../lib/recognise';
 import { loadPage } from './lib/load-page';
 import { NothingToDraftError, renderFieldsJson, renderProviderDraft } from './lib/provider-draft';
 import { renderExplanation } from '../lib/recognise/explain';
+import { describeCalibration } from '../lib/recognise/calibrate';
 
 function usage(): never {
   console.error('usage: npm run draft -- [--json | --explain] PAGE.html [--url https://www.example.co.jp/move/form] [--out providers/ID.ts]');
@@ -41,7 +42,7 @@ if (url && !/^https:\/\//.test(url)) {
 const parsed = loadPage(page, url);
 const fields = classifyFields(parsed.document);
 if (explain) {
-  process.stdout.write(renderExplanation(fields));
+  process.stdout.write(renderExplanation(fields, describeCalibration(classifyFields(parsed.document, { handCalibration: true }))));
   await parsed.close();
   process.exit(0);
 }

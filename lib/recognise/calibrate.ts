@@ -4,7 +4,7 @@
 // learned probability that the guess is right, which decides the rest.
 
 import type { Candidate } from './candidate';
-import { CALIBRATION, probabilityRight, type CalibrationModel } from './calibration-model';
+import { CALIBRATION, probabilityRight, weightiest, type CalibrationModel } from './calibration-model';
 import { factsOf, readFormFacts } from './guess-features';
 import type { ClassifiedField, ReviewReason } from './types';
 
@@ -109,4 +109,21 @@ export function applyLearnedCalibration(fields: ClassifiedField[], model: Calibr
     if (f.preselect) delete f.review;
     else f.review = held ?? 'low-confidence';
   });
+}
+
+/**
+ * For `npm run draft -- --explain`: per keyed field (classified with the hand-written verdicts), a line
+ * saying what the learned calibration made of it and which features weighed most.
+ */
+export function describeCalibration(handFields: ClassifiedField[], model: CalibrationModel = CALIBRATION): Map<HTMLElement, string> {
+  const keyed = handFields.filter((f): f is ClassifiedField & { key: string } => f.key !== null);
+  const facts = keyed.map(factsOf);
+  const form = readFormFacts(facts);
+  const lines = new Map<HTMLElement, string>();
+  keyed.forEach((f, i) => {
+    const p = probabilityRight(facts[i], form, i, model);
+    const weights = weightiest(facts[i], form, i, 5, model).map(([name, w]) => `${name} ${w > 0 ? '+' : '−'}${Math.abs(w).toFixed(2)}`);
+    lines.set(f.element, `learned ${(Math.floor(p * 100) / 100).toFixed(2)} (ticks at ${model.threshold}), hand-written ${f.confidence.toFixed(2)}${f.review ? ` ${f.review}` : ''}; weighs most: ${weights.join(' · ')}`);
+  });
+  return lines;
 }

@@ -13,6 +13,15 @@ export interface CalibrationModel {
 
 export const CALIBRATION: CalibrationModel = { threshold: model.threshold, weights: model.weights };
 
+/** The features that weigh most in the guess's probability, largest first: [name, weight × value]. */
+export function weightiest(g: GuessFacts, form: FormFacts, position: number, count = 5, m: CalibrationModel = CALIBRATION): Array<[string, number]> {
+  return [...guessFeatures(g, form, position)]
+    .map(([name, value]): [string, number] => [name, (m.weights[name] ?? 0) * value])
+    .filter(([, w]) => w !== 0)
+    .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
+    .slice(0, count);
+}
+
 /** Probability (0..1) that the guess's key and part are right. */
 export function probabilityRight(g: GuessFacts, form: FormFacts, position: number, m: CalibrationModel = CALIBRATION): number {
   let z = 0;

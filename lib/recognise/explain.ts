@@ -9,7 +9,8 @@ function keyOf(f: ClassifiedField): string {
   return f.part === undefined || f.part === null ? f.key : `${f.key} #${f.part}`;
 }
 
-export function renderExplanation(fields: ClassifiedField[]): string {
+/** `calibration`: a line per field on what the learned calibration made of it (describeCalibration). */
+export function renderExplanation(fields: ClassifiedField[], calibration?: Map<HTMLElement, string>): string {
   const lines: string[] = [];
   for (const f of fields) {
     const tick = !f.key ? '' : f.preselect ? 'pre-ticked' : `要確認 (${f.review ?? 'low-confidence'})`;
@@ -18,6 +19,8 @@ export function renderExplanation(fields: ClassifiedField[]): string {
     for (const id of f.rules) lines.push(`  rule ${id}: ${RULES[id]}`);
     const texts = f.evidence.filter((e) => e.includes(':'));
     if (texts.length) lines.push(`  read: ${texts.join(' | ')}`);
+    const calibrated = calibration?.get(f.element);
+    if (calibrated) lines.push(`  calibration: ${calibrated}`);
     lines.push('');
   }
   return lines.join('\n');

@@ -3,7 +3,7 @@
 // back for a reason (side unknown, caption unclear, person unclear, asked twice) stays held back
 // whatever the model says, and a second phone or a contract number is never ticked in advance.
 import { describe, expect, it } from 'vitest';
-import { applyLearnedCalibration } from '../../../lib/recognise/calibrate';
+import { applyLearnedCalibration, describeCalibration } from '../../../lib/recognise/calibrate';
 import { guessFeatures, readFormFacts, type GuessFacts } from '../../../lib/recognise/guess-features';
 import { classifyByHand, fieldOf } from './classify-markup';
 
@@ -59,6 +59,17 @@ describe('the learned calibration', () => {
     expect(fieldOf(f, '#p').key).toBeNull();
     expect(fieldOf(f, '#p').confidence).toBe(before);
     expect(fieldOf(f, '#n').review).toBe('low-confidence');
+  });
+});
+
+describe('the account `npm run draft -- --explain` gives of the calibration', () => {
+  it('names the learned figure, the threshold and the features that weighed most, for keyed fields only', () => {
+    const f = classifyByHand(`<form><label>会社名<input id="p"></label><label>お名前<input id="n"></label></form>`);
+    const lines = describeCalibration(f, { threshold: 0.9, weights: { bias: 1, 'key:name.full': 0.5 } });
+    const line = lines.get(fieldOf(f, '#n').element)!;
+    expect(line).toMatch(/^learned 0\.81 \(ticks at 0\.9\), hand-written/);
+    expect(line).toContain('weighs most: bias +1.00 · key:name.full +0.50');
+    expect(lines.has(fieldOf(f, '#p').element)).toBe(false);
   });
 });
 
