@@ -2,6 +2,7 @@ import { signal, useSignal, type Signal } from '@preact/signals';
 import { useState } from 'preact/hooks';
 import type { GuessChoice, GuessPreview } from '../messages';
 import { t } from './i18n';
+import { orderGuesses } from './guess-order';
 import { decodeChoice, encodeChoice, KeySelect } from './key-options';
 
 type Guessed = GuessPreview['fields'][number];
@@ -14,7 +15,6 @@ interface Row {
   checked: Signal<boolean>;
 }
 
-// Guesses that need a look (要確認) come first; the others keep the page's order.
 const needsLook = (f: Guessed) => !f.remembered && f.key !== null && !!f.review;
 
 function GuessRow({ row }: { row: Row }) {
@@ -56,7 +56,7 @@ export function GuessPanel({ preview, onConfirm }: GuessPanelProps) {
   // On a host that imitates a trusted site nothing is ticked in advance: the user picks each field.
   const preTick = !site.imitates;
   const [rows] = useState<Row[]>(() =>
-    [...preview.fields.filter(needsLook), ...preview.fields.filter((f) => !needsLook(f))].map((field, i) => {
+    orderGuesses(preview.fields).map((field, i) => {
       const original = encodeChoice(field.key, field.part);
       const ticked = preTick && field.key !== null && field.preview !== null && (field.remembered || field.preselect === true);
       return { id: `guess-${i}`, field, original, choice: signal(original), checked: signal(ticked) };
