@@ -36,14 +36,22 @@ const KEY_CEILING: Record<string, number> = { phoneAlt: 0.55, 'provider.customer
 /** Words of a page or block about moving or a household: other people's rows there are the user's household. */
 const HOUSEHOLD_TOPIC = /転出|転入|転居|引(?:っ)?越|移住|移転|世帯|同居|異動|住所変更|住民/;
 
+/** 会員IDの追加, メンバー追加, 利用者を追加: a page for adding another person to an account, not signing up. */
+const ADDS_PERSON = /(?:会員|メンバー|ユーザー?|利用者|ご?家族|子|アカウント)(?:ID|ｉｄ)?(?:の|を)?(?:新規)?追加/i;
+
 export interface PageTopic {
   /** The page's headings speak of a move or a household. */
   household: boolean;
+  /** The page as a whole (title, h1, current step) is for adding another person to an account. */
+  addsPerson: boolean;
 }
 
-export function readPageTopic(headings: string[]): PageTopic {
-  return { household: headings.some((h) => HOUSEHOLD_TOPIC.test(h)) };
+export function readPageTopic(outline: string[], main: string[] = []): PageTopic {
+  return { household: outline.some((h) => HOUSEHOLD_TOPIC.test(h)), addsPerson: main.some((h) => ADDS_PERSON.test(h)) };
 }
+
+/** Keys of the user's own person (name, birth, contact, address), not of a provider or the move. */
+const OWN_PERSON_KEY = /^(?:name\.|birthDate|gender|phone|email|(?:old|new)Address\.)/;
 
 const round = (n: number) => Math.round(Math.max(0.05, Math.min(0.99, n)) * 100) / 100;
 
@@ -68,6 +76,10 @@ export function calibrate(c: Candidate, key: string | null, page: PageTopic, rep
     confidence = Math.min(confidence, 0.45);
   } else if (key.startsWith('household[') && !page.household && !c.context.sections.some((s) => HOUSEHOLD_TOPIC.test(s.text))) {
     // 同行者 on a tour booking, 所有者 on a purchase: another person, not known to move with the user.
+    review = 'person-unclear';
+    confidence = Math.min(confidence, 0.45);
+  } else if (page.addsPerson && OWN_PERSON_KEY.test(key)) {
+    // 会員IDの追加: the person described is most often someone the account holder adds.
     review = 'person-unclear';
     confidence = Math.min(confidence, 0.45);
   } else if (repeated) {

@@ -318,7 +318,7 @@ export function classifyFields(root: Document | Element, options: ClassifyOption
   resolveLoneAltEmail(candidates);
 
   const index = new SelectorIndex(doc);
-  const topic = readPageTopic(headings.outline);
+  const topic = readPageTopic(headings.outline, headings.main);
   // Keys (with their part) already guessed in each form, in reading order.
   const guessed = new Map<Element | null, Set<string>>();
   const fields = candidates.map((c) => {
