@@ -137,9 +137,12 @@ const DATE_ONLY_TYPES = new Set(['date', 'month', 'week', 'datetime-local']);
 /** A caption naming a count (受験申込者数, 参加人数). */
 const COUNT_WORD = /(?:人|者|名|員)数|人数/;
 
-/** 子ども [  ]名 in a box of two digits, or 申込者数 医科：[    ]名: 名 counts people, it names no given name. */
+/** 子ども [  ]名 in a box of two digits, 申込者数 医科：[    ]名, a sample 20名: 名 counts people, it names no given name. */
 function countsPeople(e: Evidence, ctx: FieldContext): boolean {
-  if (e.kind !== 'after' || e.reading.type !== 'name' || !/^名$/.test(e.text.trim())) return false;
+  if (e.reading.type !== 'name') return false;
+  // ご乗車人数 [20名]: a sample number of people.
+  if (/^\d+\s*名(?:様)?$/.test(e.text.trim())) return true;
+  if (e.kind !== 'after' || !/^名$/.test(e.text.trim())) return false;
   const el = ctx.control.element;
   const max = Number(el.getAttribute('maxlength') ?? el.getAttribute('size') ?? '');
   if (ctx.control.type === 'number' || (max > 0 && max <= 3)) return true;

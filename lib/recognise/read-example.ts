@@ -13,6 +13,8 @@ const BUILDING_WORDS = /マンション|ビル|ハイツ|コーポ|アパート|
 export function readAddressExample(value: string): number {
   // 〒153-0043 東京都目黒区…: the postal code written first is not a part of the box.
   let s = value.replace(/[\s)\]]+$/, '').replace(/^〒?\s*\d{3}\s*-?\s*\d{4}\s*/, '');
+  // 〇〇町xx-xx-xx: numbers blanked with x's are numbers.
+  s = s.replace(/(^|[^a-z])x{1,4}(?=$|[\s\-番号丁])/gi, '$10');
   let parts = 0;
   // 大阪市, 京都市, 福島市: a city named after its prefecture, not the prefecture.
   const pref = PREFECTURE_STEMS.find((p) => s.startsWith(p) && !/^[市町村郡]/.test(s.slice(p.length)));

@@ -1,5 +1,6 @@
 // ご利用開始希望日 on a school's, a storage company's or a day service's form is when that service
-// starts, not when the new home's electricity, gas, water or line does (move.startDate).
+// starts, not when the new home's electricity, gas, water or line does (move.startDate); ご利用終了日
+// of a charter or a rental is when that service ends, not the old home's stop (move.stopDate).
 
 import { fire, type Candidate } from './candidate';
 import type { PageHeadings } from './page-headings';
@@ -8,14 +9,23 @@ const SERVICE_START = /利用開始/;
 /** Words of the services whose start at the new home the profile's move.startDate is. */
 const UTILITY = /電気|でんき|電力|ガス|水道|インターネット|ネット回線|回線|光|プロバイダ|wi-?fi|wimax|ケーブル|nhk|受信|電話/;
 
+/** ご利用終了日 of a bus charter, a gym, a rental: the end of that service, not the old home's stop. */
+const SERVICE_STOP = /利用(?:終了|停止)/;
+/** Words of a move or a utility's stop anywhere in the page's headings: there the dates are the move's. */
+const MOVE_OR_UTILITY = /転居|転出|引(?:っ)?越|移転|退去|住所変更|解約|停止/;
+
 export function resolveServiceStartDates(candidates: Candidate[], headings: PageHeadings): void {
-  const starts = candidates.filter((c) => !c.excluded && c.interp.type === 'date' && c.interp.reading.dateKind === 'start');
-  const service = starts.filter((c) => c.context.texts.some((t) => t.kind !== 'note' && SERVICE_START.test(t.text) && !UTILITY.test(t.text)));
-  if (!service.length || headings.outline.some((h) => UTILITY.test(h))) return;
-  for (const c of service) {
-    c.interp.type = 'none';
-    c.interp.reading.type = 'none';
-    c.interp.reading.negative = 'other-date';
-    fire(c, 'date.service-start');
+  if (headings.outline.some((h) => UTILITY.test(h))) return;
+  const ownService = (c: Candidate, words: RegExp) => c.context.texts.some((t) => t.kind !== 'note' && words.test(t.text) && !UTILITY.test(t.text));
+  const dates = candidates.filter((c) => !c.excluded && c.interp.type === 'date');
+  const starts = dates.filter((c) => c.interp.reading.dateKind === 'start' && ownService(c, SERVICE_START));
+  const stops = headings.outline.some((h) => MOVE_OR_UTILITY.test(h)) ? [] : dates.filter((c) => c.interp.reading.dateKind === 'stop' && ownService(c, SERVICE_STOP));
+  for (const [found, rule] of [[starts, 'date.service-start'], [stops, 'date.service-stop']] as const) {
+    for (const c of found) {
+      c.interp.type = 'none';
+      c.interp.reading.type = 'none';
+      c.interp.reading.negative = 'other-date';
+      fire(c, rule);
+    }
   }
 }

@@ -15,6 +15,7 @@ export const RULES = {
   'date.heading': 'a date captioned only 第1希望日 takes the kind its heading names (引越し希望日時); 第2希望日 is not the move',
   'date.address-change': '変更年月日 / 変更日 on a page titled for an address change (住所変更届) is the move date',
   'date.service-start': 'ご利用開始希望日 of a service that is no utility (a school, a storage room), on a page naming none, is not the move\'s start',
+  'date.service-stop': 'ご利用終了日 of a service that is no utility (a charter, a rental), on a page naming no move and no utility, is not the old home\'s stop',
   'date.caption-without-kind': 'a date whose visible caption names no kind (ご希望日時) is not the move\'s because its name says start or stop (date_start)',
   'caption.not-move-date': '訪問見積り / 集荷 / お引取り / 配達 希望日: a date that is not the move',
   'caption.customer-number': 'お客様番号 / 契約番号 / 証券番号 / 読者番号: the contract number at the provider',

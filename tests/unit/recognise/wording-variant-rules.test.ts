@@ -64,3 +64,31 @@ describe('wording variants', () => {
   });
 });
 
+describe('samples and service dates', () => {
+  it('ご住所 [千葉県〇〇市〇〇町xx-xx-xx]: numbers blanked with x are numbers, so the sample runs to the block', () => {
+    const f = classify(`<form><dl><dt>郵便番号</dt><dd><input id="z" placeholder="100-0000"></dd>
+      <dt>ご住所</dt><dd><input id="a" placeholder="千葉県〇〇市〇〇町xx-xx-xx"></dd></dl></form>`);
+    expect(keyOf(f, '#a')).toBe('oldAddress.full');
+    expect(keyOf(f, '#z')).toBe('oldAddress.postalCode');
+  });
+
+  it('ご乗車人数 [20名]: a sample number of people names no given name; 名 [ ] beside 姓 [ ] still does', () => {
+    const f = classify(`<form><dl><dt>お名前</dt><dd>姓 <input id="f"> 名 <input id="g"></dd>
+      <dt>ご乗車人数</dt><dd><input id="p" placeholder="20名"></dd></dl></form>`);
+    expect(keyOf(f, '#p')).toBeNull();
+    expect(keyOf(f, '#g')).toBe('name.given');
+  });
+
+  it('ご利用終了日 on a charter bus booking is the end of the hire, not the old home’s stop', () => {
+    const f = classify(`<h1>貸切バスのお見積り</h1><form><dl><dt>お名前</dt><dd><input id="n"></dd>
+      <dt>ご利用終了日</dt><dd><input id="d" type="date"></dd></dl></form>`);
+    expect(keyOf(f, '#d')).toBeNull();
+    expect(keyOf(f, '#n')).toBe('name.full');
+  });
+
+  it('control: ご利用終了日 on a page about stopping the electricity at a move is the move’s stop', () => {
+    const f = classify(`<h1>電気のご利用停止（お引越し）</h1><form><dl><dt>お名前</dt><dd><input id="n"></dd>
+      <dt>ご利用終了日</dt><dd><input id="d" type="date"></dd></dl></form>`);
+    expect(keyOf(f, '#d')).toBe('move.stopDate');
+  });
+});
