@@ -91,6 +91,7 @@ const PHONE_ALT = /自宅|固定|その他|予備|第2|サブ|2つ目|ほか|他
 /** The number to reach the user by: it is the main phone even when the form asks for another first. */
 const PHONE_MAIN = /日中|ご?連絡先|携帯|緊急時/;
 const MOBILE_ACCEPTED = /[※*＊]?\s*携帯(?:電話)?(?:番号)?(?:で|も|でも)?(?:可|OK|ok|結構|構いません)/g;
+const EITHER_KIND = /(?:自宅|固定(?:電話)?)\s*(?:[/・／、]|または|or)\s*携帯(?:電話)?|携帯(?:電話)?\s*(?:[/・／、]|または|or)\s*(?:自宅|固定(?:電話)?)/g;
 const POSTAL_WORDS = /郵便番号|〒|(?:^|[^a-z])zip|postal|post ?code|郵便(?!物|局|受)/;
 const ADDRESS_WORDS = /住所|所在地|お住まい|address|(?:^|[^a-z])addr/;
 const KANA = /フリガナ|ふりがな|カナ|(?<![ぁ-ん])かな|ひらがな|平仮名|片仮名|(?:^|[^ァ-ヶ])(?:セイ|メイ)(?:$|[^ァ-ヶ])|(?:^|[^ぁ-ん])(?:せい|めい)(?:$|[^ぁ-ん])|よみ|ヨミ|kana|furigana/;
@@ -337,8 +338,9 @@ function readCaptionKind(t: string): Reading | null {
   const contactAddress = !/電話|tel|phone|携帯|ﾃﾞﾝﾜ/.test(t) && ADDRESS_WORDS.test(t);
   if (PHONE.test(t) && !contactAddress) {
     const r: Reading = { type: 'phone', strength: /電話|tel|phone|携帯/.test(t) ? 0.9 : 0.6 };
-    // 電話番号（※携帯番号可）: a note that a mobile is accepted does not make the box the mobile.
-    const own = t.replace(MOBILE_ACCEPTED, '');
+    // 電話番号（※携帯番号可）, ご連絡先TEL（自宅/携帯）: a note that a mobile is accepted, or that either
+    // kind is, does not make the box the mobile or the home line.
+    const own = t.replace(MOBILE_ACCEPTED, '').replace(EITHER_KIND, '');
     if (PHONE_ALT.test(own)) r.alt = true;
     else if (PHONE_MAIN.test(own)) r.alt = false;
     return r;

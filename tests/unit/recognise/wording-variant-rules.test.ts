@@ -53,6 +53,16 @@ describe('wording variants', () => {
     expect(keyOf(alone, '#t')).toBe('phone');
   });
 
+  it('ご連絡先TEL（自宅/携帯） says either kind will do: the one phone is the main number; 自宅 alone beside 携帯 is the second', () => {
+    const either = classify(`<form><table><tr><th>ご連絡先TEL（自宅/携帯）</th><td><input id="t" type="tel"></td></tr>
+      <tr><th>メールアドレス</th><td><input id="e" type="email"></td></tr></table></form>`);
+    expect(keyOf(either, '#t')).toBe('phone');
+    const two = classify(`<form><table><tr><th>携帯電話</th><td><input id="m" type="tel"></td></tr>
+      <tr><th>自宅電話</th><td><input id="h" type="tel"></td></tr></table></form>`);
+    expect(keyOf(two, '#h')).toBe('phoneAlt');
+    expect(keyOf(two, '#m')).toBe('phone');
+  });
+
   it('郵便番号を入力して [住所検索] をクリックすると、住所が入力されます under 住所１ is a hint, not a postal caption', () => {
     const f = classify(`<form><table>
       <tr><th>郵便番号</th><td><input id="z" maxlength="8"> <button type="button">住所検索</button></td></tr>
