@@ -1,7 +1,7 @@
 // Whose values a run of fields holds when no heading says so: the user's values asked again after
 // another person's name are that person's, and so is a name asked again right before a row about them.
 
-import { captionsAndHeadings, fire, type Candidate } from './candidate';
+import { captionsAndHeadings, fire, ownCaptions, type Candidate } from './candidate';
 import { groupBy } from './group-by';
 import { readOtherParty } from './section-cues';
 
@@ -114,11 +114,38 @@ const COMPANY = /法人|会社|企業|団体|事業者|事業所|店舗/;
  * the user who applies. Where the form asks the user's own name as well (ご担当者名 beside 代表者名),
  * or is about a company, the representative stays someone else.
  */
+/** 参加代表者と申込者が同一でない場合はご入力ください: the second role is asked only where it is not the first. */
+const ONLY_IF_DIFFERENT = /(代表者|参加者|利用者|宿泊者|搭乗者|受講者)(?:様|さま)?と(?:ご|お)?(申込者|申し込み者|予約者|契約者)(?:様|さま)?(?:が|は)\s*(?:同一|同じ)(?:人物)?でな|(代表者|参加者|利用者|宿泊者|搭乗者|受講者)(?:様|さま)?と(?:ご|お)?(申込者|申し込み者|予約者|契約者)(?:様|さま)?(?:が|は)\s*異な/;
+
+/**
+ * 参加代表者情報 then お申込者氏名 「参加代表者と申込者が同一でない場合はご入力ください」: the form asks the
+ * applicant only where the applicant is not the representative, so the representative is the user who
+ * fills in the form, and the applicant's boxes are someone else's.
+ */
+function resolveApplicantIfDifferent(list: Candidate[]): Set<Candidate> {
+  const apart = new Set<Candidate>();
+  for (const c of list) {
+    const m = ONLY_IF_DIFFERENT.exec(c.context.texts.map((t) => t.text).join(' '));
+    if (!m) continue;
+    const role = (m[2] ?? m[4]).replace('申し込み者', '申込者');
+    for (const other of list) {
+      if (other.index < c.index || !ownCaptions(other).some((t) => t.includes(role))) continue;
+      other.scope = 'other';
+      fire(other, 'person.other-party');
+      apart.add(other);
+    }
+    break;
+  }
+  return apart;
+}
+
 export function resolveSoleRepresentative(candidates: Candidate[]): void {
   const active = candidates.filter((c) => !c.excluded);
   for (const list of groupBy(active, (c) => c.form)) {
-    // The reading (フリガナ) of a name, captioned without a person, is no name of its own here.
-    const names = list.filter((c) => c.interp.type === 'name' && !c.interp.reading.kana);
+    const apart = resolveApplicantIfDifferent(list);
+    // The reading (フリガナ) of a name, captioned without a person, is no name of its own here; the
+    // name of a role asked only where it differs is someone else's and no rival.
+    const names = list.filter((c) => c.interp.type === 'name' && !c.interp.reading.kana && !apart.has(c));
     if (!names.some((c) => c.interp.representative) || names.some((c) => c.scope !== 'other' || !c.interp.representative)) continue;
     // 法人情報 / 会社名 … 代表者氏名: a company's head, not the person filling in the form.
     if (list.some((c) => c.interp.reading.negative === 'company' || c.context.sections.some((s) => COMPANY.test(s.text)))) continue;

@@ -40,7 +40,7 @@ export const RULES = {
   'person.other-party': 'a block of someone else (勤務先, お届け先, 緊急連絡先, 立会いの方): no key',
   'person.property': 'a property to sell or let (物件の所在地) on a form that also asks where the user lives (お住まい): no key',
   'person.abroad': 'an address abroad (海外住所, overseas_city): the profile holds a Japanese one, no key',
-  'person.sole-representative': 'a 代表者 that is the only name the form asks (a group\'s booking) is the user who applies',
+  'person.sole-representative': 'a 代表者 that is the only name the form asks (a group\'s booking), or whose applicant is asked only where the two differ (参加代表者と申込者が同一でない場合), is the user who applies',
   'person.child-of-guardian': 'a name asked before the guardian\'s (保護者), with no person of its own, is the child\'s',
   'person.sole-learner': 'a 受講者 whose name is the only name a course\'s application asks is the user who applies',
   'person.kana-of-other-name': 'the kana box right after someone else\'s name (お子さまのお名前 then ふりがな) is theirs: no key',

@@ -314,3 +314,26 @@ describe('a caption inside its own group under a cue line above it', () => {
     expect(keyOf(fields, '#m')).toBe('email');
   });
 });
+
+describe('a role asked only where it differs from another', () => {
+  const page = (note: string) =>
+    classify(`<form><p>参加代表者情報</p>
+      <dl><dt>お名前</dt><dd><input id="n" placeholder="貸切 太郎"></dd></dl>
+      <dl><dt>お電話番号</dt><dd><input id="t" placeholder="090-1234-5678"></dd></dl>
+      <dl><dt>お申込者氏名</dt><dd><input id="an" placeholder="貸切 花子"><br>${note}</dd></dl>
+      <dl><dt>お申込者電話番号</dt><dd><input id="at" placeholder="080-1234-5678"></dd></dl></form>`);
+
+  it('参加代表者と申込者が同一でない場合はご入力ください: the representative is the user, the applicant someone else', () => {
+    const f = page('参加代表者と申込者が同一でない場合はご入力ください。');
+    expect(keyOf(f, '#n')).toBe('name.full');
+    expect(keyOf(f, '#t')).toBe('phone');
+    expect(keyOf(f, '#an')).toBeNull();
+    expect(keyOf(f, '#at')).toBeNull();
+  });
+
+  it('control: without the words, the applicant is the user and the representative someone else', () => {
+    const f = page('');
+    expect(keyOf(f, '#an')).toBe('name.full');
+    expect(keyOf(f, '#n')).toBeNull();
+  });
+});
