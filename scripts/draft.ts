@@ -9,7 +9,7 @@ import { classifyFields } from '../lib/recognise';
 import { loadPage } from './lib/load-page';
 import { NothingToDraftError, renderFieldsJson, renderProviderDraft } from './lib/provider-draft';
 import { renderExplanation } from '../lib/recognise/explain';
-import { describeCalibration } from '../lib/recognise/calibrate';
+import { applyLearnedCalibration, describeCalibration } from '../lib/recognise/calibrate';
 
 function usage(): never {
   console.error('usage: npm run draft -- [--json | --explain] PAGE.html [--url https://www.example.co.jp/move/form] [--out providers/ID.ts]');
@@ -40,9 +40,13 @@ if (url && !/^https:\/\//.test(url)) {
 }
 
 const parsed = loadPage(page, url);
-const fields = classifyFields(parsed.document);
+// --explain classifies once with the hand-written verdicts, says what the learned calibration makes
+// of them, then applies it, as classifyFields does.
+const fields = classifyFields(parsed.document, { handCalibration: explain });
 if (explain) {
-  process.stdout.write(renderExplanation(fields, describeCalibration(classifyFields(parsed.document, { handCalibration: true }))));
+  const calibration = describeCalibration(fields);
+  applyLearnedCalibration(fields);
+  process.stdout.write(renderExplanation(fields, calibration));
   await parsed.close();
   process.exit(0);
 }

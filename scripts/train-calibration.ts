@@ -7,7 +7,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fitLogistic, predict, type FitOptions } from './lib/logistic';
+import { fitLogistic, type FitOptions } from './lib/logistic';
+import { probabilityOf } from '../lib/recognise/calibration-model';
 import type { GuessRow } from './lib/guess-rows';
 import { preTicked } from '../lib/recognise/calibrate';
 
@@ -32,7 +33,7 @@ export function leaveOneBatchOut(rows: GuessRow[]): Heldout[] {
   const out: Heldout[] = [];
   for (const batch of [...new Set(rows.map((r) => r.batch))]) {
     const weights = fitLogistic(rows.filter((r) => r.batch !== batch), FIT);
-    for (const row of rows.filter((r) => r.batch === batch)) out.push({ row, p: predict(weights, row.x) });
+    for (const row of rows.filter((r) => r.batch === batch)) out.push({ row, p: probabilityOf(Object.entries(row.x), weights) });
   }
   return out;
 }

@@ -4,8 +4,8 @@
 // learned probability that the guess is right, which decides the rest.
 
 import type { Candidate } from './candidate';
-import { CALIBRATION, probabilityRight, weightiest, type CalibrationModel } from './calibration-model';
-import { factsOf, readFormFacts } from './guess-features';
+import { CALIBRATION, probabilityOf, weightiest, type CalibrationModel } from './calibration-model';
+import { factsOf, guessFeatures, isCaptionEvidence, readFormFacts } from './guess-features';
 import type { ClassifiedField, ReviewReason } from './types';
 
 /**
@@ -16,9 +16,6 @@ export const PRESELECT_CONFIDENCE = 0.6;
 
 /** The learned calibration's pre-tick threshold (chosen by `npm run train:calibration`). */
 export const PRESELECT_PROBABILITY = CALIBRATION.threshold;
-
-/** Caption sources a person reads; a guess resting on none of them rests on names and layout. */
-const CAPTION_KINDS = /^(?:autocomplete|label|before|placeholder|header|column|choices|run):/;
 
 export interface Verdict {
   confidence: number;
@@ -71,7 +68,8 @@ export function calibrate(c: Candidate, key: string | null, page: PageTopic, rep
   if (c.rules.includes('side.unknown') || c.rules.includes('side.block-order')) {
     review = 'side-unknown';
     confidence = Math.min(confidence, 0.2);
-  } else if (!c.evidence.some((e) => CAPTION_KINDS.test(e))) {
+  } else if (!c.evidence.some(isCaptionEvidence)) {
+    // Resting on no caption a person reads, only on names and layout.
     review = 'caption-unclear';
     confidence = Math.min(confidence, 0.45);
   } else if (key.startsWith('household[') && !page.household && !c.context.sections.some((s) => HOUSEHOLD_TOPIC.test(s.text))) {
@@ -101,41 +99,47 @@ export function preTicked(probability: number, review: string | null | undefined
   return (!review || review === 'low-confidence') && probability >= threshold;
 }
 
+/** Hundredths, rounded down: a figure shown at the threshold is one that cleared it. */
+const floorFigure = (n: number) => Math.floor(n * 100) / 100;
+
+/** The features and learned probability of every keyed field of one page, in reading order. */
+function learned(fields: ClassifiedField[], model: CalibrationModel) {
+  const keyed = fields.filter((f): f is ClassifiedField & { key: string } => f.key !== null);
+  const facts = keyed.map(factsOf);
+  const form = readFormFacts(facts);
+  return keyed.map((field, i) => {
+    const features = guessFeatures(facts[i], form, i);
+    return { field, features, p: probabilityOf(features, model.weights) };
+  });
+}
+
 /**
  * Replaces the hand-written confidence of every keyed guess of one page by the learned probability
  * that it is right, and ticks in advance the guesses that clear the model's threshold.
  */
 export function applyLearnedCalibration(fields: ClassifiedField[], model: CalibrationModel = CALIBRATION): void {
-  const keyed = fields.filter((f): f is ClassifiedField & { key: string } => f.key !== null);
-  const facts = keyed.map(factsOf);
-  const form = readFormFacts(facts);
-  keyed.forEach((f, i) => {
-    let p = probabilityRight(facts[i], form, i, model);
+  for (const { field: f, p } of learned(fields, model)) {
     const ceiling = KEY_CEILING[f.key];
-    if (ceiling !== undefined) p = Math.min(p, ceiling);
+    const capped = ceiling === undefined ? p : Math.min(p, ceiling);
     const held = f.review && f.review !== 'low-confidence' ? f.review : undefined;
-    const confidence = held ? Math.min(p, f.confidence) : p;
+    const confidence = held ? Math.min(capped, f.confidence) : capped;
     f.preselect = preTicked(confidence, held, model.threshold);
-    // Rounded down, so that a figure shown at the threshold is one that cleared it.
-    f.confidence = Math.max(0.05, Math.min(0.99, Math.floor(confidence * 100) / 100));
+    f.confidence = Math.max(0.05, Math.min(0.99, floorFigure(confidence)));
     if (f.preselect) delete f.review;
     else f.review = held ?? 'low-confidence';
-  });
+  }
 }
 
 /**
- * For `npm run draft -- --explain`: per keyed field (classified with the hand-written verdicts), a line
- * saying what the learned calibration made of it and which features weighed most.
+ * For `npm run draft -- --explain`: per keyed field (classified with the hand-written verdicts, before
+ * applyLearnedCalibration), a line saying what the learned calibration makes of it and which features
+ * weigh most.
  */
 export function describeCalibration(handFields: ClassifiedField[], model: CalibrationModel = CALIBRATION): Map<HTMLElement, string> {
-  const keyed = handFields.filter((f): f is ClassifiedField & { key: string } => f.key !== null);
-  const facts = keyed.map(factsOf);
-  const form = readFormFacts(facts);
   const lines = new Map<HTMLElement, string>();
-  keyed.forEach((f, i) => {
-    const p = probabilityRight(facts[i], form, i, model);
-    const weights = weightiest(facts[i], form, i, 5, model).map(([name, w]) => `${name} ${w > 0 ? '+' : '−'}${Math.abs(w).toFixed(2)}`);
-    lines.set(f.element, `learned ${(Math.floor(p * 100) / 100).toFixed(2)} (ticks at ${model.threshold}), hand-written ${f.confidence.toFixed(2)}${f.review ? ` ${f.review}` : ''}; weighs most: ${weights.join(' · ')}`);
-  });
+  for (const { field: f, features, p } of learned(handFields, model)) {
+    const weights = weightiest(features, model.weights).map(([name, w]) => `${name} ${w > 0 ? '+' : '−'}${Math.abs(w).toFixed(2)}`);
+    lines.set(f.element, `learned ${floorFigure(p).toFixed(2)} (ticks at ${model.threshold}), hand-written ${f.confidence.toFixed(2)}${f.review ? ` ${f.review}` : ''}; weighs most: ${weights.join(' · ')}`);
+  }
   return lines;
 }

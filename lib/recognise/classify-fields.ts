@@ -24,7 +24,7 @@ import { resolveAddresses, resolveRestAfterPrevious } from './resolve-addresses'
 import { resolveLoneNameParts, resolveNameSplits, resolveNameScripts, resolveRepeatedNameParts, resolveStackedScripts, resolveSplitEmails, resolvePostalPairs, resolveSplitRuns } from './resolve-splits';
 import { resolveGuardianChild, resolveOwnDelivery, resolveRepeatedPeople, resolveSoleLearner, resolveSoleRepresentative, toUser } from './resolve-people';
 import { resolveChangeDates } from './resolve-change-dates';
-import { resolveServiceStartDates } from './resolve-service-dates';
+import { resolveServiceDates } from './resolve-service-dates';
 import { resolveUncaptioned } from './resolve-uncaptioned';
 import { isOtherPartySwitch, isSectionCue, readOtherParty } from './section-cues';
 import type { ClassifiedField, ClassifyOptions } from './types';
@@ -294,7 +294,7 @@ export function classifyFields(root: Document | Element, options: ClassifyOption
   resolvePropertyAddresses(candidates, doc);
   const headings = readPageHeadings(doc);
   resolveRecipientPage(candidates, headings);
-  resolveServiceStartDates(candidates, headings);
+  resolveServiceDates(candidates, headings);
   resolveChangeDates(candidates, headings);
   resolveBankAccounts(candidates, doc);
   resolvePostalPairs(candidates);

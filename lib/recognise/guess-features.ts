@@ -67,8 +67,9 @@ export function readFormFacts(guesses: readonly Pick<GuessFacts, 'key' | 'part'>
   let household = 0;
   let secondName = -1;
   for (const [i, g] of guesses.entries()) {
-    if (secondName < 0 && /^name\.(?:full|family)$/.test(g.key) && slots.get(slotOf(g))) secondName = i;
-    slots.set(slotOf(g), (slots.get(slotOf(g)) ?? 0) + 1);
+    const slot = slotOf(g);
+    if (secondName < 0 && /^name\.(?:full|family)$/.test(g.key) && slots.has(slot)) secondName = i;
+    slots.set(slot, (slots.get(slot) ?? 0) + 1);
     keys.set(g.key, (keys.get(g.key) ?? 0) + 1);
     if (g.key.startsWith('oldAddress.')) sides.old++;
     if (g.key.startsWith('newAddress.')) sides.new++;
@@ -92,8 +93,15 @@ function kindOf(key: string): string {
   return 'other';
 }
 
-/** Evidence kinds a person reads as the field's own caption. */
+/** Evidence kinds a person reads as the field's own caption (`label:お名前`, not `identifier:name`). */
 const CAPTION_KINDS = new Set(['autocomplete', 'label', 'before', 'placeholder', 'header', 'column', 'choices', 'run']);
+
+/** The kind of a piece of evidence (`label` of `label:お名前`); evidence without a text has none. */
+const kindOfEvidence = (e: string) => (e.includes(':') ? e.slice(0, e.indexOf(':')) : '');
+
+export function isCaptionEvidence(e: string): boolean {
+  return CAPTION_KINDS.has(kindOfEvidence(e));
+}
 
 /** Words of a caption that speak of another person, another time or another purpose than the user's own value. */
 const CAPTION_CUES: Array<[string, RegExp]> = [
@@ -107,7 +115,11 @@ const CAPTION_CUES: Array<[string, RegExp]> = [
   ['bracket', /[（(]/],
 ];
 
-const bucket = (n: number, edges: number[]) => edges.findIndex((e) => n <= e) < 0 ? edges.length : edges.findIndex((e) => n <= e);
+/** Index of the first edge `n` does not pass, or the number of edges. */
+function bucket(n: number, edges: number[]): number {
+  const i = edges.findIndex((e) => n <= e);
+  return i < 0 ? edges.length : i;
+}
 
 /** Named features of the guess at `position` among the form's keyed guesses; absent names are 0. */
 export function guessFeatures(g: GuessFacts, form: FormFacts, position: number): Map<string, number> {
@@ -128,7 +140,7 @@ export function guessFeatures(g: GuessFacts, form: FormFacts, position: number):
   }
   const kinds = new Set(g.evidence.map((e) => e.split(':')[0]));
   for (const k of kinds) on(`evidence:${k}`);
-  const captions = [...kinds].filter((k) => CAPTION_KINDS.has(k)).length;
+  const captions = new Set(g.evidence.filter(isCaptionEvidence).map(kindOfEvidence)).size;
   on(`captions:${Math.min(captions, 3)}`);
   if (g.evidence.some((e) => e === 'side:new' || e === 'side:old')) on('evidence:side-set');
   for (const r of new Set(g.rules)) on(`rule:${r}`);

@@ -109,13 +109,8 @@ export function resolveRepeatedPeople(candidates: Candidate[]): void {
 
 const COMPANY = /法人|会社|企業|団体|事業者|事業所|店舗/;
 
-/**
- * 代表者お名前 as the only name a form asks (a ticket or booking for a group): the representative is
- * the user who applies. Where the form asks the user's own name as well (ご担当者名 beside 代表者名),
- * or is about a company, the representative stays someone else.
- */
 /** 参加代表者と申込者が同一でない場合はご入力ください: the second role is asked only where it is not the first. */
-const ONLY_IF_DIFFERENT = /(代表者|参加者|利用者|宿泊者|搭乗者|受講者)(?:様|さま)?と(?:ご|お)?(申込者|申し込み者|予約者|契約者)(?:様|さま)?(?:が|は)\s*(?:同一|同じ)(?:人物)?でな|(代表者|参加者|利用者|宿泊者|搭乗者|受講者)(?:様|さま)?と(?:ご|お)?(申込者|申し込み者|予約者|契約者)(?:様|さま)?(?:が|は)\s*異な/;
+const ONLY_IF_DIFFERENT = /(?:代表者|参加者|利用者|宿泊者|搭乗者|受講者)(?:様|さま)?と(?:ご|お)?(申込者|申し込み者|予約者|契約者)(?:様|さま)?(?:が|は)\s*(?:(?:同一|同じ)(?:人物)?でな|異な)/;
 
 /**
  * 参加代表者情報 then お申込者氏名 「参加代表者と申込者が同一でない場合はご入力ください」: the form asks the
@@ -127,7 +122,7 @@ function resolveApplicantIfDifferent(list: Candidate[]): Set<Candidate> {
   for (const c of list) {
     const m = ONLY_IF_DIFFERENT.exec(c.context.texts.map((t) => t.text).join(' '));
     if (!m) continue;
-    const role = (m[2] ?? m[4]).replace('申し込み者', '申込者');
+    const role = m[1].replace('申し込み者', '申込者');
     for (const other of list) {
       if (other.index < c.index || !ownCaptions(other).some((t) => t.includes(role))) continue;
       other.scope = 'other';
@@ -139,6 +134,12 @@ function resolveApplicantIfDifferent(list: Candidate[]): Set<Candidate> {
   return apart;
 }
 
+/**
+ * 代表者お名前 as the only name a form asks (a ticket or booking for a group), besides a name asked only
+ * where it differs from the representative's: the representative is the user who applies. Where the
+ * form asks the user's own name as well (ご担当者名 beside 代表者名), or is about a company, the
+ * representative stays someone else.
+ */
 export function resolveSoleRepresentative(candidates: Candidate[]): void {
   const active = candidates.filter((c) => !c.excluded);
   for (const list of groupBy(active, (c) => c.form)) {

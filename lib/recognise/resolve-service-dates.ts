@@ -14,7 +14,7 @@ const SERVICE_STOP = /利用(?:終了|停止)/;
 /** Words of a move or a utility's stop anywhere in the page's headings: there the dates are the move's. */
 const MOVE_OR_UTILITY = /転居|転出|引(?:っ)?越|移転|退去|住所変更|解約|停止/;
 
-export function resolveServiceStartDates(candidates: Candidate[], headings: PageHeadings): void {
+export function resolveServiceDates(candidates: Candidate[], headings: PageHeadings): void {
   if (headings.outline.some((h) => UTILITY.test(h))) return;
   const ownService = (c: Candidate, words: RegExp) => c.context.texts.some((t) => t.kind !== 'note' && words.test(t.text) && !UTILITY.test(t.text));
   const dates = candidates.filter((c) => !c.excluded && c.interp.type === 'date');

@@ -2,7 +2,7 @@
 // every keyed guess (lib/recognise/guess-features.ts) and whether its key and part were right.
 
 import { factsOf, guessFeatures, readFormFacts, type GuessLike } from '../../lib/recognise/guess-features';
-import type { LabelFile } from './score-fields';
+import { sameAnswer, type LabelFile } from './score-fields';
 
 export interface GuessRow {
   /** The batch of pages and the classifier that guessed (leave-one-batch-out keeps batches apart). */
@@ -16,8 +16,6 @@ export interface GuessRow {
   review: string | null;
   x: Record<string, number>;
 }
-
-const sideless = (key: string) => key.replace(/^(?:old|new)Address\./, 'address.');
 
 export function guessRows(doc: Document, labels: LabelFile, guesses: Array<GuessLike & { preselect?: boolean }>, batch: string, page: string): GuessRow[] {
   const truth = new Map<Element, { key: string | null; part: unknown }>();
@@ -38,8 +36,7 @@ export function guessRows(doc: Document, labels: LabelFile, guesses: Array<Guess
   keyed.forEach((g, i) => {
     const t = truth.get(g.element);
     if (!t) return;
-    const sameKey = t.key !== null && (g.key === t.key || (anySide && sideless(g.key) === sideless(t.key)));
-    const right = sameKey && String(g.part ?? null) === String(t.part);
+    const right = t.key !== null && sameAnswer(g.key, g.part, t.key, t.part, anySide);
     rows.push({ batch, page, y: right ? 1 : 0, pre: g.preselect === true, review: g.review ?? null, x: Object.fromEntries(guessFeatures(facts[i], form, i)) });
   });
   return rows;

@@ -43,9 +43,3 @@ export function fitLogistic(samples: Sample[], { lambda, minCount, steps = 1500 
   }
   return Object.fromEntries(names.map((n, i) => [n, Math.round(w[i] * 1e4) / 1e4]));
 }
-
-export function predict(weights: Weights, x: Record<string, number> | Map<string, number>): number {
-  let z = 0;
-  for (const [k, val] of x instanceof Map ? x : Object.entries(x)) z += (weights[k] ?? 0) * val;
-  return 1 / (1 + Math.exp(-z));
-}

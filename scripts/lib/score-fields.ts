@@ -65,6 +65,12 @@ function sideless(key: string): string {
   return key.replace(/^(?:old|new)Address\./, 'address.');
 }
 
+/** A predicted key and part are the labelled ones (on an "any"-side page, either home's address part). */
+export function sameAnswer(predKey: string, predPart: unknown, truth: string, truthPart: unknown, anySide: boolean): boolean {
+  const sameKey = predKey === truth || (anySide && sideless(predKey) === sideless(truth));
+  return sameKey && String(predPart ?? null) === String(truthPart ?? null);
+}
+
 export function scorePage(doc: Document, labels: LabelFile, predictions: Prediction[]): PageScore {
   const score: PageScore = { tp: 0, fp: 0, fn: 0, mixups: 0, labelled: 0, preRight: 0, preWrong: 0, keyed: [], errors: [], problems: [] };
   const byElement = new Map<Element, Prediction>();
@@ -112,8 +118,7 @@ export function scorePage(doc: Document, labels: LabelFile, predictions: Predict
       score.errors.push({ selector: field.selector, expected, predicted, kind: 'fn' });
       continue;
     }
-    const sameKey = predKey === truth || (anySide && sideless(predKey) === sideless(truth));
-    if (sameKey && String(predPart) === String(truthPart)) {
+    if (sameAnswer(predKey, predPart, truth, truthPart, anySide)) {
       score.tp++;
       note(true);
       if (preselected) score.preRight++;

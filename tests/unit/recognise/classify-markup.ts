@@ -1,18 +1,16 @@
-import { classifyFields, type ClassifiedField } from '../../../lib/recognise';
+import { classifyFields, type ClassifiedField, type ClassifyOptions } from '../../../lib/recognise';
 
 // Small-markup helpers for the classifier's rule tests (happy-dom).
 
-export function classify(body: string, title = ''): ClassifiedField[] {
+export function classify(body: string, title = '', options: ClassifyOptions = {}): ClassifiedField[] {
   document.title = title;
   document.body.innerHTML = body;
-  return classifyFields(document);
+  return classifyFields(document, options);
 }
 
 /** The same, with the hand-written verdicts the learned calibration starts from (its reasons and ticks). */
 export function classifyByHand(body: string, title = ''): ClassifiedField[] {
-  document.title = title;
-  document.body.innerHTML = body;
-  return classifyFields(document, { handCalibration: true });
+  return classify(body, title, { handCalibration: true });
 }
 
 export function fieldOf(fields: ClassifiedField[], selector: string): ClassifiedField {
