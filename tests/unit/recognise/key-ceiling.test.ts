@@ -85,14 +85,17 @@ describe('a page for adding another person to an account', () => {
   const page = (title: string) =>
     classify(`<title>${title}</title><form><h1>${title}</h1>
       <label>姓<input id="f"></label><label>名<input id="g"></label>
-      <label>メールアドレス<input id="e" type="email"></label></form>`);
+      <label>メールアドレス<input id="e" type="email"></label>
+      <label>お引越し予定日<input id="d" type="date"></label></form>`);
 
-  it('会員IDの追加: the name and e-mail asked are most often the added person’s, 要確認 (person-unclear)', () => {
+  it('会員IDの追加: the name and e-mail asked are most often the added person’s, 要確認 (person-unclear); the move date on the same page is not held back', () => {
     const f = page('会員IDの追加');
     expect(fieldOf(f, '#f').key).toBe('name.family');
     expect(fieldOf(f, '#f').preselect).toBe(false);
     expect(fieldOf(f, '#f').review).toBe('person-unclear');
     expect(fieldOf(f, '#e').review).toBe('person-unclear');
+    expect(fieldOf(f, '#d').key).toMatch(/^move\./);
+    expect(fieldOf(f, '#d').review).not.toBe('person-unclear');
   });
 
   it('control: the same rows on a sign-up (会員登録) are the user’s and ticked in advance', () => {
