@@ -9,6 +9,7 @@ import { forgetMeasurements, isChoiceVisible, measureFields, measuredRoots, with
 import { watchPage } from './page-watch';
 import { reuseView } from './measured-view';
 import { writeChecked, writeSelect, writeText } from './write-value';
+import { holdsOwnText } from './own-text';
 
 type Outcome = Omit<InsertedField, 'id'>;
 
@@ -87,7 +88,7 @@ function writeField(field: PlannedField, mayOverwrite: boolean, written: Set<Ele
       written.add(el);
       return FILLED;
     }
-    if (el.value.trim() !== '' && !mayOverwrite) return skip('user-value');
+    if (holdsOwnText(el) && !mayOverwrite) return skip('user-value');
     const misfit = textFit(el, action.value);
     if (misfit) return misfit;
     written.add(el);

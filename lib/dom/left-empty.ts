@@ -1,6 +1,7 @@
 import type { LeftEmptyField } from '../plan/types';
 import { labelledBy, rowHeader } from './field-hint';
 import { controlKind, type FormControl } from './resolve-field';
+import { holdsOwnText } from './own-text';
 import { isChoiceVisible, isVisible, measureFields } from './visibility';
 import { labelsOf } from './labels-of';
 
@@ -50,7 +51,7 @@ export function isEmpty(el: FormControl): boolean {
     const option = el.selectedOptions[0];
     return !option || el.value === '' || option.disabled;
   }
-  return el.value.trim() === '';
+  return !holdsOwnText(el);
 }
 
 export interface EmptyField {

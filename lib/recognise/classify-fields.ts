@@ -21,6 +21,7 @@ import { readPageLayout } from './page-layout';
 import { readPageHeadings, type PageHeadings } from './page-headings';
 import { readPageSide } from './page-side';
 import { resolveAddresses, resolveRestAfterPrevious } from './resolve-addresses';
+import { BUILDING } from './reading';
 import { resolveLoneNameParts, resolveNameSplits, resolveNameScripts, resolveRepeatedNameParts, resolveStackedScripts, resolveSplitEmails, resolvePostalPairs, resolveSplitRuns } from './resolve-splits';
 import { resolveGuardianChild, resolveOwnDelivery, resolveRepeatedPeople, resolveSoleLearner, resolveSoleRepresentative, toUser } from './resolve-people';
 import { resolveChangeDates } from './resolve-change-dates';
@@ -55,6 +56,15 @@ function resolvePhoneAlternatives(candidates: Candidate[]): void {
   const names = candidates.filter((c) => !c.excluded && c.interp.type === 'name' && c.scope === 'main');
   for (const c of phones) {
     if (c === main || c.interp.reading.alt) continue;
+    // 電話番号（再入力用）: the number of the box before it, typed again.
+    if (c.interp.reading.confirm) {
+      const repeated = phones.filter((p) => p.index < c.index && p.form === c.form && !p.interp.reading.confirm).pop();
+      if (repeated) {
+        c.interp.reading.alt = repeated === main ? false : repeated.interp.reading.alt;
+        fire(c, 'phone.reentry');
+        continue;
+      }
+    }
     // Parts of one number share a group; whole numbers in one row are separate numbers.
     // [tel1]-[tel2]-[tel3], each box in a block of its own: parts numbered on from the main number's are still its parts.
     const partsInOrder = c.part !== undefined && main.part !== undefined && c.index - main.index === Number(c.part) - Number(main.part);
@@ -216,6 +226,28 @@ function resolvePropertyAddresses(candidates: Candidate[], doc: Document): void 
   }
 }
 
+// 内見依頼, 内覧予約: a page asking to see a property.
+const VIEWING = /内見|内覧/;
+
+/**
+ * On a page asking to see a property, 物件名 and the 号室 beside it name the property to be seen, not
+ * where the user lives (a home not yet rented is no address of the user's).
+ */
+function resolveViewedProperty(candidates: Candidate[], headings: PageHeadings): void {
+  if (!headings.main.some((t) => VIEWING.test(t))) return;
+  let property: Candidate | null = null;
+  for (const c of candidates) {
+    if (c.excluded || c.interp.type !== 'address' || c.scope !== 'main' || c.interp.side) continue;
+    const named = /物件/.test(captionsAndHeadings(c).join(' '));
+    // [物件名] [ ]号室: the room box after the property's name, with no caption of its own to say otherwise.
+    const itsRoom = property && c.index === property.index + 1 && (c.interp.reading.addressParts ?? 0) === BUILDING;
+    if (!named && !itsRoom) continue;
+    c.scope = 'other';
+    fire(c, 'person.property');
+    property = c;
+  }
+}
+
 /**
  * A page titled お届け先住所変更 / 配送先の登録 is about a recipient's address: its fields that no
  * heading or caption gives to the user (ご注文者) or to a side of a move are the recipient's.
@@ -291,8 +323,9 @@ export function classifyFields(root: Document | Element, options: ClassifyOption
   resolveCardHolders(candidates);
   resolveCompanyKana(candidates);
   resolveCompanyAddresses(candidates);
-  resolvePropertyAddresses(candidates, doc);
   const headings = readPageHeadings(doc);
+  resolvePropertyAddresses(candidates, doc);
+  resolveViewedProperty(candidates, headings);
   resolveRecipientPage(candidates, headings);
   resolveServiceDates(candidates, headings);
   resolveChangeDates(candidates, headings);
@@ -328,7 +361,8 @@ export function classifyFields(root: Document | Element, options: ClassifyOption
     const inForm = guessed.get(c.form) ?? new Set<string>();
     guessed.set(c.form, inForm);
     const slot = key ? `${key}#${c.part ?? ''}` : '';
-    const verdict = calibrate(c, key, topic, !!slot && inForm.has(slot));
+    // A box for typing a value again (電話番号（再入力用）) asks it twice on purpose.
+    const verdict = calibrate(c, key, topic, !!slot && inForm.has(slot) && !c.rules.includes('phone.reentry'));
     if (slot) inForm.add(slot);
     const field: ClassifiedField = {
       element: c.control.element,

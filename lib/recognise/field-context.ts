@@ -5,7 +5,7 @@ import type { Control } from './collect-controls';
 import { elementText, containsField, countFields, firstField } from './element-text';
 import type { ControlPlace, Heading, Line } from './page-layout';
 import { buildTableGrid, type TableGrid } from './table-grid';
-import { isPartMark, isValidationMessage, normaliseText, stripDecorations } from './normalise-text';
+import { isPartMark, isStartingHint, isValidationMessage, normaliseText, stripDecorations } from './normalise-text';
 import { isOtherPartySwitch } from './section-cues';
 
 /** A line that explains the field above it (例：…, ※…, (半角)) rather than naming the next one. */
@@ -136,6 +136,13 @@ function onlyChildElement(el: Element): boolean {
   return Array.from(el.childNodes).every((n) => n === el.children[0] || (n.nodeType === 3 && !(n.nodeValue ?? '').trim()) || n.nodeType === 8);
 }
 
+/** The starting value of an older page's box, where it is a caption or a sample (see isStartingHint). */
+function valueAsHint(el: Element): string | null {
+  if (el.tagName !== 'INPUT' || !/^(?:text|tel|email|)$/i.test(el.getAttribute('type') ?? '')) return null;
+  const value = el.getAttribute('value') ?? '';
+  return isStartingHint(value) ? normaliseText(value) : null;
+}
+
 const LEADING_EXAMPLE = /^[(\[]?\s*(?:例|入力例|記入例)\s*[:)\]]?\s*\S/;
 
 interface LineSplit {
@@ -247,7 +254,7 @@ export class ContextReader {
     // the caption of the group the row stands in says whose name it is.
     const ownWords = texts.filter((t) => t.kind === 'before');
     if (place && !isChoice && ownWords.length && ownWords.every((t) => isPartMark(t.text))) push('header', this.groupCaptionAbove(place.line));
-    push('placeholder', el.getAttribute('placeholder'));
+    push('placeholder', el.getAttribute('placeholder') ?? valueAsHint(el));
     if (control.kind === 'select')
       for (const option of Array.from((el as HTMLSelectElement).querySelectorAll('option')).slice(0, 250))
         choiceTexts.push(option.textContent ?? '');
@@ -372,7 +379,15 @@ export class ContextReader {
 
   /** <p>TEL</p><input> inside one cell: a short caption element right before the box. */
   private captionRightBefore(el: Element): string {
-    const prev = el.previousElementSibling;
+    // <p>都道府県</p><span class="select_wrap"><select>: an inline wrapper holding the box and nothing
+    // else stands for it (a block wrapper's caption is found as its header).
+    let box = el;
+    for (let level = 0; level < 2 && !box.previousElementSibling; level++) {
+      const wrapper = box.parentElement;
+      if (!wrapper || wrapper.tagName !== 'SPAN' || countFields(wrapper) !== 1 || elementText(wrapper, 8)) break;
+      box = wrapper;
+    }
+    const prev = box.previousElementSibling;
     if (!prev || !/^(?:P|SPAN|DIV|LABEL|B|STRONG|SMALL)$/.test(prev.tagName) || containsField(prev)) return '';
     const text = elementText(prev, 40);
     if (isReentryLine(text)) return text;

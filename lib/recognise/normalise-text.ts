@@ -40,6 +40,15 @@ export function isPartMark(text: string): boolean {
   return /^[(（]?\s*(?:姓|名|氏|セイ|メイ|せい|めい|年|月|日)\s*[)）]?$/.test(stripDecorations(text));
 }
 
+/**
+ * <input value="姓">, <input value="例）山田">: older pages print the caption or a sample inside the box
+ * as its starting value, cleared by script on focus, where newer ones use a placeholder.
+ */
+export function isStartingHint(value: string): boolean {
+  const text = normaliseText(value);
+  return !!text && (isPartMark(text) || /^[(\[]?\s*(?:例|入力例|記入例)\s*[:)\]]/.test(text));
+}
+
 // 制限文字数を超えています, 入力されていません: a message the page shows when a value is wrong, kept in
 // the markup for its script; it is neither a caption nor an example.
 const VALIDATION_MESSAGE = /^[※*＊!！]?\s*(?:[^。]{0,16}(?:文字数|桁数|字数)(?:を|が)(?:超えて|オーバーして)い(?:ます|る)|[^。]{0,16}(?:が|は)?(?:入力|選択)されていません|[^。]{0,16}(?:が|は)正しくありません|[^。]{0,16}(?:の)?形式が正しくありません)[。.]?$/;

@@ -103,7 +103,18 @@ function readHAdr(classes: string): Reading | null {
   return { type: 'address', strength: 0.85, addressParts: parts };
 }
 
-function readIdentifierValue(value: string): Reading | null {
+/**
+ * ctl00$ContentPlaceHolder1$txtZip, ContentPlaceHolder1_txtZip: ASP.NET prefixes a control's own id
+ * with the containers of its page (master page, content area), whose words (Content, Main, Body) say
+ * nothing of the field.
+ */
+export function ownIdentifier(value: string): string {
+  if (/^[\w]+(?:\$[\w]+)+$/.test(value)) return value.slice(value.lastIndexOf('$') + 1);
+  return value.replace(/^(?:(?:ctl\d+|[A-Za-z]*ContentPlaceHolder[A-Za-z0-9]*|MainContent|cph[A-Z][A-Za-z0-9]*)_)+(?=\w)/, '');
+}
+
+function readIdentifierValue(raw: string): Reading | null {
+  const value = ownIdentifier(raw);
   // Some sites hex-encode their field names; those letters spell nothing.
   if (/^[0-9a-f]{16,}$/i.test(value)) return null;
   const tokens = splitIdentifier(value);

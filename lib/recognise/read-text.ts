@@ -90,6 +90,8 @@ const PHONE = /電話|tel(?:$|[^a-z])|phone|携帯|連絡先|ﾃﾞﾝﾜ/;
 const PHONE_ALT = /自宅|固定|その他|予備|第2|サブ|2つ目|ほか|他の|新住所|新居|旧住所|旧居/;
 /** The number to reach the user by: it is the main phone even when the form asks for another first. */
 const PHONE_MAIN = /日中|ご?連絡先|携帯|緊急時/;
+// 電話番号（再入力用）, 電話番号（確認）: the same number typed again, unlike 確認のご連絡先 (a number to call back).
+const PHONE_REENTRY = /再入力|再度|もう一度|確認用|[(（]\s*確認\s*[)）]|confirm|re-?enter|retype/;
 const MOBILE_ACCEPTED = /[※*＊]?\s*携帯(?:電話)?(?:番号)?(?:で|も|でも)?(?:可|OK|ok|結構|構いません)/g;
 const EITHER_KIND = /(?:自宅|固定(?:電話)?)\s*(?:[/・／、]|または|or)\s*携帯(?:電話)?|携帯(?:電話)?\s*(?:[/・／、]|または|or)\s*(?:自宅|固定(?:電話)?)/g;
 const POSTAL_WORDS = /郵便番号|〒|(?:^|[^a-z])zip|postal|post ?code|郵便(?!物|局|受)/;
@@ -343,6 +345,7 @@ function readCaptionKind(t: string): Reading | null {
     const own = t.replace(MOBILE_ACCEPTED, '').replace(EITHER_KIND, '');
     if (PHONE_ALT.test(own)) r.alt = true;
     else if (PHONE_MAIN.test(own)) r.alt = false;
+    if (PHONE_REENTRY.test(own)) r.confirm = true;
     return r;
   }
   if (ADDRESS_WORDS.test(t) || PART_WORDS.some(([re]) => re.test(t))) {

@@ -222,3 +222,28 @@ describe('a property on a page about selling one', () => {
     expect(keyOf(page('賃貸物件の解約のお手続き'), '#a')).not.toBeNull();
   });
 });
+
+describe('a property on a page asking to see it', () => {
+  const page = (title: string) =>
+    classify(
+      `<form><table>
+      <tr><th>物件名</th><td><input id="p" name="property-name"></td></tr>
+      <tr><th></th><td><input id="r" name="room-number" placeholder="部屋番号"> 号室</td></tr>
+      <tr><th>お名前</th><td><input id="n" name="name"></td></tr></table></form>`,
+      title,
+    );
+
+  it('内見依頼に関するお問い合わせ: 物件名 and the 号室 beside it are the property to be seen, not the user’s home', () => {
+    const fields = page('内見依頼に関するお問い合わせ');
+    expect(keyOf(fields, '#p')).toBeNull();
+    expect(keyOf(fields, '#r')).toBeNull();
+    expect(fieldOf(fields, '#r').rules).toContain('person.property');
+    expect(keyOf(fields, '#n')).toBe('name.full');
+  });
+
+  it('control: the same rows on a page ending a lease are the home being left', () => {
+    const fields = page('賃貸物件の解約のお手続き');
+    expect(keyOf(fields, '#p')).toBe('oldAddress.buildingName');
+    expect(keyOf(fields, '#r')).toBe('oldAddress.room');
+  });
+});
