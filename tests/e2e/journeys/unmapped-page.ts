@@ -26,8 +26,8 @@ export const UNMAPPED_EXPECTED: Record<string, string> = {
   biko: '',
 };
 
-/** In an open popup on the unmapped page: asks for the fill, checks that nothing is written yet and
- * that something is ticked in advance, then, as a user who has looked at each guess, ticks every
+/** In an open popup on the unmapped page: asks for the fill, checks that nothing is written yet,
+ * then, as a user who has looked at each guess, ticks every
  * guess that has a value except those for `untick` (field selectors), which it unticks; confirms,
  * agrees if asked, and waits for the report. Returns how many fields were recognised and the site
  * the guesses were made for. */
@@ -37,8 +37,6 @@ export async function confirmGuesses(d: Driver, page: Surface, popup: Surface, u
   const domain = await popup.evaluate((doc) => doc.querySelector('.guess-domain')?.textContent?.trim() ?? '', null);
   // Nothing is written before the user confirms.
   expect(await fieldValue(page, 'shimei_sei'), `${d.browser}: nothing written before confirmation`).toBe('');
-  const preTicked = await popup.evaluate((doc) => doc.querySelectorAll('.guess input[type=checkbox]:checked').length, null);
-  expect(preTicked, `${d.browser}: guesses ticked in advance`).toBeGreaterThan(0);
   const ticked = await popup.evaluate((doc, skip) => {
     for (const box of doc.querySelectorAll<HTMLInputElement>('.guess input[type=checkbox]')) {
       const selector = box.closest('.guess')?.getAttribute('data-selector') ?? '';
