@@ -78,13 +78,46 @@ function resolvePhoneAlternatives(candidates: Candidate[]): void {
   }
 }
 
-/** 携帯メールアドレス as the form's only e-mail box: the address to reach the user by, not a second one. */
+/**
+ * fリンクメールアドレス1 … 5, 通知先メールアドレス1 … 3: three or more e-mail boxes numbered under one
+ * caption are a list of addresses to notify, not the user's own address.
+ */
+function resolveEmailLists(candidates: Candidate[]): void {
+  const stems = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    if (c.excluded || c.interp.type !== 'email') continue;
+    const caption = ownCaptions(c)[0]?.replace(/[\s*＊※]|必須|任意/g, '') ?? '';
+    if (/確認|再入力/.test(caption)) continue;
+    const numbered = /^(.*\D)[1-9]$/.exec(caption);
+    if (numbered) stems.set(numbered[1], [...(stems.get(numbered[1]) ?? []), c]);
+  }
+  for (const list of stems.values()) {
+    if (list.length < 3) continue;
+    for (const c of list) {
+      c.interp.reading.alt = true;
+      c.interp.reading.confirm = false;
+      fire(c, 'email.list');
+    }
+  }
+}
+
+/**
+ * 携帯メールアドレス where no e-mail box of the form is the main one (it is the only box, or the others
+ * are その他 addresses): the address to reach the user by, and its confirmation box confirms it.
+ */
 function resolveLoneAltEmail(candidates: Candidate[]): void {
-  const emails = candidates.filter((c) => !c.excluded && c.interp.type === 'email' && c.scope === 'main' && !c.interp.reading.confirm);
-  const alt = emails.filter((c) => c.interp.reading.alt);
-  if (alt.length !== 1 || emails.length !== 1) return;
-  alt[0].interp.reading.alt = false;
-  fire(alt[0], 'email.only');
+  const emails = candidates.filter((c) => !c.excluded && c.interp.type === 'email' && c.scope === 'main');
+  const addresses = emails.filter((c) => !c.interp.reading.confirm);
+  if (!addresses.length || addresses.some((c) => !c.interp.reading.alt)) return;
+  const main = addresses.length === 1 ? addresses[0] : addresses.find((c) => /携帯|スマ(?:ホ|ートフォン)/.test(ownCaptions(c).join(' ')) && !c.rules.includes('email.list'));
+  if (!main) return;
+  main.interp.reading.alt = false;
+  fire(main, 'email.only');
+  const next = addresses.find((c) => c.index > main.index)?.index ?? Infinity;
+  for (const c of emails) {
+    if (!c.interp.reading.confirm || c.index < main.index || c.index > next) continue;
+    c.interp.reading.alt = false;
+  }
 }
 
 /** A name right before a card number is the card holder's, not a profile value. */
@@ -348,6 +381,7 @@ export function classifyFields(root: Document | Element, options: ClassifyOption
   resolveOwnDelivery(candidates);
   resolveAddresses(candidates, readPageSide(doc, headings));
   resolvePhoneAlternatives(candidates);
+  resolveEmailLists(candidates);
   resolveLoneAltEmail(candidates);
 
   const index = new SelectorIndex(doc);

@@ -227,7 +227,7 @@ export function openingSwitchText(el: Element): string {
 export function shownOnDemand(el: Element, depth = 0): boolean {
   const container = hiddenContainer(el);
   if (!container) return false;
-  if (asksForPersonalValue(el)) return true;
+  if (asksForPersonalValue(el) || requiredOnceShown(el, container)) return true;
   // A panel the page's style sheet shows in another state (.form-section.active): a tab the page opens.
   if (toggledPanels.get(el.ownerDocument)?.has(container)) return true;
   const id = container.getAttribute('id');
@@ -239,6 +239,18 @@ export function shownOnDemand(el: Element, depth = 0): boolean {
     }
   }
   return isSwitch(previousShown(container), depth) || namedByVisibleChoice(container) || isLaterStep(container) || isDialog(container) || addedByButton(container) || behindTabs(container) || wholeForm(container);
+}
+
+/**
+ * <div style="display:none"> 郵便番号 <input class="required validate[required]">: a box the page will
+ * not let the user leave empty is one it means to show; a trap must stay empty, so it is never required.
+ */
+function requiredOnceShown(el: Element, container: Element): boolean {
+  if (el.hasAttribute('required') || el.getAttribute('aria-required') === 'true') return true;
+  // <dd class="required" style="display:none">: the row that holds the box may carry the mark.
+  for (let node: Element | null = el; node; node = node === container ? null : node.parentElement)
+    if (/(?:^|\s)required(?:\s|$)|\[required\b/.test(node.getAttribute('class') ?? '')) return true;
+  return false;
 }
 
 const PERSONAL_AUTOCOMPLETE = /(?:^|\s)(?:name|given-name|family-name|postal-code|street-address|address-line[1-3]|address-level[1-4]|tel(?:-national)?|email|bday(?:-year|-month|-day)?|sex)$/i;

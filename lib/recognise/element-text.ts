@@ -2,8 +2,11 @@ import { normaliseText } from './normalise-text';
 
 const SILENT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'TEXTAREA', 'OPTION', 'BUTTON', 'DATALIST', 'RT', 'RP']);
 
-/** The words a reader sees in an element (not the choices of selects inside it), normalised. */
-export function elementText(el: Element, limit = 200): string {
+/**
+ * The words a reader sees in an element (not the choices of selects inside it), normalised.
+ * `shownWith`: the element is hidden only as the block it captions is, and is read as shown.
+ */
+export function elementText(el: Element, limit = 200, shownWith = false): string {
   let out = '';
   const visit = (node: Node) => {
     if (out.length > limit) return;
@@ -21,7 +24,7 @@ export function elementText(el: Element, limit = 200): string {
       out += ` ${child.getAttribute('alt') ?? ''}`;
       return;
     }
-    if (child.hasAttribute('hidden') || /display\s*:\s*none/i.test(child.getAttribute('style') ?? '')) return;
+    if ((child !== el || !shownWith) && (child.hasAttribute('hidden') || /display\s*:\s*none/i.test(child.getAttribute('style') ?? ''))) return;
     for (let c = child.firstChild; c; c = c.nextSibling) visit(c);
   };
   visit(el);

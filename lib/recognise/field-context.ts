@@ -74,6 +74,12 @@ export interface FieldContext {
   line: Line | null;
   /** The header also captions a neighbouring field's row, so the field's own texts come first. */
   sharedHeader: boolean;
+  /**
+   * <input name="name"> on every row of a mock-up form: the field's name is given to four or more
+   * boxes of its form (not as an array, name[]), so it could not carry their values apart and says
+   * nothing of any of them.
+   */
+  repeatedName: boolean;
 }
 
 const ATTACHES_BACK = /^(?:年|月|日|歳|才|階|号室|丁目|番地|号|番|時|分|様)$|^[(\[]?\s*(?:例|※|半角|全角|e\.g\.)/;
@@ -186,6 +192,7 @@ function bareWordsBetween(first: Element, last: Node): boolean {
 
 export class ContextReader {
   private readonly labelsFor = new Map<string, string>();
+  private readonly nameCounts = new Map<Node, Map<string, number>>();
   /** Every <label for> of the page by the id it names, in document order. */
   private readonly labelElements = new Map<string, Element[]>();
   /** Ids that more than one element of the page carries, with those elements in document order. */
@@ -290,7 +297,26 @@ export class ContextReader {
     // <tr><th>氏名</th><td>[ ]</td><td>[ ]</td></tr>: the cells of one row under its own header are one group.
     const rowHeader = cell?.tagName === 'TD' && header && !header.shared && header.element.parentElement === cell.parentElement;
     const group = rowHeader ? header.element : cell && countFields(cell) <= 8 ? cell : place?.line ?? header?.element ?? el;
-    return { control, texts, choiceTexts, group, sections, header: header?.element ?? null, line: place?.line ?? null, sharedHeader: !!header?.shared };
+    return { control, texts, choiceTexts, group, sections, header: header?.element ?? null, line: place?.line ?? null, sharedHeader: !!header?.shared, repeatedName: this.repeatedName(el) };
+  }
+
+  private repeatedName(el: Element): boolean {
+    const name = el.getAttribute('name');
+    if (!name || name.endsWith(']') || /^(?:radio|checkbox)$/i.test(el.getAttribute('type') ?? '')) return false;
+    const scope = el.closest('form') ?? this.doc;
+    let counts = this.nameCounts.get(scope);
+    if (!counts) {
+      counts = new Map();
+      for (const box of Array.from(scope.querySelectorAll('input, select, textarea'))) {
+        const n = box.getAttribute('name');
+        if (!n) continue;
+        // A name shared with radios, checkboxes or hidden inputs is some other pattern, never this one.
+        const shared = /^(?:radio|checkbox|hidden)$/i.test(box.getAttribute('type') ?? '');
+        counts.set(n, shared ? -Infinity : (counts.get(n) ?? 0) + 1);
+      }
+      this.nameCounts.set(scope, counts);
+    }
+    return (counts.get(name) ?? 0) >= 4;
   }
 
   private ownLabel(el: Element): string {
@@ -461,6 +487,8 @@ export class ContextReader {
       const fieldBelow = !!below?.items.some((item) => 'control' in item);
       if (text && !EXAMPLE_OR_HINT.test(text) && fieldBelow && this.captionLineAbove(below, true) === text) break;
       if (fieldBelow && isReentryLine(text)) break;
+      // ●お名前(フリガナ) * after the box: a bulleted item caption opens the next item, as a heading does.
+      if (/^[●■◆▼▶◎□◇○]/.test(text)) break;
       if (text && !this.isRepeatedNote(text.slice(0, 80))) notes.push(text.slice(0, 80));
     }
     return notes;
@@ -539,7 +567,8 @@ export class ContextReader {
       let shared = false;
       for (let i = 0; sib && i < 6; i++, sib = sib.previousElementSibling) {
         if (sib.tagName === 'DT') {
-          const text = elementText(sib, 80);
+          // <dt style="display:none">電気の最終利用日</dt><dd style="display:none">: shown together.
+          const text = elementText(sib, 80, isHidden(sib) && isHidden(dd));
           return text ? { text, element: sib, outer: this.outerTerms(dd), shared } : null;
         }
         if (containsField(sib)) shared = true;
@@ -548,8 +577,15 @@ export class ContextReader {
     const parallel = parallelCaption(el);
     if (parallel) return parallel;
     // A block hidden until a switch opens it has no lines: its controls count by their parent.
-    const lineFields = this.places.get(el)?.line.items.filter((i) => 'control' in i).length ?? (el.parentElement ? countFields(el.parentElement) : 1);
+    let lineFields = this.places.get(el)?.line.items.filter((i) => 'control' in i).length ?? (el.parentElement ? countFields(el.parentElement) : 1);
     let node: Element = el;
+    // 〒<table><tr><td>[ ]</td><td>－</td><td>[ ]</td></tr></table>: a table of one row that only lays out
+    // the parts of one value is a wrapper; the caption stands before it.
+    const layout = layoutTable(el);
+    if (layout) {
+      node = layout;
+      lineFields = Math.max(lineFields, countFields(layout));
+    }
     let hints = 0;
     let firstCaptionedRow = false;
     let free = 0;
@@ -597,6 +633,18 @@ export class ContextReader {
     }
     return null;
   }
+}
+
+function isHidden(el: Element): boolean {
+  return el.hasAttribute('hidden') || /display\s*:\s*none/i.test(el.getAttribute('style') ?? '');
+}
+
+/** The one-row table without header cells that holds `el` and at most three other boxes, if any. */
+function layoutTable(el: Element): Element | null {
+  const table = el.closest('table');
+  if (!table || table.querySelectorAll('tr').length !== 1 || countFields(table) > 4) return null;
+  if (Array.from(table.querySelectorAll('th')).some((th) => elementText(th, 8))) return null;
+  return table;
 }
 
 function captionsAnotherField(block: Element, line: Line): boolean {

@@ -122,7 +122,7 @@ function gatherEvidence(ctx: FieldContext): Evidence[] {
     const reading = readText(nameAttr.replace(/[[\]]/g, ' '));
     if (reading) out.push({ kind: 'identifier', text: nameAttr, reading });
   }
-  const ident = readIdentifier([nameAttr, el.getAttribute('id') ?? ''], el.getAttribute('class') ?? '');
+  const ident = readIdentifier([ctx.repeatedName ? '' : nameAttr, el.getAttribute('id') ?? ''], el.getAttribute('class') ?? '');
   if (ident) out.push({ kind: 'identifier', text: el.getAttribute('name') || el.getAttribute('id') || '', reading: ident });
   const byType = typeReading(ctx.control);
   if (byType) out.push({ kind: 'type', text: ctx.control.type, reading: byType });
@@ -202,6 +202,7 @@ export function interpretField(ctx: FieldContext): Interpretation {
     if (r.addressSpecial && !reading.addressSpecial) reading.addressSpecial = r.addressSpecial;
     if (r.addressLine && !reading.addressLine) reading.addressLine = r.addressLine;
     if (r.rangeFromNamedPart && e.kind !== 'note' && reading.addressParts === r.addressParts) reading.rangeFromNamedPart = true;
+    if (r.rangeToNamedPart && e.kind !== 'note' && reading.addressParts === r.addressParts) reading.rangeToNamedPart = true;
     if (r.restAfterPrevious && e === decider) reading.restAfterPrevious = true;
     // name1 / name2 do not split a row captioned お名前: two boxes under one caption are split apart later.
     if (r.namePart && (!reading.namePart || reading.namePart === 'full') && !(r.namePartByNumber && decider && decider.kind !== 'identifier')) {

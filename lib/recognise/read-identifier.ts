@@ -189,7 +189,9 @@ function readIdentifierValue(raw: string): Reading | null {
 function readName(tokens: string[], joined: string, has: (...ws: string[]) => boolean, seq: number | undefined, withSide: (r: Reading) => Reading): Reading | null {
   const kana = /kana|furigana|yomi/.test(joined);
   const romaji = /romaji|roman|alphabet|eiji/.test(joined);
-  const family = has('sei', 'last', 'lname', 'surname', 'family', 'lastname', 'familyname') || /^(?:sei|last|family)name/.test(joined);
+  // familyMembers.0.annualIncome: a member of the family, not a family name.
+  const familyWord = has('family') && !has('member', 'members', 'info', 'relation', 'structure');
+  const family = has('sei', 'last', 'lname', 'surname', 'lastname', 'familyname') || familyWord || /^(?:sei|last|family)name/.test(joined);
   const given = has('mei', 'first', 'fname', 'given', 'firstname', 'givenname') || /^(?:mei|first|given)name/.test(joined);
   const nameWord = has('name', 'namae', 'onamae', 'shimei', 'simei', 'fullname', 'author') || kana || romaji;
   if (family || given || nameWord) {

@@ -79,7 +79,7 @@ const NOT_MOVE_DATE = /(?:訪問|見積も?り?|集荷|引取り?|引き取り|�
 const DATE_KINDS: Array<[RegExp, DateKind]> = [
   [/生年月日|誕生日|^生年$|生まれ年|birth|bday/, 'birth'],
   [/(?:お?引(?:っ)?越し?|転居|転出|転入|移転|転送開始|転送|住所(?:の)?変更)(?:の)?\(?(?:予定|希望)?\)?(?:日|日時|年月日)|move|moving/, 'move'],
-  [/(?:停止|中止|廃止|解約|終了|閉栓|止水|退去|明け?渡し?)(?:希望|予定)?(?:日|年月日)|(?:停止|解約|閉栓|明け?渡し?)の?(?:希望|予定)日/, 'stop'],
+  [/(?:停止|中止|廃止|解約|終了|閉栓|止水|退去|明け?渡し?)(?:希望|予定)?(?:日|年月日)|(?:停止|解約|閉栓|明け?渡し?)の?(?:希望|予定)日|最終(?:ご)?(?:利用|使用)(?:希望|予定)?日|(?:利用|使用)最終日/, 'stop'],
   [/(?:開始|開栓|通水|入居|再開|開通)(?:希望|予定)?(?:日|年月日)|(?:開始|開栓)の?(?:希望|予定)日/, 'start'],
 ];
 const GENERIC_DATE = /年月日|日付|(?:予定|希望)日|時期|^date$|(?:^|[^a-z])date(?:$|[^a-z])/;
@@ -173,7 +173,7 @@ function readAddressParts(caption: string): Reading {
     return reading;
   }
   const range = /(都道府県|市区町村|市町村|町域|町名|番地)(?:名)?から(都道府県|市区町村|市町村|町域|町名|番地|建物名?|マンション名?)まで/.exec(t);
-  const rest = /(都道府県|市区町村|市町村|区市町村|町域|町名|町村名|番地)(?:名)?\s*[+＋]?\s*(?:以降|以下|以後|より後|よりあと|から後|からあと|より先|から先|から)/.exec(t);
+  const rest = /(都道府県|市区町村|市町村|区市町村|市[区郡群]{1,2}|町域|町名|町村名|番地)(?:名)?\s*[+＋]?\s*(?:以降|以下|以後|より後|よりあと|から後|からあと|より先|から先|から)/.exec(t);
   // 住所（番地・建物名まで）: from the start of the address up to the last part named. A list that
   // starts earlier (町名・番地・建物名まで) names its parts itself.
   const listed = PART_WORDS.reduce((bits, [re, bit]) => (re.test(t) ? bits | bit : bits), 0);
@@ -181,6 +181,7 @@ function readAddressParts(caption: string): Reading {
   if (range) reading.addressParts = partRange(partBitOf(range[1]), partBitOf(range[2]));
   else if (upTo) {
     reading.addressParts = partRange(PREF, /番地/.test(upTo[1]) && !/建物|マンション|部屋|号室/.test(t) ? BLOCK : BUILDING);
+    reading.rangeToNamedPart = true;
     reading.rule = 'caption.exclusion';
   }
   else if (rest) {
@@ -332,7 +333,7 @@ function readCaptionKind(t: string): Reading | null {
     // メールアドレス_2, メールアドレス（2）: a second address, not the first typed again.
     else if (/(?:アドレス|メール|mail)\s*[_\-(（]?\s*[2２]\s*[)）]?$/.test(t.replace(/\s*\([^)]*\)\s*$/, ''))) r.alt = true;
     // PC メール is the main address; a phone's or a spare one is the alternative.
-    if (/携帯|サブ|予備|第2|2つ目/.test(t) && !/pc|パソコン/.test(t)) r.alt = true;
+    if (/携帯|サブ|予備|第2|2つ目|その他|他の|ほかの|追加/.test(t) && !/pc|パソコン/.test(t)) r.alt = true;
     return r;
   }
   if (POSTAL_WORDS.test(t) && !EXCLUDES_POSTAL.test(t)) return { type: 'address', strength: 0.9, addressParts: POSTAL, rule: 'caption.postal' };

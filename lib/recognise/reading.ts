@@ -57,6 +57,8 @@ export interface Reading {
   partsFromExample?: boolean;
   /** 都道府県以下, 市区町村以降: the parts named from a part on, which a box before may ask for itself. */
   rangeFromNamedPart?: boolean;
+  /** 建物名・部屋番号まで: the parts up to a named one, from the start of what the boxes before leave. */
+  rangeToNamedPart?: boolean;
   /** それ以降: the parts after those of the box before, whatever they are. */
   restAfterPrevious?: boolean;
   /** 1 or 2 when the caption numbers the line ("住所1", "address line 2"). */

@@ -121,6 +121,23 @@ function blocksOf(candidates: Candidate[]): Block[] {
       c.interp.reading.addressParts = claims;
       fire(c, 'address.after-asked-part');
     }
+    // 都道府県 [ ] then ご住所（建物名・部屋番号まで入力）: a range named only by where it ends starts
+    // after the parts the block has asked for already.
+    const asked = current ? claims & current.claimed : 0;
+    if (
+      current &&
+      c.interp.reading.rangeToNamedPart &&
+      asked !== 0 &&
+      (claims & ~asked) !== 0 &&
+      highestBit(asked) < lowestBit(claims & ~asked) &&
+      current.form === c.form &&
+      current.scope === scope &&
+      !(side && current.side && side !== current.side)
+    ) {
+      claims &= ~asked;
+      c.interp.reading.addressParts = claims;
+      fire(c, 'address.after-asked-part');
+    }
     // Two rows each captioned as a whole address (設置場所住所, ご契約者住所) are two addresses;
     // 住所1 / 住所2 or two boxes under one caption share one.
     const secondWhole =

@@ -386,7 +386,9 @@ function resolveDateRun(members: Candidate[]): void {
   const dateKind = members.map((c) => c.interp.reading.dateKind).find(Boolean);
   if (members.length === 1) {
     const c = members[0];
-    if (c.interp.reading.datePart && c.control.kind === 'select') c.part = c.interp.reading.datePart;
+    // 生まれ年 [    ] (autocomplete="bday-year"): a lone box that asks only the year takes that part.
+    const yearOnly = c.interp.reading.datePart === 'year' && c.evidence.some((e) => /^autocomplete:bday-year$|^(?:label|before|header|placeholder):.*(?:生まれ年|生年(?!月日))/.test(e));
+    if (c.interp.reading.datePart && (c.control.kind === 'select' || yearOnly)) c.part = c.interp.reading.datePart;
     if (!typed) c.interp.type = undefined;
     return;
   }

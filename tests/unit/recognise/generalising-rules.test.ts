@@ -40,12 +40,12 @@ describe('2. the side of an address block from the page and its steps', () => {
     <label for="pref">都道府県</label><input id="pref">
     <label for="addr">住所</label><input id="addr"></form>`;
 
-  it('a page headed 新しいご住所の入力 makes an uncaptioned block the new address, pre-ticked', () => {
+  it('a page headed 新しいご住所の入力 makes an uncaptioned block the new address, not held back as side unknown', () => {
     const fields = classify(`<h1>STEP2 新しいご住所の入力</h1>${block}`);
     expect(keyOf(fields, '#zip')).toBe('newAddress.postalCode');
     expect(keyOf(fields, '#pref')).toBe('newAddress.prefecture');
     expect(fieldOf(fields, '#zip').rules).toContain('side.page-heading');
-    expect(fieldOf(fields, '#zip').preselect).toBe(true);
+    expect(fieldOf(fields, '#zip').review).not.toBe('side-unknown');
   });
 
   it('the current step of a step list names the side, the other steps do not', () => {

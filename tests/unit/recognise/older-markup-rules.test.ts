@@ -3,7 +3,7 @@
 // sample printed as the box's starting value, a caption paragraph above a box's bare wrapper, and a
 // phone number typed twice.
 import { describe, expect, it } from 'vitest';
-import { classifyByHand as classify, keyOf } from './classify-markup';
+import { classifyByHand as classify, fieldOf, keyOf } from './classify-markup';
 import { ownIdentifier } from '../../../lib/recognise/read-identifier';
 
 describe('older markup', () => {
@@ -73,5 +73,114 @@ describe('older markup', () => {
       <div><label for="t">電話番号</label><input type="tel" id="t" name="phone"></div>
       <div><label for="tc">電話番号（その他）</label><input type="tel" id="tc" name="phone_other"></div></form>`);
     expect(keyOf(second, '#tc')).toBe('phoneAlt');
+  });
+});
+
+describe('blocks shown on demand and captions around them', () => {
+  it('a hidden block whose boxes the page requires (class="required", required) is shown on demand, not a trap', () => {
+    const page = (mark: string) => classify(`<form>
+      <div><label><input type="checkbox" name="k[]" value="見学予約をする">見学予約をする</label></div>
+      <div class="acobox" style="display:none">
+        <div class="contact_title">・ご住所</div><div class="contact_inputarea"><input type="text" name="addr1" ${mark}></div>
+      </div>
+      <div class="contact_title">・お名前</div><div class="contact_inputarea"><input type="text" name="onamae"></div></form>`);
+    expect(keyOf(page('class="required validate[required]"'), 'input[name="addr1"]')).toBe('oldAddress.full');
+    expect(keyOf(page('required'), 'input[name="addr1"]')).toBe('oldAddress.full');
+    // Control: the same hidden box, not required, stays concealed.
+    const plain = page('');
+    expect(keyOf(plain, 'input[name="addr1"]')).toBeNull();
+    expect(fieldOf(plain, 'input[name="addr1"]').rules).toContain('concealed');
+  });
+
+  it('<dt style="display:none">電気の最終利用日</dt> over a hidden dd of date selects is read with it: the stop date', () => {
+    const options = (n: number, from = 1) => Array.from({ length: n }, (_, i) => `<option value="${i + from}">${i + from}</option>`).join('');
+    const f = classify(`<form><dl>
+      <dt>ご契約者名</dt><dd><input type="text" name="name"></dd>
+      <dt class="last" style="display:none">電気の最終利用日</dt>
+      <dd class="required last" style="display:none">
+        <select name="y"><option value="">選択</option>${options(2, 2026)}</select>年
+        <select name="m"><option value="">選択</option>${options(12)}</select>月
+        <select name="d"><option value="">選択</option>${options(31)}</select>日</dd></dl></form>`, '解約・引っ越しの手続き');
+    expect(keyOf(f, 'select[name="y"]')).toBe('move.stopDate#year');
+    expect(keyOf(f, 'select[name="d"]')).toBe('move.stopDate#day');
+  });
+
+  it('〒<table><tr><td>[ ]</td><td>－</td><td>[ ]</td></tr></table>: a one-row layout table is passed through to the caption before it', () => {
+    const f = classify(`<form>
+      <div class="contact_title">・郵便番号</div>
+      <div class="contact_inputarea"><div class="numbox"><table><tr><td><input type="text" name="pos1"></td><td>－</td><td><input type="text" name="pos2"></td></tr></table></div></div>
+      <div class="contact_title">・お名前</div><div class="contact_inputarea"><input type="text" name="onamae"></div></form>`);
+    expect(keyOf(f, 'input[name="pos1"]')).toBe('oldAddress.postalCode#1');
+    expect(keyOf(f, 'input[name="pos2"]')).toBe('oldAddress.postalCode#2');
+    // Control: a table with a header cell keeps its own caption.
+    const headed = classify(`<form><div class="contact_title">・郵便番号</div>
+      <div><table><tr><th>電話番号</th><td><input type="text" name="pos1"></td></tr></table></div></form>`);
+    expect(keyOf(headed, 'input[name="pos1"]')).toBe('phone');
+  });
+
+  it('●お名前(フリガナ) after a box opens the next item: it is no note of the box before', () => {
+    const f = classify(`<form>
+      ●お名前 *<br>姓（例：渋谷）<br><input type="text" name="a01"><br>名（例：花子）<br><input type="text" name="a02"><br>
+      ●お名前(フリガナ) *<br>フリガナ/姓（例：シブヤ）<br><input type="text" name="b01"><br>フリガナ/名（例：ハナコ）<br><input type="text" name="b02"><br></form>`);
+    expect(keyOf(f, 'input[name="a02"]')).toBe('name.given');
+    expect(keyOf(f, 'input[name="b02"]')).toBe('name.givenKana');
+  });
+});
+
+describe('names, e-mail lists and ranges', () => {
+  it('<input name="name"> on four or more rows of one form says nothing of any of them', () => {
+    const rows = ['お名前', 'ファイル添付1', 'ファイル添付2', '会社名'].map((c, i) => `<tr><th>${c}</th><td><input type="text" name="name" id="r${i}"></td></tr>`).join('');
+    const f = classify(`<form><table>${rows}</table></form>`);
+    expect(keyOf(f, '#r0')).toBe('name.full');
+    expect(keyOf(f, '#r1')).toBeNull();
+    expect(keyOf(f, '#r2')).toBeNull();
+    // Control: one box named name under a caption that says nothing is still read by its name.
+    const single = classify(`<form><table><tr><th>ファイル添付1</th><td><input type="text" name="name" id="r1"></td></tr></table></form>`);
+    expect(keyOf(single, '#r1')).toBe('name.full');
+  });
+
+  it('携帯メールアドレス beside その他メールアドレス and a numbered list of addresses to notify is the user’s address', () => {
+    const f = classify(`<form>
+      <div><label for="pm">携帯メールアドレス *</label><input id="pm" name="phone_mail"></div>
+      <div><label for="pmc">携帯メールアドレス（確認） *</label><input id="pmc" name="phone_mail_confirm"></div>
+      <div><label for="o1">その他メールアドレス1</label><input id="o1" name="other_mail1"></div>
+      <div><label for="o2">その他メールアドレス2</label><input id="o2" name="other_mail2"></div>
+      ${[1, 2, 3].map((i) => `<div><label for="f${i}">通知先メールアドレス${i}</label><input id="f${i}" name="flink_mail${i}"></div>`).join('')}</form>`);
+    expect(keyOf(f, '#pm')).toBe('email');
+    expect(keyOf(f, '#pmc')).toBe('emailConfirm');
+    for (const id of ['#o1', '#o2', '#f1', '#f2', '#f3']) expect(keyOf(f, id), id).toBeNull();
+    expect(fieldOf(f, '#f1').rules).toContain('email.list');
+    // Control: beside a PC address, the mobile one is the second address.
+    const both = classify(`<form><div><label for="e">メールアドレス</label><input id="e" name="mail"></div>
+      <div><label for="pm">携帯メールアドレス</label><input id="pm" name="phone_mail"></div></form>`);
+    expect(keyOf(both, '#e')).toBe('email');
+    expect(keyOf(both, '#pm')).toBeNull();
+  });
+
+  it('市区郡以下 takes the address from the city on', () => {
+    const f = classify(`<form><table>
+      <tr><th>郵便番号</th><td><input name="zip"></td></tr>
+      <tr><th>都道府県</th><td><select name="pref"><option>東京都</option><option>大阪府</option><option>北海道</option></select></td></tr>
+      <tr><th>市区郡以下</th><td><input name="rest"></td></tr></table></form>`);
+    expect(keyOf(f, 'input[name="rest"]')).toBe('oldAddress.afterPrefecture');
+  });
+
+  it('都道府県 [ ] then ご住所（建物名・部屋番号まで入力）: the range named by its end starts after the prefecture', () => {
+    const f = classify(`<form>
+      <dl><dt>郵便番号</dt><dd><input name="zip1" maxlength="3"> ー <input name="zip2" maxlength="4"></dd></dl>
+      <dl><dt>都道府県</dt><dd><input name="prefecture"></dd></dl>
+      <dl><dt>ご住所</dt><dd><input name="address" placeholder="建物名・部屋番号まで入力"></dd></dl></form>`);
+    expect(keyOf(f, 'input[name="prefecture"]')).toBe('oldAddress.prefecture');
+    expect(keyOf(f, 'input[name="address"]')).toBe('oldAddress.afterPrefecture');
+    // Control: with no prefecture box before it, the same box takes the whole address.
+    const alone = classify(`<form><dl><dt>ご住所</dt><dd><input name="address" placeholder="建物名・部屋番号まで入力"></dd></dl></form>`);
+    expect(keyOf(alone, 'input[name="address"]')).toBe('oldAddress.full');
+  });
+
+  it('生まれ年 [    ] asked alone is the birth year; a lone 生年月日 box is the whole date', () => {
+    const year = classify(`<form><dl><dt>生まれ年（西暦）</dt><dd><input name="by" autocomplete="bday-year" maxlength="4"></dd></dl></form>`);
+    expect(keyOf(year, 'input[name="by"]')).toBe('birthDate#year');
+    const whole = classify(`<form><dl><dt>生年月日</dt><dd><input name="bd"></dd></dl></form>`);
+    expect(keyOf(whole, 'input[name="bd"]')).toBe('birthDate');
   });
 });
