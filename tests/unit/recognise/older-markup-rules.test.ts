@@ -177,6 +177,13 @@ describe('names, e-mail lists and ranges', () => {
     expect(keyOf(alone, 'input[name="address"]')).toBe('oldAddress.full');
   });
 
+  it('familyMembers.0.annualIncome is a family member’s income, not a family name; name="family" still is one', () => {
+    const f = classify(`<form><table><tr><th>年間収入</th><td><input name="familyMembers.0.annualIncome" id="i"></td></tr></table>
+      <table><tr><th>ご氏名</th><td><input name="family" id="s"> <input name="first" id="m"></td></tr></table></form>`);
+    expect(keyOf(f, '#i')).toBeNull();
+    expect(keyOf(f, '#s')).toBe('name.family');
+  });
+
   it('生まれ年 [    ] asked alone is the birth year; a lone 生年月日 box is the whole date', () => {
     const year = classify(`<form><dl><dt>生まれ年（西暦）</dt><dd><input name="by" autocomplete="bday-year" maxlength="4"></dd></dl></form>`);
     expect(keyOf(year, 'input[name="by"]')).toBe('birthDate#year');
