@@ -70,6 +70,11 @@ function hasOwnAddressCaption(c: Candidate): boolean {
 
 const OTHER_VALUES = new Set(['name', 'phone', 'email', 'date', 'customerNumber', 'gender']);
 
+/** Whether `c` may go on in the block being read: same form, same person, no other side named. */
+function sameBlock(current: Block, c: Candidate, scope: string, side: 'old' | 'new' | undefined): boolean {
+  return current.form === c.form && current.scope === scope && !(side && current.side && side !== current.side);
+}
+
 function blocksOf(candidates: Candidate[]): Block[] {
   const blocks: Block[] = [];
   let current: Block | null = null;
@@ -95,9 +100,7 @@ function blocksOf(candidates: Candidate[]): Block[] {
       claims === BUILDING &&
       previousParts !== BUILDING &&
       (previousParts & BUILDING) !== 0 &&
-      current.form === c.form &&
-      current.scope === scope &&
-      !(side && current.side && side !== current.side)
+      sameBlock(current, c, scope, side)
     ) {
       previous.interp.reading.addressParts = previousParts & ~BUILDING;
       current.claimed &= ~BUILDING;
@@ -113,9 +116,7 @@ function blocksOf(candidates: Candidate[]): Block[] {
       (previousParts & ~claims) === 0 &&
       (claims & ~previousParts) !== 0 &&
       (current.claimed & lowest) !== 0 &&
-      current.form === c.form &&
-      current.scope === scope &&
-      !(side && current.side && side !== current.side)
+      sameBlock(current, c, scope, side)
     ) {
       claims &= ~previousParts;
       c.interp.reading.addressParts = claims;
@@ -130,9 +131,7 @@ function blocksOf(candidates: Candidate[]): Block[] {
       asked !== 0 &&
       (claims & ~asked) !== 0 &&
       highestBit(asked) < lowestBit(claims & ~asked) &&
-      current.form === c.form &&
-      current.scope === scope &&
-      !(side && current.side && side !== current.side)
+      sameBlock(current, c, scope, side)
     ) {
       claims &= ~asked;
       c.interp.reading.addressParts = claims;
