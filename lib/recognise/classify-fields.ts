@@ -189,6 +189,15 @@ function blockOf(c: Candidate): string {
 function resolveCompanyAddresses(candidates: Candidate[]): void {
   const active = candidates.filter((c) => !c.excluded);
   const firstPerson = active.findIndex((c) => c.interp.type === 'name');
+  // お住まいのマンション名 [ ] 部屋番号 [ ]: boxes of one address run with a box that names the user's home.
+  const home = new Set<Candidate>();
+  for (let i = 0; i < active.length; ) {
+    let j = i;
+    while (j < active.length && active[j].interp.type === 'address') j++;
+    const run = active.slice(i, j);
+    if (run.some(namesHome)) run.forEach((c) => home.add(c));
+    i = Math.max(j, i + 1);
+  }
   const mark = (order: number[], forward: boolean) => {
     let nextToCompany = false;
     let companyRequired = false;
@@ -205,7 +214,8 @@ function resolveCompanyAddresses(candidates: Candidate[]): void {
         companyPerson = c.interp.person?.kind;
       }
       // A person named over the whole block (ご契約者について) names the company's row as much as the address.
-      else if (c.interp.type === 'address' && nextToCompany && c.scope === 'main' && !c.interp.side && (!c.interp.person || c.interp.person.kind === companyPerson)) {
+      // お住まいのマンション名 names the user's home, whatever company comes next.
+      else if (c.interp.type === 'address' && nextToCompany && c.scope === 'main' && !c.interp.side && (!c.interp.person || c.interp.person.kind === companyPerson) && !home.has(c)) {
         c.scope = 'other';
         fire(c, 'person.other-party');
       } else if (c.interp.type === 'name' && nextToCompany && c.scope === 'main' && ownCaptions(c).some((t) => /代表者/.test(t))) {
@@ -233,6 +243,11 @@ function resolvePickupAndDelivery(candidates: Candidate[]): void {
     c.interp.sideFromField = true;
     toUser(c, 'side.pickup-delivery');
   }
+}
+
+/** お住まいの…, ご自宅…, 現住所: the field's own caption names where the user lives. */
+function namesHome(c: Candidate): boolean {
+  return /お住(?:ま)?い|ご?自宅|現住所/.test(ownCaptions(c).join(' '));
 }
 
 const PROPERTY = /物件(?:の)?(?:所在地|住所)|(?:売却|査定|ご?所有|賃貸|管理)(?:予定)?(?:の)?物件/;

@@ -529,6 +529,27 @@ export class ContextReader {
     return out;
   }
 
+  /** <th>勤務先ご住所</th><td><table>[郵便番号 [ ]]…</table></td>: the row headers of the tables a nested table sits in head its rows. */
+  private outerRowHeaders(table: Element): FieldContext['sections'] {
+    const out: FieldContext['sections'] = [];
+    for (let cell = table.parentElement?.closest('td'); cell && out.length < 2; cell = cell.parentElement?.closest('td')) {
+      const outer = cell.closest('table');
+      const pos = outer ? this.gridOf(outer).positions.get(cell) : undefined;
+      if (!outer || !pos) break;
+      const row = this.gridOf(outer).grid[pos.row];
+      for (let c = pos.col - 1; c >= 0; c--) {
+        const other = row[c];
+        if (!other || other === cell || containsField(other)) continue;
+        const text = elementText(other, 80);
+        if (text && stripDecorations(text)) {
+          out.push({ text, anchor: cell });
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
   private findHeader(el: Element): FoundHeader | null {
     const cell = el.closest('td, th');
     const table = cell?.closest('table');
@@ -557,8 +578,8 @@ export class ContextReader {
           if (text) column = text;
           break;
         }
-        if (headers.length) return { text: headers[0].text, element: headers[0].anchor, column, outer: headers.slice(1) };
-        if (column) return { text: column, element: cell, outer: [] };
+        if (headers.length) return { text: headers[0].text, element: headers[0].anchor, column, outer: [...headers.slice(1), ...this.outerRowHeaders(table)] };
+        if (column) return { text: column, element: cell, outer: this.outerRowHeaders(table) };
       }
     }
     const dd = el.closest('dd');

@@ -124,7 +124,14 @@ function readIdentifierValue(raw: string): Reading | null {
   const has = (...ws: string[]) => ws.some((w) => words.has(w));
   const seq = sequenceOf(tokens);
   const side = tokens.some((t) => SIDE_NEW.has(t)) ? 'new' : tokens.some((t) => SIDE_OLD.has(t)) ? 'old' : undefined;
-  const withSide = (r: Reading): Reading => ({ strength: 0.7, ...r, ...(side ? { side } : {}) });
+  // work_post_code, registerBean.schoolAddress: the address or phone of a workplace or a school.
+  const elsewhere = has('work', 'school', 'kinmu', 'kinmusaki', 'gakko', 'workplace');
+  const withSide = (r: Reading): Reading => ({
+    strength: 0.7,
+    ...r,
+    ...(side ? { side } : {}),
+    ...(elsewhere && (r.type === 'address' || r.type === 'phone') ? { otherParty: true } : {}),
+  });
 
   if (/supply|kyokyu|kyoukyu/.test(joined)) return withSide({ type: 'supplyPointId' });
   if (/customer(?:no|num|number|id|code)|custno|okyaku|kokyaku(?:no|bango)|keiyaku(?:no|bango|num)|contract(?:no|num|number)|juyoka/.test(joined))
@@ -153,7 +160,8 @@ function readIdentifierValue(raw: string): Reading | null {
   if (has('relation', 'relationship', 'zokugara')) return withSide({ type: 'relationship' });
   if (/e?mail/.test(joined)) {
     const r: Reading = { type: 'email' };
-    if (/confirm|conf|check|chk|again|retype|^re|re$/.test(joined) || (seq === 2 && !has('1'))) r.confirm = true;
+    // re_mail, mail_re, remail: typed again; registerBean.mailAddress merely starts with the letters.
+    if (/confirm|conf|check|chk|again|retype|^re(?:e?mail|enter|type)|mailre$/.test(joined) || has('re') || (seq === 2 && !has('1'))) r.confirm = true;
     if (/mobile|keitai|sub/.test(joined)) r.alt = true;
     return withSide(r);
   }

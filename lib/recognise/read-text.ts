@@ -54,7 +54,8 @@ const NEGATIVES: Array<[RegExp, string]> = [
   [/(?<!自動|住所|郵便番号|から)検索|キーワード|(?<!address |zip )search|keyword/, 'search'],
   [/ホームページ|url|website|web ?site|ブログ|blog/, 'url'],
   [/時間帯|希望時間|時刻|何時/, 'time'],
-  [/人数|台数|部屋数|面積|広さ|年齢|年収|金額|料金|使用量|ご?予算/, 'quantity'],
+  // 現在のお住まいの年数, 居住期間: how long, not where.
+  [/人数|台数|部屋数|面積|広さ|年齢|年収|金額|料金|使用量|ご?予算|年数|居住期間|在住期間/, 'quantity'],
   [/プラン|契約種別|契約容量|アンペア|契約電流|電力会社|ガス会社|供給会社|料金メニュー|支払|payment/, 'contract-terms'],
   [/理由|きっかけ|経緯/, 'reason'],
   [/紹介コード|クーポン|キャンペーン/, 'promotion'],
@@ -99,7 +100,7 @@ const ADDRESS_WORDS = /住所|所在地|お住まい|address|(?:^|[^a-z])addr/;
 const KANA = /フリガナ|ふりがな|カナ|(?<![ぁ-ん])かな|ひらがな|平仮名|片仮名|(?:^|[^ァ-ヶ])(?:セイ|メイ)(?:$|[^ァ-ヶ])|(?:^|[^ぁ-ん])(?:せい|めい)(?:$|[^ぁ-ん])|よみ|ヨミ|kana|furigana/;
 const ROMAJI = /ローマ字|英字|英語表記|英語で|alphabet|romaji|roman/;
 const FAMILY = /姓(?!名)|(?:^|[^一-龯々])氏(?!名)|苗字|名字|(?:^|[^ァ-ヶ])セイ(?:$|[^ァ-ヶ])|(?:^|[^ぁ-ん])せい(?:$|[^ぁ-ん])|last ?name|family ?name|surname/;
-const GIVEN = /(?:^|[^一-龯々ぁ-んァ-ヶ])名(?![前称簿義字刺])|(?:^|[^ァ-ヶ])メイ(?:$|[^ァ-ヶ])|(?:^|[^ぁ-ん])めい(?:$|[^ぁ-ん])|first ?name|given ?name/;
+const GIVEN = /(?:^|[^一-龯々ぁ-んァ-ヶー])名(?![前称簿義字刺])|(?:^|[^ァ-ヶ])メイ(?:$|[^ァ-ヶ])|(?:^|[^ぁ-ん])めい(?:$|[^ぁ-ん])|first ?name|given ?name/;
 const FULL_NAME = /氏名|姓名|お?名前|フルネーム|full ?name|(?:^|[^a-z])name(?:$|[^a-z])|名義|(?:者|人)(?:様|さま)?名/;
 const GENDER = /性別|男女|gender|(?:^|[^a-z])sex(?:$|[^a-z])/;
 const RELATIONSHIP = /続柄|続き柄|ご?関係|relationship/;

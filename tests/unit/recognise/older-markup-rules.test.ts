@@ -191,3 +191,67 @@ describe('names, e-mail lists and ranges', () => {
     expect(keyOf(whole, 'input[name="bd"]')).toBe('birthDate');
   });
 });
+
+describe('places that are not the home, and words that only look like captions', () => {
+  it('勤務地 and 学校 rows and work_ / school boxes are a workplace’s and a school’s, not the user’s home', () => {
+    const f = classify(`<form><table>
+      <tr><th>お住まい</th><td>〒<input name="reg.homePostalcode" id="hz"></td></tr>
+      <tr><th></th><td><input name="reg.homeAddress" id="ha"></td></tr>
+      <tr><th>勤務地</th><td>〒<input name="reg.placeAPostalcode" id="wz"></td></tr>
+      <tr><th>学校</th><td>〒<input name="reg.placeBPostalcode" id="sz"></td></tr></table>
+      <table><tr><th>郵便番号</th><td><input name="work_post_code" id="wp"></td></tr></table></form>`);
+    expect(keyOf(f, '#hz')).toBe('oldAddress.postalCode');
+    expect(keyOf(f, '#wz')).toBeNull();
+    expect(keyOf(f, '#sz')).toBeNull();
+    expect(keyOf(f, '#wp')).toBeNull();
+  });
+
+  it('<th>勤務先ご住所</th><td><table>郵便番号 …</table></td>: the outer row’s header heads the nested table’s rows', () => {
+    const page = (outer: string) => classify(`<form><table>
+      <tr><th>お名前</th><td><input name="onamae"></td></tr>
+      <tr><th>${outer}</th><td><table>
+        <tr><th>郵便番号</th><td><input name="p_code" id="z"></td></tr>
+        <tr><th>市区町村</th><td><input name="p_city" id="c"></td></tr></table></td></tr></table></form>`);
+    expect(keyOf(page('勤務先ご住所'), '#z')).toBeNull();
+    expect(keyOf(page('勤務先ご住所'), '#c')).toBeNull();
+    // Control: under ご住所 the same nested rows are the user's.
+    expect(keyOf(page('ご住所'), '#z')).toBe('oldAddress.postalCode');
+  });
+
+  it('registerBean.mailAddress is the address itself: only re_mail, remail or mail_re mean typed again', () => {
+    const lone = classify(`<form><table><tr><th>お名前</th><td><input name="registerBean.name"></td></tr>
+      <tr><th>メールアドレス</th><td><input name="registerBean.mailAddress" id="m"></td></tr></table></form>`);
+    expect(keyOf(lone, '#m')).toBe('email');
+    // Control: a second box named re_mail is the confirmation.
+    const twice = classify(`<form><table><tr><th>メールアドレス</th><td><input name="mail" id="m"></td></tr>
+      <tr><th></th><td><input name="re_mail" id="r"></td></tr></table></form>`);
+    expect(keyOf(twice, '#r')).toBe('emailConfirm');
+  });
+
+  it('現在のお住まいの年数 asks how long, not where', () => {
+    const f = classify(`<form><table><tr><th>現在のお住まいの年数</th><td><input name="years" id="y"> 年</td></tr>
+      <tr><th>現在のお住まい</th><td><input name="addr" id="a"></td></tr></table></form>`);
+    expect(keyOf(f, '#y')).toBeNull();
+    expect(keyOf(f, '#a')).toBe('oldAddress.full');
+  });
+
+  it('お住まいのマンション名 and its 部屋番号 before 会社名（法人契約などの場合） are the user’s home, not the company’s', () => {
+    const page = (building: string) => classify(`<form><table>
+      <tr><th>${building}</th><td><input name="estate" id="b"></td></tr>
+      <tr><th>部屋番号</th><td><input name="room" id="r"></td></tr>
+      <tr><th>会社名（法人契約などの場合）</th><td><input name="company"></td></tr>
+      <tr><th>お名前</th><td><input name="name"></td></tr></table></form>`);
+    const home = page('お住まいのマンション名');
+    expect(keyOf(home, '#b')).toBe('oldAddress.buildingName');
+    expect(keyOf(home, '#r')).toBe('oldAddress.room');
+    // Control: a building named without the user's home, right before the company, is the company's.
+    expect(keyOf(page('ビル名'), '#b')).toBeNull();
+  });
+
+  it('設備・メーカー名 is a maker’s name, not a given name; 名 after a family name box still is one', () => {
+    const f = classify(`<form><table><tr><th>設備・メーカー名</th><td><input name="maker" id="mk"></td></tr>
+      <tr><th>お名前</th><td>姓 <input name="sei" id="s"> 名 <input name="mei" id="m"></td></tr></table></form>`);
+    expect(keyOf(f, '#mk')).toBeNull();
+    expect(keyOf(f, '#m')).toBe('name.given');
+  });
+});
