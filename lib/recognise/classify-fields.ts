@@ -25,6 +25,7 @@ import { BUILDING } from './reading';
 import { resolveLoneNameParts, resolveNameSplits, resolveNameScripts, resolveRepeatedNameParts, resolveStackedScripts, resolveSplitEmails, resolvePostalPairs, resolveSplitRuns } from './resolve-splits';
 import { resolveGuardianChild, resolveOwnDelivery, resolveRepeatedPeople, resolveSoleLearner, resolveSoleRepresentative, toUser } from './resolve-people';
 import { resolveChangeDates } from './resolve-change-dates';
+import { resolveEmailLists, resolveLoneAltEmail, resolvePhoneAlternatives } from './resolve-contacts';
 import { resolveServiceDates } from './resolve-service-dates';
 import { resolveUncaptioned } from './resolve-uncaptioned';
 import { isOtherPartySwitch, isSectionCue, readOtherParty } from './section-cues';
@@ -42,81 +43,6 @@ function assignHouseholdIndices(candidates: Candidate[]): void {
     const anchor = c.interp.personAnchor ?? c.context.group;
     if (!byAnchor.has(anchor)) byAnchor.set(anchor, next++);
     c.householdIndex = byAnchor.get(anchor);
-  }
-}
-
-/**
- * Separate phone numbers of the user: one is the main number (the one captioned as the way to reach
- * the user, else the first), the others are alternatives.
- */
-function resolvePhoneAlternatives(candidates: Candidate[]): void {
-  const phones = candidates.filter((c) => !c.excluded && c.interp.type === 'phone' && c.scope === 'main');
-  const main = phones.find((c) => c.interp.reading.alt === false) ?? phones.find((c) => !c.interp.reading.alt);
-  if (!main) return;
-  const names = candidates.filter((c) => !c.excluded && c.interp.type === 'name' && c.scope === 'main');
-  for (const c of phones) {
-    if (c === main || c.interp.reading.alt) continue;
-    // 電話番号（再入力用）: the number of the box before it, typed again.
-    if (c.interp.reading.confirm) {
-      const repeated = phones.filter((p) => p.index < c.index && p.form === c.form && !p.interp.reading.confirm).pop();
-      if (repeated) {
-        c.interp.reading.alt = repeated === main ? false : repeated.interp.reading.alt;
-        fire(c, 'phone.reentry');
-        continue;
-      }
-    }
-    // Parts of one number share a group; whole numbers in one row are separate numbers.
-    // [tel1]-[tel2]-[tel3], each box in a block of its own: parts numbered on from the main number's are still its parts.
-    const partsInOrder = c.part !== undefined && main.part !== undefined && c.index - main.index === Number(c.part) - Number(main.part);
-    if ((c.context.group === main.context.group || partsInOrder) && c.part !== undefined && main.part !== undefined) continue;
-    // 氏名, 電話番号 asked again in a later block (the domain's owner, then the person in charge): the
-    // user's details repeated, the same number, not a second one.
-    const [from, to] = c.index < main.index ? [c.index, main.index] : [main.index, c.index];
-    if (c.interp.reading.alt === undefined && names.some((n) => n.index > from && n.index < to)) continue;
-    c.interp.reading.alt = true;
-    fire(c, 'phone.second');
-  }
-}
-
-/**
- * fリンクメールアドレス1 … 5, 通知先メールアドレス1 … 3: three or more e-mail boxes numbered under one
- * caption are a list of addresses to notify, not the user's own address.
- */
-function resolveEmailLists(candidates: Candidate[]): void {
-  const stems = new Map<string, Candidate[]>();
-  for (const c of candidates) {
-    if (c.excluded || c.interp.type !== 'email') continue;
-    const caption = ownCaptions(c)[0]?.replace(/[\s*＊※]|必須|任意/g, '') ?? '';
-    if (/確認|再入力/.test(caption)) continue;
-    const numbered = /^(.*\D)[1-9]$/.exec(caption);
-    if (numbered) stems.set(numbered[1], [...(stems.get(numbered[1]) ?? []), c]);
-  }
-  for (const list of stems.values()) {
-    if (list.length < 3) continue;
-    for (const c of list) {
-      c.interp.reading.alt = true;
-      c.interp.reading.confirm = false;
-      fire(c, 'email.list');
-    }
-  }
-}
-
-/**
- * 携帯メールアドレス where no e-mail box of the form is the main one (it is the only box, or the others
- * are その他 addresses): the address to reach the user by, and its confirmation box confirms it.
- */
-function resolveLoneAltEmail(candidates: Candidate[]): void {
-  const emails = candidates.filter((c) => !c.excluded && c.interp.type === 'email' && c.scope === 'main');
-  const addresses = emails.filter((c) => !c.interp.reading.confirm);
-  if (!addresses.length || addresses.some((c) => !c.interp.reading.alt)) return;
-  const main = addresses.length === 1 ? addresses[0] : addresses.find((c) => /携帯|スマ(?:ホ|ートフォン)/.test(ownCaptions(c).join(' ')) && !c.rules.includes('email.list'));
-  if (!main) return;
-  main.interp.reading.alt = false;
-  fire(main, 'email.only');
-  const next = addresses.find((c) => c.index > main.index)?.index ?? Infinity;
-  for (const c of emails) {
-    if (!c.interp.reading.confirm || c.index < main.index || c.index > next) continue;
-    c.interp.reading.alt = false;
   }
 }
 
