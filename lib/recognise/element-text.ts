@@ -2,6 +2,11 @@ import { normaliseText } from './normalise-text';
 
 const SILENT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'TEXTAREA', 'OPTION', 'BUTTON', 'DATALIST', 'RT', 'RP']);
 
+/** Hidden by its own markup: the hidden attribute or an inline display:none. */
+export function hiddenByMarkup(el: Element): boolean {
+  return el.hasAttribute('hidden') || /display\s*:\s*none/i.test(el.getAttribute('style') ?? '');
+}
+
 /**
  * The words a reader sees in an element (not the choices of selects inside it), normalised.
  * `shownWith`: the element is hidden only as the block it captions is, and is read as shown.
@@ -24,7 +29,7 @@ export function elementText(el: Element, limit = 200, shownWith = false): string
       out += ` ${child.getAttribute('alt') ?? ''}`;
       return;
     }
-    if ((child !== el || !shownWith) && (child.hasAttribute('hidden') || /display\s*:\s*none/i.test(child.getAttribute('style') ?? ''))) return;
+    if ((child !== el || !shownWith) && hiddenByMarkup(child)) return;
     for (let c = child.firstChild; c; c = c.nextSibling) visit(c);
   };
   visit(el);

@@ -2,7 +2,7 @@
 // ordered from the closest (its own label) to the farthest (the headings of its section).
 
 import type { Control } from './collect-controls';
-import { elementText, containsField, countFields, firstField } from './element-text';
+import { elementText, containsField, countFields, firstField, hiddenByMarkup } from './element-text';
 import type { ControlPlace, Heading, Line } from './page-layout';
 import { buildTableGrid, type TableGrid } from './table-grid';
 import { isPartMark, isStartingHint, isValidationMessage, normaliseText, stripDecorations } from './normalise-text';
@@ -589,7 +589,7 @@ export class ContextReader {
       for (let i = 0; sib && i < 6; i++, sib = sib.previousElementSibling) {
         if (sib.tagName === 'DT') {
           // <dt style="display:none">電気の最終利用日</dt><dd style="display:none">: shown together.
-          const text = elementText(sib, 80, isHidden(sib) && isHidden(dd));
+          const text = elementText(sib, 80, hiddenByMarkup(sib) && hiddenByMarkup(dd));
           return text ? { text, element: sib, outer: this.outerTerms(dd), shared } : null;
         }
         if (containsField(sib)) shared = true;
@@ -654,10 +654,6 @@ export class ContextReader {
     }
     return null;
   }
-}
-
-function isHidden(el: Element): boolean {
-  return el.hasAttribute('hidden') || /display\s*:\s*none/i.test(el.getAttribute('style') ?? '');
 }
 
 /** The one-row table without header cells that holds `el` and at most three other boxes, if any. */

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 // Markup of older sites and frameworks: ASP.NET's container prefixes on names and ids, a caption or a
-// sample printed as the box's starting value, a caption paragraph above a box's bare wrapper, and a
-// phone number typed twice.
+// sample printed as the box's starting value, a caption paragraph above a box's bare wrapper, a phone
+// number typed twice; blocks shown on demand and the captions around them; names, e-mail lists and
+// address ranges; places that are not the home, and words that only look like captions.
 import { describe, expect, it } from 'vitest';
 import { classifyByHand as classify, fieldOf, keyOf } from './classify-markup';
 import { ownIdentifier } from '../../../lib/recognise/read-identifier';
