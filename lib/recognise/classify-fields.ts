@@ -176,7 +176,8 @@ function namesHome(c: Candidate): boolean {
   return /お住(?:ま)?い|ご?自宅|現住所/.test(ownCaptions(c).join(' '));
 }
 
-const PROPERTY = /物件(?:の)?(?:所在地|住所)|(?:売却|査定|ご?所有|賃貸|管理)(?:予定)?(?:の)?物件/;
+// 物件の所在地, 売却物件, and any address under a heading 物件について / 物件情報.
+const PROPERTY = /物件(?:の)?(?:所在地|住所)|(?:売却|査定|ご?所有|賃貸|管理|対象)(?:予定)?(?:の)?物件|(?:^|\s)(?:ご?売却|査定|対象)?物件(?:について|に関する情報|の?情報|概要|詳細)(?:\s|$)/;
 const OWN_HOME = /お住まい|ご?自宅|現住所|ご住所|ご連絡先/;
 
 // 空き家・相続不動産の売却相談: a page about selling or valuing a property asks where that property is.

@@ -362,7 +362,7 @@ export function interpretField(ctx: FieldContext): Interpretation {
       otherParty = other && !textPerson;
     }
   }
-  if (reading.otherParty && !person) otherParty = true;
+  if (reading.otherParty && !person && !ownEmergencyNumber(evidences)) otherParty = true;
   // 担当者名 in a row 弊社担当者がいる場合: the company's own staff, not the user in charge of an enquiry.
   if (person?.kind === 'main' && cueTexts.some(({ text }) => OUR_STAFF.test(text))) {
     person = undefined;
@@ -456,6 +456,16 @@ const ABROAD = /海外|国外|外国|overseas|foreign|abroad|international/i;
 const ROLE_NAME = /([一-龯]{1,4}者)(?:様|さま)?(?:の)?(?:お?名前|氏名|フリガナ|ふりがな|カナ)/;
 // Roles the user fills in as: the one who applies, writes or answers.
 const USER_ROLE = /届出|借主|予約|申込|申請|保護|担当|本人|契約|名義|注文|依頼|入力|記入|回答|代表/;
+
+/**
+ * 緊急の場合の携帯電話ご連絡先 [emergency_phone]: a caption that speaks of an emergency without naming
+ * someone to call is the user's own number for the day; only the box's name gave it to someone else.
+ */
+function ownEmergencyNumber(evidences: Evidence[]): boolean {
+  const others = evidences.filter((e) => e.reading.otherParty);
+  return others.length > 0 && others.every((e) => e.kind === 'identifier') &&
+    evidences.some((e) => VISIBLE_CAPTION.has(e.kind) && /緊急|非常/.test(e.text));
+}
 
 function ownCaptionNamesAnotherRole(ctx: FieldContext): boolean {
   return ctx.texts.some((t) => {

@@ -57,6 +57,16 @@ function withoutGaps(parts: number): number {
   return parts | (highestBit(shown) * 2 - lowestBit(shown));
 }
 
+// 大阪　太郎, 山田 花子: two short words set apart, neither ending as a place does, are a person's name
+// (a family name may be a prefecture's: 大阪, 千葉, 福岡).
+const PERSON_SAMPLE = /^([\u4e00-\u9fff々ヶ]{1,4})\s+([\u4e00-\u9fff々ぁ-んァ-ヶー]{1,4})$/;
+const PLACE_END = /[都道府県市区町村郡丁目番号]$/;
+
+function isPersonSample(value: string): boolean {
+  const m = PERSON_SAMPLE.exec(value);
+  return !!m && !PLACE_END.test(m[1]) && !PLACE_END.test(m[2]);
+}
+
 /** Reads what kind of value an example shows: 150-0001, 03-1234-5678, 江東区新砂1-2-3. */
 export function readExampleValue(value: string): Reading {
   if (/^\d{3}-?\d{4}$/.test(value)) return { type: 'address', strength: 0.7, addressParts: POSTAL };
@@ -65,6 +75,7 @@ export function readExampleValue(value: string): Reading {
   if (/^[\d\s,.\-]+$/.test(value)) return {};
   if (/^[^\s@]*@/.test(value)) return { type: 'email', strength: 0.7 };
   if (/^[ァ-ヶー\s]+$/.test(value)) return { type: 'name', strength: 0.5, kana: true };
+  if (isPersonSample(value)) return { type: 'name', strength: 0.5 };
   const parts = readAddressExample(value);
   // A bare word (山田, 新砂) could be a name as well as a town, and a word with a number (toeic850点,
   // 2週間タイプ) is no address: only a city, a prefecture or a written block (2-8-1, 1丁目, 3番地)

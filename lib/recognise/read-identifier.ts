@@ -126,11 +126,18 @@ function readIdentifierValue(raw: string): Reading | null {
   const side = tokens.some((t) => SIDE_NEW.has(t)) ? 'new' : tokens.some((t) => SIDE_OLD.has(t)) ? 'old' : undefined;
   // work_post_code, registerBean.schoolAddress: the address or phone of a workplace or a school.
   const elsewhere = has('work', 'school', 'kinmu', 'kinmusaki', 'gakko', 'workplace');
+  // business_address, office_zip: a firm's address (its phone may be the user's own line at work).
+  const firmAddress = has('business', 'office', 'employer');
+  // guarantor_birthday, referrer_name: every box of someone named by role is theirs.
+  const someoneElse = has('guarantor', 'hoshonin', 'hosyonin', 'hoshounin', 'hosyounin', 'referrer', 'introducer', 'shokaisha', 'syokaisha');
+  // emergency_name, emergency_tel: the emergency contact's (a caption may still say the number is the
+  // user's own for the day: see interpret-field).
+  const emergency = has('emergency', 'kinkyu');
   const withSide = (r: Reading): Reading => ({
     strength: 0.7,
     ...r,
     ...(side ? { side } : {}),
-    ...(elsewhere && (r.type === 'address' || r.type === 'phone') ? { otherParty: true } : {}),
+    ...(someoneElse || emergency || (elsewhere && (r.type === 'address' || r.type === 'phone')) || (firmAddress && r.type === 'address') ? { otherParty: true } : {}),
   });
 
   if (/supply|kyokyu|kyoukyu/.test(joined)) return withSide({ type: 'supplyPointId' });
@@ -165,7 +172,7 @@ function readIdentifierValue(raw: string): Reading | null {
     if (/mobile|keitai|sub/.test(joined)) r.alt = true;
     return withSide(r);
   }
-  if (/zip|postal|postcode|post(?:al)?code|yubin|yuubin|pcode/.test(joined) || (has('post') && has('code')))
+  if (/zip|postal|postcode|post(?:al)?code|yubin|yuubin|pcode/.test(joined) || (has('post') && has('code', 'number', 'no')))
     return withSide({ type: 'address', addressParts: POSTAL, ...(seq ? { seq } : {}) });
   if (/tel|phone|denwa|mobile|keitai|cell/.test(joined)) {
     const r: Reading = { type: 'phone', ...(seq ? { seq } : {}) };
@@ -191,7 +198,7 @@ function readIdentifierValue(raw: string): Reading | null {
   if (has('building', 'bldg', 'tatemono', 'mansion', 'apartment', 'apt')) return withSide({ type: 'address', addressParts: BUILDING });
   if (/addr|address|jusho|juusho|jyusho|adr/.test(joined)) return withSide({ type: 'address', addressParts: 0, ...(seq ? { seq } : {}) });
 
-  return readName(tokens, joined, has, seq, withSide);
+  return readName(tokens, joined, has, seq, withSide) ?? (someoneElse || emergency ? { otherParty: true, strength: 0.6 } : null);
 }
 
 function readName(tokens: string[], joined: string, has: (...ws: string[]) => boolean, seq: number | undefined, withSide: (r: Reading) => Reading): Reading | null {

@@ -55,7 +55,8 @@ const NEGATIVES: Array<[RegExp, string]> = [
   [/ホームページ|url|website|web ?site|ブログ|blog/, 'url'],
   [/時間帯|希望時間|時刻|何時/, 'time'],
   // 現在のお住まいの年数, 居住期間: how long, not where.
-  [/人数|台数|部屋数|面積|広さ|年齢|年収|金額|料金|使用量|ご?予算|年数|居住期間|在住期間/, 'quantity'],
+  // 保証金 [例：1000000], 敷金, 賃料: an amount of money, however much its sample looks like a postal code.
+  [/人数|台数|部屋数|面積|広さ|年齢|年収|金額|料金|使用量|ご?予算|年数|居住期間|在住期間|保証金|敷金|礼金|家賃|賃料|共益費|管理費|手数料|更新料|費用|代金|価格|敷引き?|解約引き?/, 'quantity'],
   [/プラン|契約種別|契約容量|アンペア|契約電流|電力会社|ガス会社|供給会社|料金メニュー|支払|payment/, 'contract-terms'],
   [/理由|きっかけ|経緯/, 'reason'],
   [/紹介コード|クーポン|キャンペーン/, 'promotion'],
@@ -108,7 +109,8 @@ const RELATIONSHIP = /続柄|続き柄|ご?関係|relationship/;
 const PART_WORDS: Array<[RegExp, number]> = [
   [/都道府県|(?:^|の)県名?$|prefecture/, PREF],
   [/市区町村|市町村|区市町村|市[区郡群]{1,2}|(?:^|[^a-z])city/, CITY],
-  [/町域|町名|町・?丁目|丁目|大字|字名|(?<![市区郡])町村|(?:^|[^a-z])town/, TOWN],
+  // 市区郡・町村 names the municipality (a town or village under a county), not the 町域 within one.
+  [/町域|町名|町・?丁目|丁目|大字|字名|(?<![市区郡][・･、,/／]?)町村|(?:^|[^a-z])town/, TOWN],
   [/番地|地番|番・号|番号?・号/, BLOCK],
   [/建物|マンション|ビル|アパート|物件名|部屋番号|号室|building|apartment|(?:^|[^a-z])apt/, BUILDING],
 ];

@@ -9,11 +9,26 @@ const TEXT_TYPES = /^(?:text|tel|email|number|)$/;
 // [090]－[1234]－[5678]: the mark printed between two boxes joins them; it is no caption.
 const SEPARATOR = /^[\s\-－ー‐−―~〜～]*$/;
 
-function uncaptioned(c: Candidate): boolean {
+const SAMPLE_PREFIX = /^(?:例|入力例|記入例)\s*[:：)）]?\s*/;
+
+/**
+ * [090] [1234] [5678], [例）保険] [例）花子]: a placeholder that only shows a sample of the next part of
+ * the value before it is no caption of its own.
+ */
+function samplePartOf(prev: Candidate, placeholder: string): boolean {
+  const v = placeholder.replace(SAMPLE_PREFIX, '').trim();
+  if (prev.interp.type === 'phone') return /^\d{2,4}$/.test(v);
+  if (prev.interp.type === 'address') return /^\d{3,4}$/.test(v);
+  if (prev.interp.type === 'name') return /^[\u4e00-\u9fff々ヶぁ-んァ-ヶー]{1,6}$/.test(v) && !/[都道府県市区町村郡]$/.test(v);
+  return false;
+}
+
+function uncaptioned(c: Candidate, prev: Candidate): boolean {
   if (c.excluded || c.interp.type !== undefined || c.interp.reading.datePart) return false;
   if (c.control.kind !== 'text' || !TEXT_TYPES.test(c.control.type)) return false;
   // 確認のため再度入力してください above the box asks for the same value again.
-  return c.interp.reading.confirm === true || !c.context.texts.some((t) => OWN_TEXT.has(t.kind) && !SEPARATOR.test(t.text));
+  if (c.interp.reading.confirm === true) return true;
+  return !c.context.texts.some((t) => OWN_TEXT.has(t.kind) && !SEPARATOR.test(t.text) && !(t.kind === 'placeholder' && samplePartOf(prev, t.text)));
 }
 
 function continuable(prev: Candidate): boolean {
@@ -26,7 +41,7 @@ export function resolveUncaptioned(candidates: Candidate[]): void {
   for (let i = 1; i < candidates.length; i++) {
     const c = candidates[i];
     const prev = candidates[i - 1];
-    if (!uncaptioned(c) || !continuable(prev) || !(together(prev, c) || aloneTogether(prev, c))) continue;
+    if (!continuable(prev) || !uncaptioned(c, prev) || !(together(prev, c) || aloneTogether(prev, c))) continue;
     if (c.interp.reading.confirm && prev.interp.type !== 'email') continue;
     const r = prev.interp.reading;
     c.interp.type = prev.interp.type;
