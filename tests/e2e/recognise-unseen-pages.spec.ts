@@ -33,10 +33,11 @@ test('転出届: the applicant is the user and the rows of 「届出人以外」
   await expect(row('#tenshutsusaki').locator('.guess-value')).toContainText('大阪府大阪市北区');
   await expect(row('#genjusho').locator('.guess-value')).toContainText('東京都新宿区');
   await expect(tick('#doko2_shimei')).not.toBeChecked(); // a second member the profile does not have
-  // The applicant's phone is ticked in advance: what is ticked is checked against something.
-  await expect(tick('#todokede_tel')).toBeChecked();
-  expect(await expectTickedRight(popup, ['#todokede_shimei', '#todokede_kana', '#todokede_seinen', '#todokede_tel', '#genjusho', '#tenshutsusaki', '#tenshutsu_bi', '#doko1_shimei', '#doko1_seinen', '#doko1_zokugara'])).toBeGreaterThan(0);
-  for (const id of ['#todokede_shimei', '#todokede_seinen', '#genjusho', '#tenshutsusaki', '#doko1_shimei', '#doko1_seinen']) await tick(id).check();
+  // Guesses met at first contact on a page asking both homes and household rows were often wrong, so
+  // the calibration may hold all of them back for the user's look; whatever it ticks must be right
+  // (the page with a side-unknown address below checks a tick given in advance).
+  await expectTickedRight(popup, ['#todokede_shimei', '#todokede_kana', '#todokede_seinen', '#todokede_tel', '#genjusho', '#tenshutsusaki', '#tenshutsu_bi', '#doko1_shimei', '#doko1_seinen', '#doko1_zokugara']);
+  for (const id of ['#todokede_shimei', '#todokede_seinen', '#todokede_tel', '#genjusho', '#tenshutsusaki', '#doko1_shimei', '#doko1_seinen']) await tick(id).check();
   await popup.getByRole('button', { name: 'チェックした項目を入力' }).click();
   await agreeIfAsked(popup);
 
@@ -44,6 +45,7 @@ test('転出届: the applicant is the user and the rows of 「届出人以外」
   await expect(page.locator('#doko1_shimei')).toHaveValue(/山田\s*一郎/);
   await expect(page.locator('#doko1_seinen')).toHaveValue('1988-09-02');
   await expect(page.locator('#todokede_seinen')).toHaveValue('1990-04-15');
+  await expect(page.locator('#todokede_tel')).toHaveValue(/^0\d{1,4}-?\d{1,4}-?\d{3,4}$/);
   await expect(page.locator('#genjusho')).toHaveValue(/^東京都新宿区/);
   await expect(page.locator('#tenshutsusaki')).toHaveValue(/^大阪府大阪市北区/);
   await expect(page.locator('#doko2_shimei')).toHaveValue('');
