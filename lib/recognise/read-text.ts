@@ -327,6 +327,8 @@ function readCaptionKind(t: string): Reading | null {
     if (reason === 'parking' && /建物|マンション|物件名|部屋番号|号室/.test(t.split(/駐車場|駐輪場/)[0])) continue;
     // 氏名（会社名）: a person's name, or a company's in its stead; the person's when a person fills it.
     if (reason === 'company' && NAME_OR_COMPANY.test(t)) continue;
+    // ビル、建物、会社名等: the building line, which may hold the name of the firm the user lives or works in.
+    if (reason === 'company' && /建物|ビル|マンション|アパート|部屋番号|号室/.test(t)) continue;
     return { type: 'none', strength: 0.85, negative: reason };
   }
   if (EMAIL.test(t)) {

@@ -2,7 +2,7 @@
 // Samples and roles: a person's name shown as a sample, amounts of money whose samples look like
 // postal codes, boxes named for someone's role (emergency_, guarantor_), a firm's address by its
 // name, the next part of a split value shown only by its sample, a property described under a
-// heading of its own, and 市区郡・町村 as the municipality.
+// heading of its own, 市区郡・町村 as the municipality, and a building line that may name a firm.
 import { describe, expect, it } from 'vitest';
 import { classifyByHand as classify, keyOf } from './classify-markup';
 import { readExampleValue } from '../../../lib/recognise/read-example';
@@ -108,6 +108,21 @@ describe('samples and roles', () => {
     expect(keyOf(sale, '#n')).toBe('name.full');
     // Control: the same address under a heading about the user is the user's.
     expect(keyOf(page('お客様について'), '#a')).not.toBeNull();
+  });
+
+  it('ビル、建物、会社名等(任意): the building line, which may name a firm, is still the user’s address', () => {
+    const f = classify(`<form><div><label>お名前</label><input id="n" name="name"></div>
+      <div><label>郵便番号</label><input id="z" name="zip"></div>
+      <div><label>都道府県</label><input id="p" name="pref"></div>
+      <div><label>市区町村</label><input id="c" name="city"></div>
+      <div><label>丁目以降</label><input id="b" name="street"></div>
+      <div><label>ビル、建物、会社名等(任意)</label><input id="g" name="address3"></div></form>`);
+    expect(keyOf(f, '#g')).toBe('oldAddress.building');
+    expect(keyOf(f, '#z')).toBe('oldAddress.postalCode');
+    // Control: a box for the firm's name alone says nothing of the home.
+    const firm = classify(`<form><div><label>お名前</label><input id="n" name="name"></div>
+      <div><label>会社名</label><input id="g" name="firm"></div></form>`);
+    expect(keyOf(firm, '#g')).toBeNull();
   });
 
   it('市区郡・町村 [例）千代田区] then 丁目・番地 [例）千代田1-1-1]: the municipality, then the town with its number', () => {
