@@ -62,9 +62,19 @@ function withoutGaps(parts: number): number {
 const PERSON_SAMPLE = /^([\u4e00-\u9fff々ヶ]{1,4})\s+([\u4e00-\u9fff々ぁ-んァ-ヶー]{1,4})$/;
 const PLACE_END = /[都道府県市区町村郡丁目番号]$/;
 
+/** Whether a word ends as the name of a place or an address part does (港区, 三丁目, 12番). */
+export function endsAsPlace(word: string): boolean {
+  return PLACE_END.test(word);
+}
+
 function isPersonSample(value: string): boolean {
   const m = PERSON_SAMPLE.exec(value);
-  return !!m && !PLACE_END.test(m[1]) && !PLACE_END.test(m[2]);
+  return !!m && !endsAsPlace(m[1]) && !endsAsPlace(m[2]);
+}
+
+/** The value of a sample without its 例： / 入力例) / e.g. in front. */
+export function withoutExamplePrefix(value: string): string {
+  return value.trim().replace(EXAMPLE_PREFIX, '');
 }
 
 /** Reads what kind of value an example shows: 150-0001, 03-1234-5678, 江東区新砂1-2-3. */
@@ -98,7 +108,7 @@ export function readExample(text: string): { index: number; reading: Reading } |
  * 東京都千代田区丸の内1-1-1): it shows what the field takes as an example would.
  */
 export function readSampleValue(value: string): Reading | null {
-  const v = value.trim().replace(EXAMPLE_PREFIX, '');
+  const v = withoutExamplePrefix(value);
   if (!v || v.length > 60) return null;
   const reading = readExampleValue(v);
   if (reading.type === 'name' && !/\s/.test(v) && v.length > 12) return null;

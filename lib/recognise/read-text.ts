@@ -106,6 +106,9 @@ const FULL_NAME = /氏名|姓名|お?名前|フルネーム|full ?name|(?:^|[^a-
 const GENDER = /性別|男女|gender|(?:^|[^a-z])sex(?:$|[^a-z])/;
 const RELATIONSHIP = /続柄|続き柄|ご?関係|relationship/;
 
+/** Words of a building line: a box naming one asks for the building, whatever else it names. */
+const BUILDING_LINE = /建物|マンション|ビル|アパート|部屋番号|号室/;
+
 const PART_WORDS: Array<[RegExp, number]> = [
   [/都道府県|(?:^|の)県名?$|prefecture/, PREF],
   [/市区町村|市町村|区市町村|市[区郡群]{1,2}|(?:^|[^a-z])city/, CITY],
@@ -165,7 +168,7 @@ function readAddressParts(caption: string): Reading {
   // 「丁目・番地」 beside a 町名 box: the block, written with its 丁目.
   if (CHOME_BLOCK.test(t) && !/町名|町域|町村|大字/.test(t)) {
     // 丁目・番地・マンション名等: the building follows in the same box.
-    reading.addressParts = /建物|マンション|ビル|アパート|部屋番号|号室/.test(t.replace(CHOME_BLOCK, ' ')) ? BLOCK | BUILDING : BLOCK;
+    reading.addressParts = BUILDING_LINE.test(t.replace(CHOME_BLOCK, ' ')) ? BLOCK | BUILDING : BLOCK;
     reading.rule = 'caption.chome-block';
     return reading;
   }
@@ -328,7 +331,7 @@ function readCaptionKind(t: string): Reading | null {
     // 氏名（会社名）: a person's name, or a company's in its stead; the person's when a person fills it.
     if (reason === 'company' && NAME_OR_COMPANY.test(t)) continue;
     // ビル、建物、会社名等: the building line, which may hold the name of the firm the user lives or works in.
-    if (reason === 'company' && /建物|ビル|マンション|アパート|部屋番号|号室/.test(t)) continue;
+    if (reason === 'company' && BUILDING_LINE.test(t)) continue;
     return { type: 'none', strength: 0.85, negative: reason };
   }
   if (EMAIL.test(t)) {

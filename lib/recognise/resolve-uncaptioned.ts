@@ -3,23 +3,22 @@
 
 import { aloneTogether, fire, together, type Candidate } from './candidate';
 import { POSTAL } from './reading';
+import { endsAsPlace, withoutExamplePrefix } from './read-example';
 
 const OWN_TEXT = new Set(['label', 'before', 'placeholder', 'autocomplete']);
 const TEXT_TYPES = /^(?:text|tel|email|number|)$/;
 // [090]－[1234]－[5678]: the mark printed between two boxes joins them; it is no caption.
 const SEPARATOR = /^[\s\-－ー‐−―~〜～]*$/;
 
-const SAMPLE_PREFIX = /^(?:例|入力例|記入例)\s*[:：)）]?\s*/;
-
 /**
  * [090] [1234] [5678], [例）保険] [例）花子]: a placeholder that only shows a sample of the next part of
  * the value before it is no caption of its own.
  */
 function samplePartOf(prev: Candidate, placeholder: string): boolean {
-  const v = placeholder.replace(SAMPLE_PREFIX, '').trim();
+  const v = withoutExamplePrefix(placeholder).trim();
   if (prev.interp.type === 'phone') return /^\d{2,4}$/.test(v);
   if (prev.interp.type === 'address') return /^\d{3,4}$/.test(v);
-  if (prev.interp.type === 'name') return /^[\u4e00-\u9fff々ヶぁ-んァ-ヶー]{1,6}$/.test(v) && !/[都道府県市区町村郡]$/.test(v);
+  if (prev.interp.type === 'name') return /^[\u4e00-\u9fff々ヶぁ-んァ-ヶー]{1,6}$/.test(v) && !endsAsPlace(v);
   return false;
 }
 
