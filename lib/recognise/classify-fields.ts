@@ -37,13 +37,25 @@ export type { ClassifiedField, ClassifyOptions } from './types';
 function assignHouseholdIndices(candidates: Candidate[]): void {
   const explicit = candidates.map((c) => c.householdIndex).filter((i): i is number => i !== undefined);
   let next = explicit.length ? Math.max(...explicit) + 1 : 0;
-  const byAnchor = new Map<object, number>();
+  const byAnchor = new Map<object, Map<object | null, number>>();
   for (const c of candidates) {
     if (c.scope !== 'household' || c.householdIndex !== undefined) continue;
     const anchor = c.interp.personAnchor ?? c.context.group;
-    if (!byAnchor.has(anchor)) byAnchor.set(anchor, next++);
-    c.householdIndex = byAnchor.get(anchor);
+    const rows = byAnchor.get(anchor) ?? new Map<object | null, number>();
+    byAnchor.set(anchor, rows);
+    const row = gridRow(c);
+    if (!rows.has(row)) rows.set(row, next++);
+    c.householdIndex = rows.get(row);
   }
+}
+
+/**
+ * 同居家族 over a table of 続柄 | 氏名 | 年齢 with a row of boxes per person: a box captioned only by
+ * its column stands in the row of one member.
+ */
+function gridRow(c: Candidate): object | null {
+  const cell = c.context.header;
+  return cell?.tagName === 'TD' && cell.contains(c.control.element) ? cell.parentElement : null;
 }
 
 /** A name right before a card number is the card holder's, not a profile value. */

@@ -330,9 +330,12 @@ function isLaterStep(container: Element): boolean {
 
 const STATE_CLASS_NAME = /^(?:is-|has-)|^(?:in)?active$|^(?:d-none|hidden|hide|show|shown|current|open|closed|visible|invisible|selected|disabled)$|--(?:in)?active$/i;
 
-/** The classes that say what a block is, without those that say its state (is-inactive, active, d-none). */
+/**
+ * The classes that say what a block is, without those that say its state (is-inactive, active,
+ * d-none); a numbered class (step-1, step-2) says which of its kind it is, so the number is dropped.
+ */
 function baseClasses(el: Element): string {
-  return (el.getAttribute('class') ?? '').split(/\s+/).filter((c) => c && !STATE_CLASS_NAME.test(c)).sort().join(' ');
+  return (el.getAttribute('class') ?? '').split(/\s+/).filter((c) => c && !STATE_CLASS_NAME.test(c)).map((c) => c.replace(/\d+$/, '#')).sort().join(' ');
 }
 
 /** The words of the page's visible radio and checkbox choices, without 希望 / する / の場合. */

@@ -255,7 +255,15 @@ function continues(prev: Candidate, next: Candidate, kind: RunKind): boolean {
     return false;
   }
   if (prev.context.group === next.context.group || aloneTogether(prev, next)) return true;
-  return !!(ps && ns && ns === ps + 1);
+  return !!(ps && ns && ns === ps + 1) || numberedOnFrom(prev, next);
+}
+
+/** [tel[0]] [tel[1]] [tel[2]], fax0 fax1: names counted from 0 number the parts in order all the same. */
+function numberedOnFrom(prev: Candidate, next: Candidate): boolean {
+  const numbered = (c: Candidate) => /^(.*?)(\d+)\]?$/.exec(c.control.element.getAttribute('name') || c.control.element.getAttribute('id') || '');
+  const a = numbered(prev);
+  const b = numbered(next);
+  return !!a && !!b && a[1] === b[1] && Number(b[2]) === Number(a[2]) + 1;
 }
 
 /**
