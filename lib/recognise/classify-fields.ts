@@ -94,6 +94,32 @@ function resolveCompanyKana(candidates: Candidate[]): void {
   }
 }
 
+const USER_NAME = /ユーザー(?:名|ネーム)|user ?name/i;
+const READING = /[(（]\s*(?:かな|カナ|フリガナ|ふりがな)\s*[)）]|^(?:フリガナ|ふりがな|カナ|かな)$/;
+
+/**
+ * ユーザー名 [ ] then フリガナ [ ] (or ユーザー名（かな） [ ]): a login name is never spelt out in kana,
+ * so a user name asked with its reading is the person's name.
+ */
+function resolveUserNameReadings(candidates: Candidate[]): void {
+  const isUserName = (c: Candidate | undefined) => c?.interp.type === 'none' && c.interp.reading.negative === 'account' && ownCaptions(c).some((t) => USER_NAME.test(t));
+  for (let i = 0; i + 1 < candidates.length; i++) {
+    const c = candidates[i];
+    const next = candidates[i + 1];
+    if (!isUserName(c) || c.excluded || next.excluded || next.form !== c.form) continue;
+    const nextCaptions = ownCaptions(next);
+    const kanaName = next.interp.type === 'name' && next.interp.reading.kana;
+    const userNameReading = isUserName(next) && nextCaptions.some((t) => READING.test(t.replace(USER_NAME, '').trim()) || READING.test(t));
+    if (!kanaName && !userNameReading) continue;
+    for (const [box, kana] of [[c, false], [next, true]] as const) {
+      if (box.interp.type === 'name') continue;
+      box.interp.type = 'name';
+      box.interp.reading = { ...box.interp.reading, type: 'name', negative: undefined, namePart: 'full', kana };
+      fire(box, 'name.user-name-reading');
+    }
+  }
+}
+
 const COMPANY_CONTACT = /ご?担当者/;
 
 /**
@@ -206,8 +232,10 @@ function resolvePropertyAddresses(candidates: Candidate[], doc: Document): void 
   if (!property.length) return;
   const homeForms = new Set(addresses.filter((c) => !property.includes(c) && OWN_HOME.test(captions.get(c)!)).map((c) => c.form));
   const forSale = SALE.test(doc.title ?? '');
+  // お問い合わせ種別 [売却相談 ▾]: a form that offers a sale or a valuation among its choices asks of that property.
+  const saleForms = new Set(candidates.filter((c) => c.context.choiceTexts.some((t) => SALE.test(t))).map((c) => c.form));
   for (const c of property) {
-    if (!homeForms.has(c.form) && !forSale && !SALE.test(captions.get(c)!)) continue;
+    if (!homeForms.has(c.form) && !forSale && !saleForms.has(c.form) && !SALE.test(captions.get(c)!)) continue;
     c.scope = 'other';
     fire(c, 'person.property');
   }
@@ -309,6 +337,7 @@ export function classifyFields(root: Document | Element, options: ClassifyOption
   assignHouseholdIndices(candidates);
   resolveCardHolders(candidates);
   resolveCompanyKana(candidates);
+  resolveUserNameReadings(candidates);
   resolveCompanyAddresses(candidates);
   const headings = readPageHeadings(doc);
   resolvePropertyAddresses(candidates, doc);

@@ -227,7 +227,7 @@ export function openingSwitchText(el: Element): string {
 export function shownOnDemand(el: Element, depth = 0): boolean {
   const container = hiddenContainer(el);
   if (!container) return false;
-  if (asksForPersonalValue(el) || requiredOnceShown(el, container)) return true;
+  if (asksForPersonalValue(el) || requiredOnceShown(el, container) || containerAsksForPerson(container)) return true;
   // A panel the page's style sheet shows in another state (.form-section.active): a tab the page opens.
   if (toggledPanels.get(el.ownerDocument)?.has(container)) return true;
   const id = container.getAttribute('id');
@@ -251,6 +251,14 @@ function requiredOnceShown(el: Element, container: Element): boolean {
   for (let node: Element | null = el; node; node = node === container ? null : node.parentElement)
     if (/(?:^|\s)required(?:\s|$)|\[required\b/.test(node.getAttribute('class') ?? '')) return true;
   return false;
+}
+
+/**
+ * <section hidden> 名字 [autocomplete=family-name] フリガナ（名字） [ ]: a block whose boxes ask the
+ * browser for the person's values is one the page means to show, its other boxes with them.
+ */
+function containerAsksForPerson(container: Element): boolean {
+  return typedControls(container).some((f) => asksForPersonalValue(f));
 }
 
 const PERSONAL_AUTOCOMPLETE = /(?:^|\s)(?:name|given-name|family-name|postal-code|street-address|address-line[1-3]|address-level[1-4]|tel(?:-national)?|email|bday(?:-year|-month|-day)?|sex)$/i;

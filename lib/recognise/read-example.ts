@@ -18,9 +18,14 @@ export function readAddressExample(value: string): number {
   let parts = 0;
   // 大阪市, 京都市, 福島市: a city named after its prefecture, not the prefecture.
   const pref = PREFECTURE_STEMS.find((p) => s.startsWith(p) && !/^[市町村郡]/.test(s.slice(p.length)));
+  // 〇〇県〇〇市…: a blanked name before 都道府県 is the prefecture all the same.
+  const blankedPref = /^[○〇◯●×△▲□■◇◆☆★＊*]{1,4}[都道府県](?=[^\d\s-]|$)/.exec(s);
   if (pref) {
     parts |= PREF;
     s = s.slice(pref.length).replace(/^[都道府県]/, '');
+  } else if (blankedPref) {
+    parts |= PREF;
+    s = s.slice(blankedPref[0].length);
   }
   const city = /^[^\d\s-]+?(?:市|区|郡[^\d\s-]+?[町村])(?:[^\d\s-]+?区)?/.exec(s);
   if (city) {

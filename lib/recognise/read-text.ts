@@ -48,7 +48,7 @@ const NEGATIVES: Array<[RegExp, string]> = [
   [/学校|在籍校|出身校|大学名|学部|学科|幼稚園|保育園|園名|school|university/, 'school'],
   [/fax|ファックス|ファクス/, 'fax'],
   [/職業|職種|業種|occupation|(?:^|[^a-z])job/, 'job'],
-  [/備考|要望|コメント|問い?合わ?せ(?:の)?内容|問合せ内容|相談内容|ご?質問内容|本文|メッセージ|自由記[入述]|特記事項|連絡事項|ご意見|その他.{0,6}(?:事項|内容)|comment|message|inquiry|remarks/, 'comment'],
+  [/備考|要望|コメント|問い?合わ?せ(?:の)?内容|問合せ内容|相談内容|ご?質問内容|本文|文面|メッセージ|自由記[入述]|特記事項|連絡事項|ご意見|その他.{0,6}(?:事項|内容)|comment|message|inquiry|remarks/, 'comment'],
   [/題名|(?<!物)件名|タイトル|subject|^title$/, 'title'],
   // 7桁で自動検索, 住所検索: the postal code looks the address up; the box is no search box.
   [/(?<!自動|住所|郵便番号|から)検索|キーワード|(?<!address |zip )search|keyword/, 'search'],

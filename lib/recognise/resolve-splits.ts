@@ -34,7 +34,14 @@ export function resolveNameSplits(candidates: Candidate[]): void {
       if (names.some((c) => c.index > a.index && c.index < b.index)) continue;
       const pa = a.interp.reading.namePart;
       const pb = b.interp.reading.namePart;
-      if ((pa === 'full' || !pa) && (pb === 'full' || !pb)) {
+      // お名前 [例：山田] [例：太郎] with name="name" and name="last_name": the samples, one word each, show
+      // the family name then the given name; a part read only from the names yields to them.
+      if (oneWordSample(a) && oneWordSample(b) && (pa === 'full' || !pa || a.interp.reading.namePartFromName) && b.interp.reading.namePartFromName && pb !== 'given') {
+        a.interp.reading.namePart = 'family';
+        b.interp.reading.namePart = 'given';
+        fire(a, 'split.name');
+        fire(b, 'split.name');
+      } else if ((pa === 'full' || !pa) && (pb === 'full' || !pb)) {
         a.interp.reading.namePart = 'family';
         b.interp.reading.namePart = 'given';
         fire(a, 'split.name');
@@ -43,6 +50,12 @@ export function resolveNameSplits(candidates: Candidate[]): void {
       else if (pb === 'given' && (pa === 'full' || !pa)) a.interp.reading.namePart = 'family';
     }
   }
+}
+
+/** A placeholder sample of one word (例：山田, 例：タロウ): a part of a name, not the whole. */
+function oneWordSample(c: Candidate): boolean {
+  const placeholder = c.context.texts.find((t) => t.kind === 'placeholder')?.text.trim() ?? '';
+  return /^例\s*[)）:：]?\s*[\u4e00-\u9fff々ぁ-んァ-ヶー]{1,5}$/.test(placeholder);
 }
 
 const VISIBLE_NAME_CAPTION = new Set(['label', 'header', 'before', 'placeholder']);
@@ -254,8 +267,22 @@ function continues(prev: Candidate, next: Candidate, kind: RunKind): boolean {
     fire(next, 'split.separate-phones');
     return false;
   }
+  // 電話番号1 [ ] / 電話番号2 [ ], each on a line of its own under its own caption: two numbers.
+  if (kind === 'phone' && numberedPhoneLines(prev, next)) {
+    fire(prev, 'split.separate-phones');
+    fire(next, 'split.separate-phones');
+    return false;
+  }
   if (prev.context.group === next.context.group || aloneTogether(prev, next)) return true;
   return !!(ps && ns && ns === ps + 1) || numberedOnFrom(prev, next);
+}
+
+function numberedPhoneLines(prev: Candidate, next: Candidate): boolean {
+  const caption = (c: Candidate) => c.context.texts.find((t) => t.kind === 'label' || t.kind === 'before' || t.kind === 'header' || t.kind === 'placeholder')?.text.trim() ?? '';
+  const a = caption(prev);
+  const b = caption(next);
+  const shaped = (c: Candidate) => (digitShape(c) ?? 99) >= 10;
+  return !!prev.context.line && prev.context.line !== next.context.line && a !== b && /(?:電話|tel)\S*\s*[1１]$/i.test(a) && /(?:電話|tel)\S*\s*[2２]$/i.test(b) && shaped(prev) && shaped(next);
 }
 
 /** [tel[0]] [tel[1]] [tel[2]], fax0 fax1: names counted from 0 number the parts in order all the same. */
