@@ -158,6 +158,9 @@ function readIdentifierValue(raw: string): Reading | null {
     : /stop|teishi|haishi|kaiyaku|heisen|taikyo/.test(joined) ? 'stop'
     : /start|kaishi|kaisen|nyukyo/.test(joined) ? 'start'
     : /move|moving|hikkoshi|hikoshi|tenkyo|iten/.test(joined) && (datePart || /date|day|bi$/.test(joined)) ? 'move' : undefined;
+  // start_min, end_hour, stop_time: a time of day, which no date key holds.
+  const timeOfDay = !datePart && has('min', 'minute', 'minutes', 'hour', 'hours', 'time', 'jikan', 'jikoku');
+  if (dateKind && timeOfDay) return { type: 'none', negative: 'other-date', strength: 0.6 };
   if (dateKind) return withSide({ type: 'date', dateKind, ...(datePart ? { datePart } : {}) });
   if (datePart && !/zip|tel|phone|name|kana|addr/.test(joined)) return { datePart, strength: 0.6 };
   // first_candidate_date: a date of some kind, whatever else its words say (first, last).

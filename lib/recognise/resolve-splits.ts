@@ -6,6 +6,7 @@ import { aloneTogether, fire, maxLength, pairBlock, smallestBlock, together, typ
 import { SHOWN_CONTROLS } from './element-text';
 import { groupBy } from './group-by';
 import { isPartMark } from './normalise-text';
+import { withoutExamplePrefix } from './read-example';
 import { POSTAL, type DatePart } from './reading';
 
 function active(c: Candidate): boolean {
@@ -55,7 +56,8 @@ export function resolveNameSplits(candidates: Candidate[]): void {
 /** A placeholder sample of one word (例：山田, 例：タロウ): a part of a name, not the whole. */
 function oneWordSample(c: Candidate): boolean {
   const placeholder = c.context.texts.find((t) => t.kind === 'placeholder')?.text.trim() ?? '';
-  return /^例\s*[)）:：]?\s*[\u4e00-\u9fff々ぁ-んァ-ヶー]{1,5}$/.test(placeholder);
+  const sample = withoutExamplePrefix(placeholder);
+  return sample !== placeholder && /^[\u4e00-\u9fff々ぁ-んァ-ヶー]{1,5}$/.test(sample);
 }
 
 const VISIBLE_NAME_CAPTION = new Set(['label', 'header', 'before', 'placeholder']);
@@ -170,7 +172,7 @@ export function resolveRepeatedNameParts(candidates: Candidate[]): void {
 /** Digits a box is shaped for: its maxlength, else the length of a digits-only placeholder (000, 1234). */
 function digitShape(c: Candidate): number | null {
   if (c.control.kind !== 'text') return null;
-  const placeholder = (c.control.element.getAttribute('placeholder') ?? '').replace(/^(?:例|入力例)\s*[:：)）]?\s*/, '').trim();
+  const placeholder = withoutExamplePrefix(c.control.element.getAttribute('placeholder') ?? '').trim();
   if (/^\d{3,4}$/.test(placeholder)) return placeholder.length;
   return maxLength(c);
 }

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 // Samples and hidden blocks: a hidden block whose boxes ask the browser for the person's values,
 // a mail's text, one-word name samples against English names, a property on a form offering a sale,
-// a blanked prefecture in a sample, a user name asked with its reading, and two numbered phones.
+// a blanked prefecture in a sample, a user name asked with its reading, two numbered phones, and
+// a time of day named for a start.
 import { describe, expect, it } from 'vitest';
 import { classifyByHand as classify, keyOf } from './classify-markup';
 import { readExampleValue } from '../../../lib/recognise/read-example';
@@ -86,5 +87,13 @@ describe('samples and hidden blocks', () => {
     // Control: boxes shaped for a few digits under one caption are the parts of one number.
     const parts = classify(`<form><div>電話番号 <input name="tel1" maxlength="4">-<input name="tel2" maxlength="4">-<input name="tel3" maxlength="4"></div></form>`);
     expect(['tel1', 'tel2', 'tel3'].map((n) => keyOf(parts, `input[name="${n}"]`))).toEqual(['phone#1', 'phone#2', 'phone#3']);
+  });
+
+  it('start_min, end_hour: a time of day is no date, whatever start or stop its name says', () => {
+    const f = classify(`<form><div>開始 <input type="date" id="d" name="start_date"> <input id="h" name="start_hour" size="2">時 <input id="m" name="start_min" size="2">分</div></form>`);
+    expect(keyOf(f, '#h')).toBeNull();
+    expect(keyOf(f, '#m')).toBeNull();
+    // Control: the date box beside them, named for the start, is the start date.
+    expect(keyOf(f, '#d')).toBe('move.startDate');
   });
 });
