@@ -120,6 +120,29 @@ function resolveUserNameReadings(candidates: Candidate[]): void {
   }
 }
 
+const VISIBLE_CAPTION_KINDS = new Set(['label', 'before', 'header', 'placeholder']);
+const READING_ONLY = /^(?:ふりがな|フリガナ|かな|カナ|よみがな|ヨミガナ)$/;
+
+/**
+ * 登録番号 [地域名] [分類番号] かな [ ] [番号]: a box captioned only as a reading, with no name before or
+ * after it, spells something other than a person's name.
+ */
+function resolveStrayReadings(candidates: Candidate[]): void {
+  const visible = (c: Candidate) => c.context.texts.filter((t) => VISIBLE_CAPTION_KINDS.has(t.kind)).map((t) => t.text.replace(/\s+/g, ''));
+  const isName = (c: Candidate | undefined, form: unknown) =>
+    !!c && c.form === form && ((!c.excluded && c.interp.type === 'name') || visible(c).some((t) => /氏名|名前|姓|名$|漢字/.test(t)));
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    if (c.excluded || c.interp.type !== 'name' || !c.interp.reading.kana) continue;
+    const own = c.context.texts.filter((t) => t.kind === 'label' || t.kind === 'before' || t.kind === 'header').map((t) => t.text.replace(/\s+/g, ''));
+    if (!own.length || !own.every((t) => READING_ONLY.test(t))) continue;
+    if (isName(candidates[i - 1], c.form) || isName(candidates[i + 1], c.form)) continue;
+    c.interp.type = 'none';
+    c.interp.reading = { ...c.interp.reading, type: 'none', negative: 'stray-reading' };
+    fire(c, 'name.stray-reading');
+  }
+}
+
 const COMPANY_CONTACT = /ご?担当者/;
 
 /**
@@ -338,6 +361,7 @@ export function classifyFields(root: Document | Element, options: ClassifyOption
   resolveCardHolders(candidates);
   resolveCompanyKana(candidates);
   resolveUserNameReadings(candidates);
+  resolveStrayReadings(candidates);
   resolveCompanyAddresses(candidates);
   const headings = readPageHeadings(doc);
   resolvePropertyAddresses(candidates, doc);

@@ -65,6 +65,7 @@ export const RULES = {
   'address.after-asked-part': 'a box whose range starts at the part the box before asks for (都道府県 [▾] then ご住所（都道府県以下）) takes the parts after it',
   'address.gap': 'a box before a gap in the parts asked takes the missing parts',
   'name.user-name-reading': 'ユーザー名 asked with its reading (フリガナ, （かな）) is the person\'s name: a login name has no reading',
+  'name.stray-reading': 'a box captioned only かな / フリガナ with no name before or after it spells something else (a number plate\'s letter)',
   'name.lone-box': 'where the form splits the name in one script, a single box of the other script captioned for the whole name (フリガナ) is the whole name, whatever part its name attribute says',
   'name.japanese-word': 'a Japanese word naming the part (placeholder 名) wins over an English caption that names the other part (last name)',
   'split.name': 'two name boxes side by side: family then given',

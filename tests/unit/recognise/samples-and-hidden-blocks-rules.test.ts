@@ -2,7 +2,7 @@
 // Samples and hidden blocks: a hidden block whose boxes ask the browser for the person's values,
 // a mail's text, one-word name samples against English names, a property on a form offering a sale,
 // a blanked prefecture in a sample, a user name asked with its reading, two numbered phones, and
-// a time of day named for a start.
+// a time of day named for a start, the names a vehicle is registered to, and a reading with no name.
 import { describe, expect, it } from 'vitest';
 import { classifyByHand as classify, keyOf } from './classify-markup';
 import { readExampleValue } from '../../../lib/recognise/read-example';
@@ -95,5 +95,31 @@ describe('samples and hidden blocks', () => {
     expect(keyOf(f, '#m')).toBeNull();
     // Control: the date box beside them, named for the start, is the start date.
     expect(keyOf(f, '#d')).toBe('move.startDate');
+  });
+
+  it('自動車の使用者, 所有者名義人: the names a vehicle is registered to, not the user’s; 契約名義人 still is the user', () => {
+    const f = classify(`<form>
+      <div><label for="n">お名前</label><input id="n" name="name"></div>
+      <div><label for="u">自動車の使用者</label><input id="u" name="carUser"></div>
+      <div><label for="o">所有者名義人</label><input id="o" name="ownerName"></div></form>`);
+    expect(keyOf(f, '#n')).toBe('name.full');
+    expect(keyOf(f, '#u')).toBeNull();
+    expect(keyOf(f, '#o')).toBeNull();
+    const holder = classify(`<form><div><label for="h">契約名義人</label><input id="h" name="holder"></div></form>`);
+    expect(keyOf(holder, '#h')).toBe('name.full');
+  });
+
+  it('登録番号 [分類番号] かな [例：あ] [番号]: a reading with no name beside it spells something else', () => {
+    const plate = classify(`<form>
+      <div><label for="n">お名前</label><input id="n" name="name"></div>
+      <div><label for="m">メールアドレス</label><input id="m" type="email" name="mail"></div>
+      <div><label>分類番号<input id="c" name="plateClass" placeholder="例:500"></label>
+      <label>かな<input id="k" name="plateKana" placeholder="例:あ"></label>
+      <label>番号<input id="d" name="plateNumber" placeholder="例:12-34"></label></div></form>`);
+    expect(keyOf(plate, '#n')).toBe('name.full');
+    expect(keyOf(plate, '#k')).toBeNull();
+    // Control: カナ right after a name box captioned 漢字 is that name's reading.
+    const reading = classify(`<form><div>漢字 <input id="n" name="memname"></div><div>カナ <input id="k" name="memkana"></div></form>`);
+    expect(keyOf(reading, '#k')).toBe('name.fullKana');
   });
 });
