@@ -275,8 +275,15 @@ function continues(prev: Candidate, next: Candidate, kind: RunKind): boolean {
     fire(next, 'split.separate-phones');
     return false;
   }
-  if (prev.context.group === next.context.group || aloneTogether(prev, next)) return true;
+  // [ ]-[ ]-[ ], each box in a wrapper of its own: the printed hyphen joins them; so does one row
+  // caption over boxes with no words of their own (<dt>携帯電話番号</dt><dd><li>[ ]<li>[ ]<li>[ ]).
+  if (hyphenated || prev.context.group === next.context.group || aloneTogether(prev, next) || (kind === 'phone' && underOneCaption(prev, next))) return true;
   return !!(ps && ns && ns === ps + 1) || numberedOnFrom(prev, next);
+}
+
+function underOneCaption(prev: Candidate, next: Candidate): boolean {
+  const wordless = (c: Candidate) => !ownCaption(c) && c.context.texts.every((t) => t.kind !== 'placeholder' || /^[\d\s-]*$/.test(withoutExamplePrefix(t.text)));
+  return !!prev.context.header && prev.context.header === next.context.header && wordless(prev) && wordless(next);
 }
 
 function numberedPhoneLines(prev: Candidate, next: Candidate): boolean {

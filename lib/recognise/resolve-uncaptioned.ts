@@ -10,14 +10,17 @@ const TEXT_TYPES = /^(?:text|tel|email|number|)$/;
 // [090]－[1234]－[5678]: the mark printed between two boxes joins them; it is no caption.
 const SEPARATOR = /^[\s\-－ー‐−―~〜～]*$/;
 
+/** [4桁], [2桁以上3桁以内], [半角数字]: the shape of a piece, no caption of its own. */
+const DIGIT_COUNT = /^(?:[0-9０-９]+桁(?:以上)?(?:[0-9０-９]+桁)?(?:以内|まで)?|半角数字)$/;
+
 /**
  * [090] [1234] [5678], [例）保険] [例）花子]: a placeholder that only shows a sample of the next part of
- * the value before it is no caption of its own.
+ * the value before it (or only its shape, [4桁]) is no caption of its own.
  */
 function samplePartOf(prev: Candidate, placeholder: string): boolean {
   const v = withoutExamplePrefix(placeholder).trim();
-  if (prev.interp.type === 'phone') return /^\d{2,4}$/.test(v);
-  if (prev.interp.type === 'address') return /^\d{3,4}$/.test(v);
+  if (prev.interp.type === 'phone') return /^\d{2,4}$/.test(v) || DIGIT_COUNT.test(v);
+  if (prev.interp.type === 'address') return /^\d{3,4}$/.test(v) || DIGIT_COUNT.test(v);
   if (prev.interp.type === 'name') return /^[\u4e00-\u9fff々ヶぁ-んァ-ヶー]{1,6}$/.test(v) && !endsAsPlace(v);
   return false;
 }

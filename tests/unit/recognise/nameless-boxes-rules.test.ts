@@ -1,0 +1,37 @@
+// @vitest-environment happy-dom
+// Boxes whose name and id say nothing (forms rendered by a script, ids generated): the parts of a
+// split value are found from the page's own words and marks, not from names like tel1 / tel2.
+import { describe, expect, it } from 'vitest';
+import { classifyByHand as classify, keyOf } from './classify-markup';
+
+describe('boxes with no telling names', () => {
+  it('電話番号 [2桁以上3桁以内] - [4桁] - [4桁]: placeholders that state a piece’s digits are no captions', () => {
+    const f = classify(`<form><table><tr><td><label for="a">電話番号：</label></td></tr><tr><td>
+      <input id="a" name="zqk" placeholder="2桁以上3桁以内" maxlength="3"> - <input id="b" name="zqm" placeholder="4桁" maxlength="4"> - <input id="c" name="zqn" placeholder="4桁" maxlength="4">
+      </td></tr></table></form>`);
+    expect(['#a', '#b', '#c'].map((s) => keyOf(f, s))).toEqual(['phone#1', 'phone#2', 'phone#3']);
+    // Control: a box whose placeholder is a caption of its own (FAX) is not a piece of the phone.
+    const fax = classify(`<form><label for="a">電話番号</label><input id="a" name="zqk"> <input id="b" name="zqm" placeholder="FAX番号"></form>`);
+    expect(keyOf(fax, '#a')).toBe('phone');
+    expect(keyOf(fax, '#b')).toBeNull();
+  });
+
+  it('[ ]-[ ]-[ ], each box in a wrapper of its own under 電話番号: the hyphens join the three parts', () => {
+    const f = classify(`<form><div class="row"><div>電話番号(必須)</div>
+      <div><input type="tel" id="a" name="zqg" maxlength="4"></div> - <div><input type="tel" id="b" name="zqh" maxlength="4"></div> - <div><input type="tel" id="c" name="zqj" maxlength="4"></div></div>
+      <div class="row"><div>メールアドレス</div><div><input id="m" name="zqk"></div></div></form>`);
+    expect(['#a', '#b', '#c'].map((s) => keyOf(f, s))).toEqual(['phone#1', 'phone#2', 'phone#3']);
+    expect(keyOf(f, '#m')).toBe('email');
+  });
+
+  it('<dt>携帯電話番号</dt> over three list items of one box each: the parts of one number', () => {
+    const f = classify(`<form>
+      <dl><dt>携帯電話番号</dt><dd><ul><li><input id="a" name="zqg"></li><li><input id="b" name="zqh"></li><li><input id="c" name="zqj"></li></ul></dd></dl>
+      <dl><dt>お電話番号</dt><dd><ul><li><input id="d" name="zqk"></li><li><input id="e" name="zqm"></li><li><input id="g" name="zqn"></li></ul></dd></dl></form>`);
+    expect(['#a', '#b', '#c'].map((s) => keyOf(f, s))).toEqual(['phone#1', 'phone#2', 'phone#3']);
+    expect(['#d', '#e', '#g'].map((s) => keyOf(f, s))).toEqual(['phoneAlt#1', 'phoneAlt#2', 'phoneAlt#3']);
+    // Control: boxes with words of their own under one caption are two numbers.
+    const three = classify(`<form><dl><dt>電話番号</dt><dd><ul><li><input id="h" name="zqg" placeholder="自宅"></li><li><input id="m" name="zqh" placeholder="携帯"></li><li><input id="w" name="zqj" placeholder="勤務先"></li></ul></dd></dl></form>`);
+    for (const s of ['#h', '#m', '#w']) expect(keyOf(three, s) ?? '').not.toMatch(/#/);
+  });
+});
