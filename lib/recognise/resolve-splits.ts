@@ -174,6 +174,9 @@ function digitShape(c: Candidate): number | null {
   if (c.control.kind !== 'text') return null;
   const placeholder = withoutExamplePrefix(c.control.element.getAttribute('placeholder') ?? '').trim();
   if (/^\d{3,4}$/.test(placeholder)) return placeholder.length;
+  // [_ _ _]-[_ _ _ _]: one blank mark per digit.
+  const blanks = placeholder.replace(/\s+/g, '');
+  if (/^(?:[_＿]{3,4}|[○〇]{3,4}|[x×]{3,4})$/i.test(blanks)) return blanks.length;
   return maxLength(c);
 }
 
@@ -199,7 +202,9 @@ export function resolvePostalPairs(candidates: Candidate[]): void {
     const b = candidates[i + 1];
     const aPostal = !a.excluded && a.interp.type === 'address' && a.interp.reading.addressParts === POSTAL && a.part === undefined;
     if (!a.context.line || a.context.line !== b.context.line || !(aPostal || addressOrNothing(a)) || !addressOrNothing(b)) continue;
-    if (digitShape(a) !== 3 || digitShape(b) !== 4) continue;
+    // 郵便番号 [ ]-[ ]: a postal code's box, a printed hyphen, then a box with no part of its own.
+    const hyphenAfterPostal = aPostal && !b.interp.reading.addressParts && /^\s*[-－ー‐−―—–]\s*$/.test(textBetween(a.control.element, b.control.element));
+    if (!hyphenAfterPostal && (digitShape(a) !== 3 || digitShape(b) !== 4)) continue;
     const onLine = candidates.filter((c) => c.context.line === a.context.line);
     if (onLine.length !== 2) continue;
     if (!speaksOfAddress(a)) continue;
@@ -235,7 +240,7 @@ function continues(prev: Candidate, next: Candidate, kind: RunKind): boolean {
   const ps = sameName ? undefined : prev.interp.reading.seq;
   const ns = sameName ? undefined : next.interp.reading.seq;
   // [userPhone5]-[userPhone4]-[userPhone42]: a printed hyphen joins the pieces, whatever numbers the names carry.
-  const hyphenated = (kind === 'phone' || kind === 'postal') && /^\s*[-－ー‐−―]\s*$/.test(textBetween(prev.control.element, next.control.element));
+  const hyphenated = (kind === 'phone' || kind === 'postal') && /^\s*[-－ー‐−―—–]\s*$/.test(textBetween(prev.control.element, next.control.element));
   if (ps && ns && ns <= ps && !hyphenated) return false;
   if (kind === 'date') {
     if (prev.control.type === 'date' || next.control.type === 'date') return false;

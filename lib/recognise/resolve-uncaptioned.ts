@@ -8,7 +8,7 @@ import { endsAsPlace, withoutExamplePrefix } from './read-example';
 const OWN_TEXT = new Set(['label', 'before', 'placeholder', 'autocomplete']);
 const TEXT_TYPES = /^(?:text|tel|email|number|)$/;
 // [090]－[1234]－[5678]: the mark printed between two boxes joins them; it is no caption.
-const SEPARATOR = /^[\s\-－ー‐−―~〜～]*$/;
+const SEPARATOR = /^[\s\-－ー‐−―—–~〜～]*$/;
 
 /** [4桁], [2桁以上3桁以内], [半角数字]: the shape of a piece, no caption of its own. */
 const DIGIT_COUNT = /^(?:[0-9０-９]+桁(?:以上)?(?:[0-9０-９]+桁)?(?:以内|まで)?|半角数字)$/;

@@ -34,4 +34,25 @@ describe('boxes with no telling names', () => {
     const three = classify(`<form><dl><dt>電話番号</dt><dd><ul><li><input id="h" name="zqg" placeholder="自宅"></li><li><input id="m" name="zqh" placeholder="携帯"></li><li><input id="w" name="zqj" placeholder="勤務先"></li></ul></dd></dl></form>`);
     for (const s of ['#h', '#m', '#w']) expect(keyOf(three, s) ?? '').not.toMatch(/#/);
   });
+
+  it('<p>郵便番号</p>[ ]-[ ] under 住所: the box after the hyphen is the postal code’s second part', () => {
+    const f = classify(`<form><table><tr><th>住所</th><td>
+      <p>郵便番号</p><input id="a" name="zqfh">-<input id="b" name="zqfj"> <button type="button">住所検索</button>
+      <p>都道府県</p><input id="p" name="zqfk"><p>市区町村・番地</p><input id="c" name="zqfm"></td></tr></table></form>`);
+    expect(keyOf(f, '#a')).toBe('oldAddress.postalCode#1');
+    expect(keyOf(f, '#b')).toBe('oldAddress.postalCode#2');
+    // Control: without the hyphen, the box after the postal code is left to the address.
+    const apart = classify(`<form><table><tr><th>住所</th><td>
+      <p>郵便番号</p><input id="a" name="zqfh"> <input id="b" name="zqfj"></td></tr></table></form>`);
+    expect(keyOf(apart, '#b')).not.toBe('oldAddress.postalCode#2');
+  });
+
+  it('[_ _ _] — [_ _ _ _] under an address caption: one blank mark per digit, the postal code’s parts', () => {
+    const f = classify(`<form><div><label>郵送先のご住所</label></div>
+      <div><input id="a" name="zqq" type="number" placeholder="_ _ _"><span> — </span><input id="b" name="zqr" type="number" placeholder="_ _ _ _"></div>
+      <div><input id="p" name="zqv" placeholder="都道府県"></div></form>`);
+    expect(keyOf(f, '#a')).toBe('oldAddress.postalCode#1');
+    expect(keyOf(f, '#b')).toBe('oldAddress.postalCode#2');
+    expect(keyOf(f, '#p')).toBe('oldAddress.prefecture');
+  });
 });
