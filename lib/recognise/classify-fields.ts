@@ -128,7 +128,7 @@ const READING_ONLY = /^(?:ふりがな|フリガナ|かな|カナ|よみがな|�
  * after it, spells something other than a person's name.
  */
 function resolveStrayReadings(candidates: Candidate[]): void {
-  const visible = (c: Candidate) => c.context.texts.filter((t) => VISIBLE_CAPTION_KINDS.has(t.kind)).map((t) => t.text.replace(/\s+/g, ''));
+  const visible = (c: Candidate) => c.context.texts.filter((t) => VISIBLE_CAPTION_KINDS.has(t.kind)).map((t) => t.text.replace(/必須|任意|[※*＊]|\s+/g, ''));
   const isName = (c: Candidate | undefined, form: unknown) =>
     !!c && c.form === form && ((!c.excluded && c.interp.type === 'name') || visible(c).some((t) => /氏名|名前|姓|名$|漢字/.test(t)));
   for (let i = 0; i < candidates.length; i++) {

@@ -102,7 +102,7 @@ const KANA = /フリガナ|ふりがな|カナ|(?<![ぁ-ん])かな|ひらがな
 const ROMAJI = /ローマ字|英字|英語表記|英語で|alphabet|romaji|roman/;
 const FAMILY = /姓(?!名)|(?:^|[^一-龯々])氏(?!名)|苗字|名字|(?:^|[^ァ-ヶ])セイ(?:$|[^ァ-ヶ])|(?:^|[^ぁ-ん])せい(?:$|[^ぁ-ん])|last ?name|family ?name|surname/;
 const GIVEN = /(?:^|[^一-龯々ぁ-んァ-ヶー])名(?![前称簿義字刺])|(?:^|[^ァ-ヶ])メイ(?:$|[^ァ-ヶ])|(?:^|[^ぁ-ん])めい(?:$|[^ぁ-ん])|first ?name|given ?name/;
-const FULL_NAME = /氏名|姓名|お?名前|フルネーム|full ?name|(?:^|[^a-z])name(?:$|[^a-z])|名義|(?:者|人)(?:様|さま)?名/;
+const FULL_NAME = /氏名|姓名|お?名前|フルネーム|full ?name|(?:^|[^a-z])name(?:$|[^a-z])|名義|(?:者|人|顧客|お?客)(?:様|さま)?名/;
 const GENDER = /性別|男女|gender|(?:^|[^a-z])sex(?:$|[^a-z])/;
 const RELATIONSHIP = /続柄|続き柄|ご?関係|relationship/;
 

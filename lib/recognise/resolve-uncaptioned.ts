@@ -43,7 +43,9 @@ export function resolveUncaptioned(candidates: Candidate[]): void {
   for (let i = 1; i < candidates.length; i++) {
     const c = candidates[i];
     const prev = candidates[i - 1];
-    if (!continuable(prev) || !uncaptioned(c, prev) || !(together(prev, c) || aloneTogether(prev, c))) continue;
+    // メールアドレス [ ] then a row 確認のためにもう一度 [ ]: the row right after asks the address again.
+    const askedAgain = c.interp.reading.confirm === true && prev.interp.type === 'email' && c.index === prev.index + 1 && c.form === prev.form;
+    if (!continuable(prev) || !uncaptioned(c, prev) || !(together(prev, c) || aloneTogether(prev, c) || askedAgain)) continue;
     if (c.interp.reading.confirm && prev.interp.type !== 'email') continue;
     const r = prev.interp.reading;
     c.interp.type = prev.interp.type;

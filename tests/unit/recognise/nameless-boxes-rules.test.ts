@@ -55,4 +55,27 @@ describe('boxes with no telling names', () => {
     expect(keyOf(f, '#b')).toBe('oldAddress.postalCode#2');
     expect(keyOf(f, '#p')).toBe('oldAddress.prefecture');
   });
+
+  it('メールアドレス [ ] then a row 確認のためにもう一度 [ ]: the row right after asks the address again', () => {
+    const f = classify(`<form><table>
+      <tr><th>メールアドレス</th><td><input id="e" name="zqr"></td></tr>
+      <tr><th>確認のためにもう一度</th><td><input id="c" name="zqs"></td></tr></table></form>`);
+    expect(keyOf(f, '#e')).toBe('email');
+    expect(keyOf(f, '#c')).toBe('emailConfirm');
+    // Control: the same row after a phone asks nothing the profile holds.
+    const phone = classify(`<form><table>
+      <tr><th>電話番号</th><td><input id="t" name="zqr"></td></tr>
+      <tr><th>確認のためにもう一度</th><td><input id="c" name="zqs"></td></tr></table></form>`);
+    expect(keyOf(phone, '#c')).toBeNull();
+  });
+
+  it('顧客名 / お客様名 is the customer’s name, and the フリガナ after it its reading', () => {
+    const f = classify(`<form><table>
+      <tr><th>顧客名 必須</th><td><input id="n" name="zqz"></td></tr>
+      <tr><th>フリガナ</th><td><input id="k" name="zqcb"></td></tr></table></form>`);
+    expect(keyOf(f, '#n')).toBe('name.full');
+    expect(keyOf(f, '#k')).toBe('name.fullKana');
+    const guest = classify(`<form><label for="n">お客様名</label><input id="n" name="zqz"></form>`);
+    expect(keyOf(guest, '#n')).toBe('name.full');
+  });
 });
