@@ -46,6 +46,9 @@ export function together(prev: Candidate, c: Candidate): boolean {
   return prev.form === c.form && (prev.context.group === c.context.group || a.parentElement === b.parentElement || a.parentElement?.parentElement === b.parentElement?.parentElement);
 }
 
+/** Where a person reads a field's caption: its label, the words before it, its row header, its placeholder. */
+export const VISIBLE_CAPTION_KINDS: ReadonlySet<string> = new Set(['label', 'before', 'header', 'placeholder']);
+
 /** The words written for a field itself (caption, label, placeholder…), not notes and words after it. */
 export function ownCaptions(c: Candidate): string[] {
   return c.context.texts.filter((t) => t.kind !== 'note' && t.kind !== 'after').map((t) => t.text);

@@ -9,7 +9,7 @@
 //   `isVisible` they are left out altogether.
 // - Household members are numbered from 0 without the user: 転居者 2人目 is household[0].
 
-import { captionsAndHeadings, fire, ownCaptions, type Candidate } from './candidate';
+import { captionsAndHeadings, fire, ownCaptions, VISIBLE_CAPTION_KINDS, type Candidate } from './candidate';
 import { applyLearnedCalibration, calibrate, readPageTopic } from './calibrate';
 import { collectControls } from './collect-controls';
 import { createConcealmentCheck, looksLikeHoneypot, openingSwitchText, shownOnDemand, styledChoice } from './concealment';
@@ -28,6 +28,7 @@ import { resolveChangeDates } from './resolve-change-dates';
 import { resolveEmailLists, resolveLoneAltEmail, resolvePhoneAlternatives } from './resolve-contacts';
 import { resolveServiceDates } from './resolve-service-dates';
 import { resolveUncaptioned } from './resolve-uncaptioned';
+import { stripDecorations } from './normalise-text';
 import { isOtherPartySwitch, isSectionCue, readOtherParty } from './section-cues';
 import type { ClassifiedField, ClassifyOptions } from './types';
 import { buildUniqueSelector, SelectorIndex } from './unique-selector';
@@ -107,9 +108,8 @@ function resolveUserNameReadings(candidates: Candidate[]): void {
     const c = candidates[i];
     const next = candidates[i + 1];
     if (!isUserName(c) || c.excluded || next.excluded || next.form !== c.form) continue;
-    const nextCaptions = ownCaptions(next);
     const kanaName = next.interp.type === 'name' && next.interp.reading.kana;
-    const userNameReading = isUserName(next) && nextCaptions.some((t) => READING.test(t.replace(USER_NAME, '').trim()) || READING.test(t));
+    const userNameReading = isUserName(next) && ownCaptions(next).some((t) => READING.test(t.replace(USER_NAME, '').trim()));
     if (!kanaName && !userNameReading) continue;
     for (const [box, kana] of [[c, false], [next, true]] as const) {
       if (box.interp.type === 'name') continue;
@@ -120,7 +120,6 @@ function resolveUserNameReadings(candidates: Candidate[]): void {
   }
 }
 
-const VISIBLE_CAPTION_KINDS = new Set(['label', 'before', 'header', 'placeholder']);
 const READING_ONLY = /^(?:ふりがな|フリガナ|かな|カナ|よみがな|ヨミガナ)$/;
 
 /**
@@ -128,7 +127,7 @@ const READING_ONLY = /^(?:ふりがな|フリガナ|かな|カナ|よみがな|�
  * after it, spells something other than a person's name.
  */
 function resolveStrayReadings(candidates: Candidate[]): void {
-  const visible = (c: Candidate) => c.context.texts.filter((t) => VISIBLE_CAPTION_KINDS.has(t.kind)).map((t) => t.text.replace(/必須|任意|[※*＊]|\s+/g, ''));
+  const visible = (c: Candidate) => c.context.texts.filter((t) => VISIBLE_CAPTION_KINDS.has(t.kind)).map((t) => stripDecorations(t.text).replace(/\s+/g, ''));
   const isName = (c: Candidate | undefined, form: unknown) =>
     !!c && c.form === form && ((!c.excluded && c.interp.type === 'name') || visible(c).some((t) => /氏名|名前|姓|名$|漢字/.test(t)));
   for (let i = 0; i < candidates.length; i++) {

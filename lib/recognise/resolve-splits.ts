@@ -2,7 +2,7 @@
 // code, the three of a phone number, the selects of a date, an e-mail typed twice.
 
 import type { FieldPart } from '../profile/keys';
-import { aloneTogether, fire, maxLength, pairBlock, smallestBlock, together, type Candidate } from './candidate';
+import { aloneTogether, fire, maxLength, pairBlock, smallestBlock, together, VISIBLE_CAPTION_KINDS, type Candidate } from './candidate';
 import { SHOWN_CONTROLS } from './element-text';
 import { groupBy } from './group-by';
 import { isPartMark } from './normalise-text';
@@ -60,7 +60,6 @@ function oneWordSample(c: Candidate): boolean {
   return sample !== placeholder && /^[\u4e00-\u9fff々ぁ-んァ-ヶー]{1,5}$/.test(sample);
 }
 
-const VISIBLE_NAME_CAPTION = new Set(['label', 'header', 'before', 'placeholder']);
 
 /**
  * お名前 [姓][名] then フリガナ [sei_furigana]: where the form splits the name in one script and asks
@@ -76,7 +75,7 @@ export function resolveLoneNameParts(candidates: Candidate[]): void {
   names.forEach((c, i) => {
     const r = c.interp.reading;
     if (!r.namePartFromName || r.namePart === 'full' || splitScripts.has(script(c)) || !splitScripts.size) return;
-    if (!c.context.texts.some((t) => VISIBLE_NAME_CAPTION.has(t.kind))) return;
+    if (!c.context.texts.some((t) => VISIBLE_CAPTION_KINDS.has(t.kind))) return;
     if ([names[i - 1], names[i + 1]].some((n) => n && script(n) === script(c))) return;
     r.namePart = 'full';
     fire(c, 'name.lone-box');
@@ -203,7 +202,7 @@ export function resolvePostalPairs(candidates: Candidate[]): void {
     const aPostal = !a.excluded && a.interp.type === 'address' && a.interp.reading.addressParts === POSTAL && a.part === undefined;
     if (!a.context.line || a.context.line !== b.context.line || !(aPostal || addressOrNothing(a)) || !addressOrNothing(b)) continue;
     // 郵便番号 [ ]-[ ]: a postal code's box, a printed hyphen, then a box with no part of its own.
-    const hyphenAfterPostal = aPostal && !b.interp.reading.addressParts && /^\s*[-－ー‐−―—–]\s*$/.test(textBetween(a.control.element, b.control.element));
+    const hyphenAfterPostal = aPostal && !b.interp.reading.addressParts && joinedByHyphen(a, b);
     if (!hyphenAfterPostal && (digitShape(a) !== 3 || digitShape(b) !== 4)) continue;
     const onLine = candidates.filter((c) => c.context.line === a.context.line);
     if (onLine.length !== 2) continue;
@@ -240,7 +239,7 @@ function continues(prev: Candidate, next: Candidate, kind: RunKind): boolean {
   const ps = sameName ? undefined : prev.interp.reading.seq;
   const ns = sameName ? undefined : next.interp.reading.seq;
   // [userPhone5]-[userPhone4]-[userPhone42]: a printed hyphen joins the pieces, whatever numbers the names carry.
-  const hyphenated = (kind === 'phone' || kind === 'postal') && /^\s*[-－ー‐−―—–]\s*$/.test(textBetween(prev.control.element, next.control.element));
+  const hyphenated = (kind === 'phone' || kind === 'postal') && joinedByHyphen(prev, next);
   if (ps && ns && ns <= ps && !hyphenated) return false;
   if (kind === 'date') {
     if (prev.control.type === 'date' || next.control.type === 'date') return false;
@@ -391,6 +390,11 @@ export function resolveSplitRuns(candidates: Candidate[]): void {
       resolveDateRun(members);
     }
   }
+}
+
+/** Whether the only text between two boxes is a hyphen or a dash: the pieces of one number. */
+function joinedByHyphen(a: Candidate, b: Candidate): boolean {
+  return /^\s*[-－ー‐−―—–]\s*$/.test(textBetween(a.control.element, b.control.element));
 }
 
 /** Whether the only text between two boxes is an @: one address typed in two pieces. */
