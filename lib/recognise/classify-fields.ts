@@ -240,8 +240,9 @@ function namesHome(c: Candidate): boolean {
 const PROPERTY = /物件(?:の)?(?:所在地|住所)|(?:売却|査定|ご?所有|賃貸|管理|対象)(?:予定)?(?:の)?物件|(?:^|\s)(?:ご?売却|査定|対象)?物件(?:について|に関する情報|の?情報|概要|詳細)(?:\s|$)/;
 const OWN_HOME = /お住まい|ご?自宅|現住所|ご住所|ご連絡先/;
 
-// 空き家・相続不動産の売却相談: a page about selling or valuing a property asks where that property is.
-const SALE = /売却|査定|買取|買い取り|空き家|空家|相続/;
+// 空き家・相続不動産の売却相談: a page about selling or valuing a property asks where that property is;
+// so does an owner's about letting or managing one (管理・空室のご相談, 賃貸管理のご依頼).
+const SALE = /売却|査定|買取|買い取り|空き家|空家|相続|空室|賃貸管理|管理委託/;
 
 /**
  * A property to sell or let, on a form that also asks where the user lives, is not the user's

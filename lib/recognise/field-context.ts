@@ -575,7 +575,8 @@ export class ContextReader {
           if (!other || other === cell || seen.has(other)) continue;
           if (rows[r].length < 2 || rows[r].some((c) => containsField(c))) continue;
           const text = elementText(other, 60);
-          if (text) column = text;
+          // <tr><th></th><td>例）123-4567</td></tr> under the postal code's row: a sample speaks for the row above.
+          if (text && !LEADING_EXAMPLE.test(text)) column = text;
           break;
         }
         if (headers.length) return { text: headers[0].text, element: headers[0].anchor, column, outer: [...headers.slice(1), ...this.outerRowHeaders(table)] };

@@ -10,6 +10,7 @@ import { captionBeforeExample, isExampleOnly, readDateKind, readText } from './r
 import { BUILDING, POSTAL, PREF, type FieldType, type Reading, type Side } from './reading';
 import type { RuleId } from './rules';
 import { excludesApplicant, namesEmergencyContact, namesOnlyRepresentative, OUR_STAFF, readOrdinal, readOtherParty, readPerson, readSide, type Person } from './section-cues';
+import { stripDecorations } from './normalise-text';
 
 const WEIGHT: Record<SourceKind, number> = {
   autocomplete: 0.95,
@@ -149,6 +150,15 @@ function countsPeople(e: Evidence, ctx: FieldContext): boolean {
   return max > 0 && max <= 6 && ctx.texts.some((t) => t.kind !== 'after' && t.kind !== 'note' && COUNT_WORD.test(t.text));
 }
 
+const HOLDER_ONLY = /^(?:ご)?名義(?:人)?(?:様)?(?:\s*[(（]?(?:カナ|カタカナ|フリガナ|ふりがな|漢字)[)）]?)?$/;
+const ACCOUNT_WORD = /口座|カード|card|account/;
+
+/** Whether the box's own hint or the heading over it speaks of an account or a card. */
+function holdsAccount(evidences: Evidence[], ctx: FieldContext): boolean {
+  if (evidences.some((e) => e.reading.negative === 'bank' || e.reading.negative === 'card')) return true;
+  return ctx.sections.slice(0, 2).some((s) => ACCOUNT_WORD.test(s.text));
+}
+
 export function interpretField(ctx: FieldContext): Interpretation {
   let evidences = gatherEvidence(ctx);
   if (DATE_ONLY_TYPES.has(ctx.control.type)) evidences = evidences.filter((e) => !e.reading.type || e.reading.type === 'date' || e.reading.type === 'none');
@@ -197,8 +207,11 @@ export function interpretField(ctx: FieldContext): Interpretation {
     // A row header 市区町村 with 例：江東区新砂 as placeholder: the example shows the box takes the
     // town as well (a label at the box itself keeps its own parts). A building's example
     // (電気ハイム 101号室) carries a room number, not a block.
-    else if (e.kind === 'sample' && (partsFrom === 'header' || partsFrom === 'column') && r.addressParts && reading.addressParts && !(reading.addressParts & POSTAL) && !(r.addressParts & POSTAL) && reading.addressParts !== BUILDING)
+    else if (e.kind === 'sample' && (partsFrom === 'header' || partsFrom === 'column') && r.addressParts && reading.addressParts && !(reading.addressParts & POSTAL) && !(r.addressParts & POSTAL) && reading.addressParts !== BUILDING) {
+      reading.captionParts ??= reading.addressParts;
       reading.addressParts |= r.addressParts;
+    }
+    if (r.partsFromLookup && reading.addressParts === r.addressParts) reading.partsFromLookup = true;
     if (r.addressSpecial && !reading.addressSpecial) reading.addressSpecial = r.addressSpecial;
     if (r.addressLine && !reading.addressLine) reading.addressLine = r.addressLine;
     if (r.rangeFromNamedPart && e.kind !== 'note' && reading.addressParts === r.addressParts) reading.rangeFromNamedPart = true;
@@ -319,6 +332,22 @@ export function interpretField(ctx: FieldContext): Interpretation {
   if (type === 'date' && !reading.dateKind) {
     readDateFromHeading(ctx, reading, rules);
     type = reading.type;
+  }
+  // 名義人 [口座名義を入力してください] under 四、返金口座: a holder named by no more than 名義 is the
+  // holder of the account (or card) the words around it speak of, whose name no profile value holds.
+  if (type === 'name' && decider && HOLDER_ONLY.test(stripDecorations(decider.text)) && holdsAccount(evidences, ctx)) {
+    type = 'none';
+    reading.type = 'none';
+    reading.negative = 'bank';
+    rules.push('caption.takes-nothing');
+  }
+  // A free-text box (ご質問やご相談 / お引越しの予定日、新しいご住所) takes words about the move, not a
+  // date, which has boxes or a picker of its own.
+  if (kind === 'textarea' && type === 'date') {
+    type = 'none';
+    reading.type = 'none';
+    reading.negative = 'free-text';
+    rules.push('caption.takes-nothing');
   }
   if (!type && kind === 'textarea') {
     reading.type = 'none';

@@ -193,9 +193,14 @@ export function readPageLayout(
     }
   };
 
-  // A table row holding one cell that spans the table (<th colspan="2">お引越し先</th>) heads the rows below.
+  // A table row holding one cell that spans the table (<th colspan="2">お引越し先</th>) heads the rows
+  // below; so does a row whose header cell has words and whose other cells are empty
+  // (<th>ご売却物件所在地</th><td></td>).
   const noteSectionRow = (tr: Element) => {
-    const cells = Array.from(tr.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
+    const all = Array.from(tr.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
+    const cells = all.length > 1 && all[0].tagName === 'TH' && all.slice(1).every((c) => !normaliseText(c.textContent ?? '') && !c.querySelector('input, select, textarea, img, button'))
+      ? all.slice(0, 1)
+      : all;
     if (cells.length !== 1) return;
     const cell = cells[0];
     const span = Number(cell.getAttribute('colspan') ?? '1');

@@ -66,6 +66,7 @@ const NEGATIVE_WORDS: Record<string, string> = {
   subject: 'title', title: 'title', coupon: 'promotion', mailmaga: 'newsletter', magazine: 'newsletter',
   newsletter: 'newsletter', optin: 'newsletter', country: 'country', reminder_answer: 'secret-question',
   hour: 'time', hours: 'time', minute: 'time', minutes: 'time',
+  yubinuke: 'post-box',
 };
 
 const SIDE_NEW = new Set(['new', 'shin', 'after', 'saki', 'dest', 'destination', 'moveto', 'to', 'tenkyosaki', 'shinkyo']);
@@ -100,7 +101,7 @@ function readHAdr(classes: string): Reading | null {
   // yubinbango writes the town (町域) into p-street-address and leaves the rest to p-extended-address.
   if (/\bp-street-address\b/.test(classes)) parts |= TOWN;
   if (/\bp-extended-address\b/.test(classes)) parts |= BLOCK | BUILDING;
-  return { type: 'address', strength: 0.85, addressParts: parts };
+  return { type: 'address', strength: 0.85, addressParts: parts, ...(parts & (BLOCK | BUILDING) ? {} : { partsFromLookup: true }) };
 }
 
 /**
@@ -144,6 +145,8 @@ function readIdentifierValue(raw: string): Reading | null {
   if (/customer(?:no|num|number|id|code)|custno|okyaku|kokyaku(?:no|bango)|keiyaku(?:no|bango|num)|contract(?:no|num|number)|juyoka/.test(joined))
     return withSide({ type: 'customerNumber' });
   for (const t of tokens) if (NEGATIVE_WORDS[t]) return { type: 'none', negative: NEGATIVE_WORDS[t], strength: 0.6 };
+  // mailbox1Number, mail_box, delivery_box: a letter box's dial or number, not an e-mail.
+  if (/mailbox|postbox|deliverybox/.test(joined)) return { type: 'none', negative: 'post-box', strength: 0.6 };
   if ((words.has('s') || words.has('q')) && tokens.length === 1) return { type: 'none', negative: 'search', strength: 0.6 };
   // user[last_name]: the model before the brackets is a namespace; the attribute inside says what is asked.
   const attribute = /\[([^\]\d][^\]]*)\](?:\[\])?$/.exec(value);

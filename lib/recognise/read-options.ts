@@ -2,7 +2,7 @@
 
 import { normaliseText } from './normalise-text';
 import { PREFECTURE_STEMS } from './prefectures';
-import { POSTAL as POSTAL_BIT, PREF, type Reading } from './reading';
+import { BUILDING as BUILDING_BIT, POSTAL as POSTAL_BIT, PREF, type Reading } from './reading';
 
 const ERA = /令和|平成|昭和|大正|明治/;
 /** January … December, or Jan … Dec: a month picked by its English name. */
@@ -40,6 +40,9 @@ export function choicesContradict(texts: string[], reading: Reading): boolean {
       if (reading.addressParts === POSTAL_BIT) return true;
       // A service area's prefectures are still prefectures: most choices must name one.
       if ((reading.addressParts ?? 0) & PREF) return choices.filter((t) => PREFECTURE_STEMS.some((p) => t.includes(p))).length < choices.length / 2;
+      // [101▾ 102▾ …] 部屋番号 on a share house's enquiry: a list of rooms or buildings offers the
+      // property's, while the user's own building and room are typed.
+      if (reading.addressSpecial === 'room' || reading.addressSpecial === 'buildingName' || reading.addressParts === BUILDING_BIT) return true;
       return choices.length >= 3 && choices.filter((t) => PLACE.test(t)).length < choices.length / 2;
     case 'date': {
       if (choices.length < 3) return false;

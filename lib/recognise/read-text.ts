@@ -26,6 +26,8 @@ const NEGATIVES: Array<[RegExp, string]> = [
   [/階数|階建|何階|フロア|floor|^階$|(?:お部屋|住戸|住まい)の?階/, 'floor'],
   [/エレベ[ー-]?タ|elevator/, 'elevator'],
   [/メールマガジン|メルマガ|お知らせメール|ニュースレター|newsletter|配信を希望/, 'newsletter'],
+  // メールボックスの開け方 (an apartment's letter box and its dial), 宅配ボックス: a box for post, not an e-mail.
+  [/メールボックス|郵便受け?|集合ポスト|宅配(?:ボックス|box)|mail ?box|post ?box/, 'post-box'],
   [/同意|承諾|規約|プライバシ|個人情報の(?:取り?扱|利用)|agree|consent|terms/, 'agreement'],
   [/パスワード|暗証番号|password|passcode/, 'password'],
   [/画像認証|認証コード|画像コード|確認コード|captcha|表示されている文字/, 'captcha'],
@@ -128,7 +130,8 @@ const PART_NAMES: Array<[RegExp, number]> = [
 const EXCLUSION = /(都道府県|市区町村|市町村|郵便番号|建物|マンション)(?:名)?\s*(?:を除く|を除いた|は除く|を除き|以外|は不要|不要)/;
 // 郵便番号から検索されます, 郵便番号を入力して [住所検索] をクリックすると… under ご住所: a hint that the code
 // looks the address up, not a caption asking it.
-const EXCLUDES_POSTAL = /郵便番号\s*(?:を除く|を除いた|は除く|を除き|以外|は不要|不要)|郵便番号\s*(?:から|を入力すると|を入れると|を入力して|を入れて)[^。]{0,24}?(?:検索|自動|住所|候補|表示)/;
+// 市町村（郵便番号入力時に自動入力されます。）: so is a note that the box is filled once the code is typed.
+const EXCLUDES_POSTAL = /郵便番号\s*(?:を除く|を除いた|は除く|を除き|以外|は不要|不要)|郵便番号\s*(?:から|を入力すると|を入れると|を入力して|を入れて|(?:の|を)?入力(?:時|後|の際)に?は?)[^。]{0,24}?(?:検索|自動|住所|候補|表示)/;
 const ALSO_BUILDING = /(?:建物|マンション|アパート|ビル|部屋番号|号室)[^。]{0,16}?も\s*(?:お願い|ご?記入|ご?入力|記載|お書き|忘れず|必ず)/;
 const CHOME_BLOCK = /丁目\s*[・、,/]?\s*(?:番地|以下|以降|番\s*[・、,/]?\s*号)|丁目番地/;
 

@@ -55,6 +55,10 @@ export interface Reading {
   addressSpecial?: 'buildingName' | 'room' | 'kana' | 'partKana';
   /** The parts were read from an example (例：…), not from words naming them. */
   partsFromExample?: boolean;
+  /** The parts come from a postal-code lookup's markup (yubinbango's p-region…): what it writes, not all the box takes. */
+  partsFromLookup?: boolean;
+  /** The parts the caption named before an example widened them (市区町村 with 例：港区芝1-1-1). */
+  captionParts?: number;
   /** 都道府県以下, 市区町村以降: the parts named from a part on, which a box before may ask for itself. */
   rangeFromNamedPart?: boolean;
   /** 建物名・部屋番号まで: the parts up to a named one, from the start of what the boxes before leave. */

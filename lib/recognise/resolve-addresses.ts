@@ -105,6 +105,16 @@ function blocksOf(candidates: Candidate[]): Block[] {
       previous.interp.reading.addressParts = previousParts & ~BUILDING;
       current.claimed &= ~BUILDING;
     }
+    // 市区町村 [例)港区地球人1-1-1] then 番地 [ ]: the example widened the box before past its caption;
+    // a part this box names is this box's, and the address goes on.
+    const beforeParts = previous?.interp.reading.addressParts ?? 0;
+    const widenedOnly = beforeParts & ~(previous?.interp.reading.captionParts ?? beforeParts);
+    const overlap = claims & beforeParts;
+    if (current && previous && overlap && (overlap & ~widenedOnly) === 0 && addressPartKey(beforeParts & ~overlap) && sameBlock(current, c, scope, side)) {
+      previous.interp.reading.addressParts = beforeParts & ~overlap;
+      current.claimed &= ~overlap;
+      fire(previous, 'address.example-yields');
+    }
     // 都道府県 [select] then ご住所（都道府県以下）: a range that starts at the part the box before
     // asks for goes on after that box (市区町村 [△△市□□町] then 市区町村以降: after the town).
     const lowest = lowestBit(claims);
@@ -291,6 +301,16 @@ function resolveBlockParts(block: Block): void {
     if (addressPartKey(wider)) {
       last.addressParts = wider;
       fire(last, 'address.example-building');
+    }
+  }
+
+  // 住所 [class="p-region p-locality p-street-address"]: the lookup writes the start and the user types
+  // on; with no box after it for the block or the building, the box takes them.
+  if (last && !(covered & (BLOCK | BUILDING)) && last.interp.reading.partsFromLookup && last.control.kind !== 'select') {
+    const wider = (last.addressParts ?? 0) | BLOCK | BUILDING;
+    if (addressPartKey(wider)) {
+      last.addressParts = wider;
+      fire(last, 'address.lookup-rest');
     }
   }
 

@@ -53,11 +53,14 @@ export function resolveNameSplits(candidates: Candidate[]): void {
   }
 }
 
-/** A placeholder sample of one word (例：山田, 例：タロウ): a part of a name, not the whole. */
+/** Words a placeholder uses as the box's caption (姓, メイ, お名前), not as a sample of what to write. */
+const NAME_CAPTION_WORD = /^(?:姓|名|氏|セイ|メイ|せい|めい|姓名|氏名|お?名前|なまえ|ナマエ|苗字|名字|みょうじ|ミョウジ|フリガナ|ふりがな|カナ|かな|カタカナ|ひらがな)$/;
+
+/** A placeholder sample of one word (例：山田, 例：タロウ, or a bare ヤマダ): a part of a name, not the whole. */
 function oneWordSample(c: Candidate): boolean {
   const placeholder = c.context.texts.find((t) => t.kind === 'placeholder')?.text.trim() ?? '';
   const sample = withoutExamplePrefix(placeholder);
-  return sample !== placeholder && /^[\u4e00-\u9fff々ぁ-んァ-ヶー]{1,5}$/.test(sample);
+  return /^[\u4e00-\u9fff々ぁ-んァ-ヶー]{1,5}$/.test(sample) && (sample !== placeholder || !NAME_CAPTION_WORD.test(sample));
 }
 
 

@@ -60,6 +60,8 @@ export const RULES = {
   'side.unknown': 'one block and nothing says which home: old by default, never pre-ticked',
   // How inputs share one value.
   'address.rest': 'a box captioned only 住所 takes the parts the others leave',
+  'address.lookup-rest': 'the last box of an address that a postal-code lookup fills (p-region p-locality p-street-address) takes the block and the building when no box asks for them',
+  'address.example-yields': 'an example that widens a box past its caption (市区町村 with 例：港区芝1-1-1) leaves the parts another box names to that box',
   'address.example-building': 'the last box of an address whose example (例：…) ends at the block takes the building when no box asks for it',
   'address.wide-box': 'a box named like zip but shaped for a line of text (size 80) is an address line, not the postal code',
   'address.after-asked-part': 'a box whose range starts at the part the box before asks for (都道府県 [▾] then ご住所（都道府県以下）) takes the parts after it',

@@ -13,9 +13,12 @@ const NEW =
 const REFERENCE = /[^\s、。,]{1,12}?(?:と|とは)\s*(?:異な|違|同じ|同様)/g;
 
 /** Old or new home named by a caption or heading; null when it names neither, or both. */
+/** 新しい住所を追加, お届け先を追加: one more entry for an address book (a recipient), not the home after a move. */
+const ADDED_ADDRESS = /(?:新しい|新規|別の)?(?:ご|お)?(?:住所|お?届け?先|配送先|送付先)(?:を|の)?追加/;
+
 export function readSide(text: string): Side | null {
   // 現住所と異なる場合は入力して下さい: the current address is named as the thing compared with.
-  const t = text.replace(REFERENCE, ' ');
+  const t = text.replace(REFERENCE, ' ').replace(ADDED_ADDRESS, ' ');
   const old = OLD.test(t);
   const neu = NEW.test(t);
   if (old === neu) return null;
@@ -58,7 +61,7 @@ const COMPANY_CASE = /\((?:法人|会社|企業|団体)(?:の)?(?:場合|方)[^)
 
 export function readOtherParty(text: string): boolean {
   const t = text.replace(OWN_CHANGED_DELIVERY, ' ').replace(OWN_SENDING_DELIVERY, ' ').replace(COMPANY_CASE, ' ');
-  return OTHER_PARTY.test(t) || OUR_STAFF.test(t) || setApartFromUser(t) || (BESIDES_HOME.test(t) && !NEW.test(t));
+  return OTHER_PARTY.test(t) || OUR_STAFF.test(t) || setApartFromUser(t) || ADDED_ADDRESS.test(text) || (BESIDES_HOME.test(t) && !NEW.test(t));
 }
 
 /** 代表者氏名: someone else only because of 代表者, which a heading naming the user (予約者情報) overrides. */

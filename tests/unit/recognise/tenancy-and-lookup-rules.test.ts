@@ -1,0 +1,155 @@
+// @vitest-environment happy-dom
+// Tenancy pages and lookups: a letter box's dial, an account holder named by 名義人 alone, an address
+// added to an address book, a header row that heads the rows below it, sample rows under their field,
+// a postal lookup's note, bare name samples, free-text boxes, a list of rooms, an owner's management
+// enquiry, and the box a postal-code lookup fills.
+import { describe, expect, it } from 'vitest';
+import { classifyByHand as classify, keyOf } from './classify-markup';
+
+describe('tenancy pages and lookups', () => {
+  it('mailbox1Number beside 回 / 番 is a letter box’s dial, not an e-mail; mail1 still is one', () => {
+    const page = (name: string) =>
+      classify(`<form><p>メールボックスの開け方</p><div><span>第1組：</span>
+      <input id="t" name="${name}Turns" placeholder="回数"><span>回</span>
+      <input id="n" name="${name}Number" placeholder="番号"><span>番</span></div></form>`);
+    const box = page('mailbox1');
+    expect(keyOf(box, '#t')).toBeNull();
+    expect(keyOf(box, '#n')).toBeNull();
+    // Control: the same boxes named for a mail address are read as one.
+    expect(keyOf(page('mail1'), '#t')).toBe('email');
+  });
+
+  it('メールボックス番号 is a letter box’s number; メールアドレス is an address', () => {
+    const f = classify(`<form><div><label for="a">メールアドレス</label><input id="a" name="a"></div>
+      <div><label for="b">メールボックス番号</label><input id="b" name="b"></div></form>`);
+    expect(keyOf(f, '#a')).toBe('email');
+    expect(keyOf(f, '#b')).toBeNull();
+  });
+
+  it('名義人 [口座名義を入力してください] under 返金口座 is the account’s holder, not the user', () => {
+    const page = (heading: string, placeholder: string) =>
+      classify(`<form><div><label for="n">氏名</label><input id="n" name="fullName"></div>
+      <h2>${heading}</h2><div><label for="b">口座番号</label><input id="b" name="accountNumber"></div>
+      <div><label for="h">名義人</label><input id="h" name="holder" placeholder="${placeholder}"></div></form>`);
+    expect(keyOf(page('四、返金口座', '口座名義を入力してください'), '#h')).toBeNull();
+    expect(keyOf(page('四、返金口座', ''), '#h')).toBeNull();
+    expect(keyOf(page('ご連絡先', '口座名義を入力してください'), '#h')).toBeNull();
+    // Control: 名義人 with nothing about an account around it names the contract's holder, the user.
+    expect(keyOf(page('ご契約内容', ''), '#h')).toBe('name.full');
+  });
+
+  it('新しい住所を追加 at a checkout adds a recipient, not the home after a move', () => {
+    const page = (heading: string) =>
+      classify(`<form><h3>${heading}</h3><p>氏名:</p><input id="n" name="newName">
+      <p>郵便番号:</p><input id="z" name="newZip1" maxlength="7"><p>住所:</p><input id="a" name="newAddress1"></form>`);
+    const added = page('新しい住所を追加');
+    for (const sel of ['#n', '#z', '#a']) expect(keyOf(added, sel)).toBeNull();
+    // Control: 新しいご住所 on its own is the new home.
+    expect(keyOf(page('新しいご住所'), '#z')).toBe('newAddress.postalCode');
+  });
+
+  it('<th>ご売却物件所在地</th><td></td> heads the rows below it: their address is the property’s', () => {
+    const page = (head: string) =>
+      classify(`<form><table>
+      <tr><th>お名前</th><td><input id="n" name="name"></td></tr>
+      <tr><th>${head}</th><td></td></tr>
+      <tr><th>郵便番号</th><td><input id="z" name="zip" maxlength="7"></td></tr>
+      <tr><th>市区町村番地</th><td><input id="a" name="address"></td></tr></table></form>`);
+    const sale = page('ご売却物件所在地');
+    expect(keyOf(sale, '#z')).toBeNull();
+    expect(keyOf(sale, '#a')).toBeNull();
+    expect(keyOf(sale, '#n')).toBe('name.full');
+    // Control: a header row that names nobody else leaves the address the user's.
+    expect(keyOf(page('ご住所'), '#z')).toBe('oldAddress.postalCode');
+  });
+
+  it('<tr><th></th><td>例）123-4567</td></tr> under the postal row speaks for it, not for the 住所 row below', () => {
+    const page = (sample: string) =>
+      classify(`<form><table>
+      <tr><th>郵便番号</th><td>〒<input id="z" name="zip11" maxlength="8"></td></tr>
+      <tr><th></th><td>${sample}</td></tr>
+      <tr><th>住所</th><td><input id="a" name="addr11" size="60"></td></tr>
+      <tr><th>建物名</th><td><input id="b" name="building_name"></td></tr></table></form>`);
+    expect(keyOf(page('例）123-4567'), '#a')).toBe('oldAddress.fullWithoutBuilding');
+    // Control: a row of words that are no sample still heads the column below it.
+    expect(keyOf(page('郵便番号'), '#a')).not.toBe('oldAddress.fullWithoutBuilding');
+  });
+
+  it('市町村（郵便番号入力時に自動入力されます。） is the city, the note only says how it is filled', () => {
+    const page = (placeholder: string) =>
+      classify(`<form><div><label for="z">郵便番号</label><input id="z" name="zip" maxlength="7"></div>
+      <div><input id="c" name="city" placeholder="${placeholder}"></div>
+      <div><input id="s" name="street" placeholder="丁目番地"></div></form>`);
+    expect(keyOf(page('市町村（郵便番号入力時に自動入力されます。）'), '#c')).toBe('oldAddress.cityTown');
+    // Control: a box captioned 郵便番号 is a postal code.
+    expect(keyOf(page('郵便番号'), '#c')).toMatch(/Address\.postalCode$/);
+  });
+
+  it('フリガナ [ヤマダ][タロウ] named first_name_kana / last_name_kana: the samples order the parts', () => {
+    const page = (a: string, b: string) =>
+      classify(`<form><div><label>担当者氏名（フリガナ）</label>
+      <input id="a" name="in_charge_first_name_kana" placeholder="${a}">
+      <input id="b" name="in_charge_last_name_kana" placeholder="${b}"></div></form>`);
+    const f = page('ヤマダ', 'タロウ');
+    expect(keyOf(f, '#a')).toBe('name.familyKana');
+    expect(keyOf(f, '#b')).toBe('name.givenKana');
+    // Control: placeholders that caption the parts (メイ / セイ) leave the names' order.
+    const captions = page('メイ', 'セイ');
+    expect(keyOf(captions, '#a')).toBe('name.givenKana');
+    expect(keyOf(captions, '#b')).toBe('name.familyKana');
+  });
+
+  it('a free-text box listing what to write (お引越しの予定日、新しいご住所) asks for no date', () => {
+    const page = (control: string) =>
+      classify(`<form><div><label for="m">メールアドレス</label><input id="m" type="email" name="mail"></div>
+      <div><ul><li>ご質問やご相談</li><li>お引越しの予定日、新しいご住所</li></ul>${control}</div></form>`);
+    expect(keyOf(page('<textarea id="x" name="note"></textarea>'), '#x')).toBeNull();
+    // Control: a one-line box under the same words is read as the date.
+    expect(keyOf(page('<input id="x" name="note">'), '#x')).toBe('move.date');
+  });
+
+  it('[101▾ 102▾] 部屋番号 on a share house’s enquiry offers its rooms; a typed 部屋番号 is the user’s', () => {
+    const page = (control: string) =>
+      classify(`<form><div><label for="r">部屋番号</label>${control}</div>
+      <div><label for="a">ご住所</label><input id="a" name="address"></div></form>`);
+    expect(keyOf(page('<select id="r" name="room"><option>101</option><option>102</option><option>103</option></select>'), '#r')).toBeNull();
+    // Control: a box to type the room in.
+    expect(keyOf(page('<input id="r" name="room">'), '#r')).toBe('oldAddress.room');
+  });
+
+  it('物件所在地 on an owner’s management enquiry (管理・空室のご相談) is the property’s', () => {
+    const page = (title: string) =>
+      classify(`<title>${title}</title><h1>${title}</h1><form>
+      <div><label for="p">物件所在地（町名以下）</label><input id="p" name="address"></div>
+      <div><label for="n">お名前</label><input id="n" name="name"></div></form>`);
+    expect(keyOf(page('管理・空室のご相談'), '#p')).toBeNull();
+    // Control: a tenant's notice of leaving asks where the home being left is.
+    expect(keyOf(page('解約のご連絡'), '#p')).toBe('oldAddress.afterCity');
+  });
+
+  it('市区町村 [例)港区芝1-1-1] then 番地 [ ]: the example widened the first box, the block is the next box’s', () => {
+    const page = (next: string) =>
+      classify(`<form><dl>
+      <dt>都道府県</dt><dd><input id="p" name="pref"></dd>
+      <dt>市区町村</dt><dd><input id="c" name="a1" placeholder="例）港区芝１-１-１（全角）"></dd>
+      ${next}
+      <dt>マンション名等</dt><dd><input id="b" name="a3"></dd></dl></form>`);
+    const f = page('<dt>番地</dt><dd><input id="n" name="a2" placeholder="例）１-１-１（全角）"></dd>');
+    expect(keyOf(f, '#c')).toBe('oldAddress.cityTown');
+    expect(keyOf(f, '#n')).toBe('oldAddress.block');
+    // Control: with no box for the block, the example's block stays with the city's box.
+    expect(keyOf(page(''), '#c')).toBe('oldAddress.line1');
+  });
+
+  it('〒[p-postal-code] then [p-region p-locality p-street-address] and nothing after: the box takes the whole address', () => {
+    const page = (after: string) =>
+      classify(`<form class="h-adr"><span class="p-country-name" style="display:none">Japan</span>
+      <div><label for="z"><b>ご住所</b></label>〒 <input id="z" name="zip" class="p-postal-code"><br>
+      <input id="a" name="addr" class="p-region p-locality p-street-address"></div>${after}</form>`);
+    expect(keyOf(page(''), '#a')).toBe('oldAddress.full');
+    // Control: with a box for the rest (p-extended-address), the lookup's box takes no more than it is filled with.
+    const rest = page('<div><input id="r" name="rest" class="p-extended-address"></div>');
+    expect(keyOf(rest, '#a')).not.toBe('oldAddress.full');
+    expect(keyOf(rest, '#r')).toBe('oldAddress.blockBuilding');
+  });
+});
