@@ -25,7 +25,7 @@ import { BUILDING } from './reading';
 import { resolveLoneNameParts, resolveNameSplits, resolveNameScripts, resolveRepeatedNameParts, resolveStackedScripts, resolveSplitEmails, resolvePostalPairs, resolveSplitRuns } from './resolve-splits';
 import { resolveGuardianChild, resolveOwnDelivery, resolveRepeatedPeople, resolveSoleLearner, resolveSoleRepresentative, toUser } from './resolve-people';
 import { resolveChangeDates } from './resolve-change-dates';
-import { resolveEmailLists, resolveLoneAltEmail, resolvePhoneAlternatives } from './resolve-contacts';
+import { resolveEmailAskedAgain, resolveEmailLists, resolveLoneAltEmail, resolvePhoneAlternatives } from './resolve-contacts';
 import { resolveServiceDates } from './resolve-service-dates';
 import { resolveUncaptioned } from './resolve-uncaptioned';
 import { stripDecorations } from './normalise-text';
@@ -389,6 +389,7 @@ export function classifyFields(root: Document | Element, options: ClassifyOption
   resolveAddresses(candidates, readPageSide(doc, headings));
   resolvePhoneAlternatives(candidates);
   resolveEmailLists(candidates);
+  resolveEmailAskedAgain(candidates);
   resolveLoneAltEmail(candidates);
 
   const index = new SelectorIndex(doc);

@@ -74,3 +74,22 @@ export function resolveLoneAltEmail(candidates: Candidate[]): void {
     c.interp.reading.alt = false;
   }
 }
+
+/** ※確認のため再度ご入力ください, もう一度入力: words asking to type the same value again. */
+const TYPE_AGAIN = /再度|再入力|もう一度|(?:確認の?ため|確認用)[^。]{0,12}入力/;
+
+/**
+ * [mail] 例：osteria@… / [mail] ※確認のため再度ご入力ください: the second of two e-mail boxes in a row,
+ * whose own note below it asks to type the address again, is the confirmation.
+ */
+export function resolveEmailAskedAgain(candidates: Candidate[]): void {
+  for (let i = 1; i < candidates.length; i++) {
+    const [a, b] = [candidates[i - 1], candidates[i]];
+    if (a.excluded || b.excluded || a.interp.type !== 'email' || b.interp.type !== 'email' || a.form !== b.form || b.index !== a.index + 1) continue;
+    if (a.interp.reading.confirm || b.interp.reading.confirm || a.interp.reading.alt || b.interp.reading.alt) continue;
+    const notes = (c: Candidate) => c.context.texts.filter((t) => t.kind === 'note').map((t) => t.text);
+    if (!notes(b).some((t) => TYPE_AGAIN.test(t)) || notes(a).some((t) => TYPE_AGAIN.test(t))) continue;
+    b.interp.reading.confirm = true;
+    fire(b, 'email.twice');
+  }
+}

@@ -5,7 +5,7 @@ import type { FieldPart } from '../profile/keys';
 import { aloneTogether, fire, maxLength, pairBlock, smallestBlock, together, VISIBLE_CAPTION_KINDS, type Candidate } from './candidate';
 import { SHOWN_CONTROLS } from './element-text';
 import { groupBy } from './group-by';
-import { isPartMark } from './normalise-text';
+import { isPartMark, stripDecorations } from './normalise-text';
 import { withoutExamplePrefix } from './read-example';
 import { POSTAL, type DatePart } from './reading';
 
@@ -144,6 +144,9 @@ function kanaSample(c: Candidate): boolean {
   return !!placeholder && KANA_SAMPLE.test(placeholder);
 }
 
+/** 名前, お名前 *, 名前(カナ): a word for the whole name, which right after 名字 names the given name. */
+const BARE_NAME_WORD = /^お?名前\s*(?:[(（]\s*(?:カナ|フリガナ|ふりがな|かな|カタカナ|ひらがな)\s*[)）])?$/;
+
 /**
  * 名字 [例）山田] 名前 [例）太郎] 名字 [例）やまだ] 名前 [例）たろう]: 名前 right after 名字 is the given name, and
  * boxes repeating the parts the form already asked, with samples written in kana, ask the kana.
@@ -155,7 +158,7 @@ export function resolveRepeatedNameParts(candidates: Candidate[]): void {
     if (!active(c) || c.interp.type !== 'name') continue;
     const r = c.interp.reading;
     const prev = candidates[i - 1];
-    const afterFamily = r.namePart === 'full' && /^お?名前$/.test(ownNameCaption(c) ?? '') && !!prev && active(prev) && prev.form === c.form && prev.interp.type === 'name' && prev.interp.reading.namePart === 'family';
+    const afterFamily = r.namePart === 'full' && BARE_NAME_WORD.test(stripDecorations(ownNameCaption(c) ?? '')) && !!prev && active(prev) && prev.form === c.form && prev.interp.type === 'name' && prev.interp.reading.namePart === 'family';
     const asked = seen.get(c.form) ?? new Set<string>();
     seen.set(c.form, asked);
     const part = afterFamily ? 'given' : (r.namePart ?? 'full');

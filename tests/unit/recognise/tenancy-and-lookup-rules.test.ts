@@ -2,7 +2,8 @@
 // Tenancy pages and lookups: a letter box's dial, an account holder named by 名義人 alone, an address
 // added to an address book, a header row that heads the rows below it, sample rows under their field,
 // a postal lookup's note, bare name samples, free-text boxes, a list of rooms, an owner's management
-// enquiry, and the box a postal-code lookup fills.
+// enquiry, the box a postal-code lookup fills, an example that yields a part, 苗字 then 名前 on rows of
+// their own, and an e-mail typed again by its note.
 import { describe, expect, it } from 'vitest';
 import { classifyByHand as classify, keyOf } from './classify-markup';
 
@@ -139,6 +140,35 @@ describe('tenancy pages and lookups', () => {
     expect(keyOf(f, '#n')).toBe('oldAddress.block');
     // Control: with no box for the block, the example's block stays with the city's box.
     expect(keyOf(page(''), '#c')).toBe('oldAddress.line1');
+  });
+
+  it('苗字 * [ ] then 名前 * [ ] on rows of their own, names saying nothing: family then given, and so in kana', () => {
+    const page = (first: string) =>
+      classify(`<form><ul>
+      <li><div class="c">${first}<span class="r">*</span></div><input id="a" name="zqd"></li>
+      <li><div class="c">名前<span class="r">*</span></div><input id="b" name="zqf"></li>
+      <li><div class="c">苗字(カナ)<span class="r">*</span></div><input id="c" name="zqg"></li>
+      <li><div class="c">名前(カナ)<span class="r">*</span></div><input id="d" name="zqh"></li></ul></form>`);
+    const f = page('苗字');
+    expect(keyOf(f, '#a')).toBe('name.family');
+    expect(keyOf(f, '#b')).toBe('name.given');
+    expect(keyOf(f, '#d')).toBe('name.givenKana');
+    // Control: 名前 after a row that asks no family name is the whole name.
+    expect(keyOf(page('ニックネーム'), '#b')).toBe('name.full');
+  });
+
+  it('[mail] 例：… then [mail] ※確認のため再度ご入力ください: the second box confirms the first', () => {
+    const page = (note: string) =>
+      classify(`<form><p>■お名前<br><input id="n" name="zqc"></p>
+      <br>■メールアドレス<br>
+      <input type="text" id="a" name="zqd"><br>
+      例：osteria@example.jp<br>
+      <input type="text" id="b" name="zqf"><br>
+      ${note}
+      <p><br>■住所</p><p><input id="c" name="zqg"></p></form>`);
+    expect(keyOf(page('※確認のため再度ご入力ください'), '#b')).toBe('emailConfirm');
+    // Control: with no words asking to type it again, the second box is another guess at the address.
+    expect(keyOf(page('※携帯電話のアドレスも可'), '#b')).not.toBe('emailConfirm');
   });
 
   it('〒[p-postal-code] then [p-region p-locality p-street-address] and nothing after: the box takes the whole address', () => {
