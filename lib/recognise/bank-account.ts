@@ -3,7 +3,7 @@
 
 import { fire, type Candidate } from './candidate';
 import { elementText } from './element-text';
-import { normaliseText } from './normalise-text';
+import { normaliseText, stripDecorations } from './normalise-text';
 
 const BANK = /銀行|信用金庫|信金|信用組合|労働金庫|ゆうちょ|(?:^|[^a-z])bank(?:$|[^a-z])/;
 const ACCOUNT_NUMBER = /口座番号|account (?:no|number)/;
@@ -32,4 +32,31 @@ export function resolveBankAccounts(candidates: Candidate[], doc: Document): voi
     c.confidence = Math.max(c.confidence, 0.7);
     fire(c, 'provider.bank-account');
   }
+}
+
+/** 名義人, 名義（カナ）: a caption naming a holder and nothing more. */
+const HOLDER_ONLY = /^(?:ご)?名義(?:人)?(?:様)?(?:\s*[(（]?(?:カナ|カタカナ|フリガナ|ふりがな|漢字)[)）]?)?$/;
+const ACCOUNT_WORD = /口座|支店|銀行|金融機関|カード/;
+const NEAR = 3;
+
+/**
+ * 名義人 [ ] among 銀行名 / 支店名 / 口座番号 boxes, or under a heading 返金口座: the holder of that
+ * account (or card), whose name no profile value holds.
+ */
+export function resolveAccountHolders(candidates: Candidate[]): void {
+  candidates.forEach((c, i) => {
+    if (c.excluded || c.interp.type !== 'name') return;
+    const caption = c.context.texts.find((t) => t.kind !== 'note' && t.kind !== 'after' && t.kind !== 'identifier');
+    if (!caption || !HOLDER_ONLY.test(stripDecorations(normaliseText(caption.text)))) return;
+    const near = candidates.slice(Math.max(0, i - NEAR), i + NEAR + 1).filter((o) => o !== c && o.form === c.form);
+    const account =
+      c.context.sections.slice(0, 2).some((s) => ACCOUNT_WORD.test(s.text)) ||
+      c.context.texts.some((t) => ACCOUNT_WORD.test(t.text)) ||
+      near.some((o) => o.interp.reading.negative === 'bank' || o.interp.reading.negative === 'card');
+    if (!account) return;
+    c.interp.type = 'none';
+    c.interp.reading.type = 'none';
+    c.interp.reading.negative = 'bank';
+    fire(c, 'caption.takes-nothing');
+  });
 }

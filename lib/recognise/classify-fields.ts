@@ -13,7 +13,7 @@ import { captionsAndHeadings, fire, ownCaptions, VISIBLE_CAPTION_KINDS, type Can
 import { applyLearnedCalibration, calibrate, readPageTopic } from './calibrate';
 import { collectControls } from './collect-controls';
 import { createConcealmentCheck, looksLikeHoneypot, openingSwitchText, shownOnDemand, styledChoice } from './concealment';
-import { resolveBankAccounts } from './bank-account';
+import { resolveAccountHolders, resolveBankAccounts } from './bank-account';
 import { buildKey } from './build-key';
 import { ContextReader } from './field-context';
 import { interpretField } from './interpret-field';
@@ -370,6 +370,7 @@ export function classifyFields(root: Document | Element, options: ClassifyOption
   resolveServiceDates(candidates, headings);
   resolveChangeDates(candidates, headings);
   resolveBankAccounts(candidates, doc);
+  resolveAccountHolders(candidates);
   resolvePostalPairs(candidates);
   resolveRestAfterPrevious(candidates);
   resolveSoleRepresentative(candidates);

@@ -10,7 +10,6 @@ import { captionBeforeExample, isExampleOnly, readDateKind, readText } from './r
 import { BUILDING, POSTAL, PREF, type FieldType, type Reading, type Side } from './reading';
 import type { RuleId } from './rules';
 import { excludesApplicant, namesEmergencyContact, namesOnlyRepresentative, OUR_STAFF, readOrdinal, readOtherParty, readPerson, readSide, type Person } from './section-cues';
-import { stripDecorations } from './normalise-text';
 
 const WEIGHT: Record<SourceKind, number> = {
   autocomplete: 0.95,
@@ -148,15 +147,6 @@ function countsPeople(e: Evidence, ctx: FieldContext): boolean {
   const max = Number(el.getAttribute('maxlength') ?? el.getAttribute('size') ?? '');
   if (ctx.control.type === 'number' || (max > 0 && max <= 3)) return true;
   return max > 0 && max <= 6 && ctx.texts.some((t) => t.kind !== 'after' && t.kind !== 'note' && COUNT_WORD.test(t.text));
-}
-
-const HOLDER_ONLY = /^(?:ご)?名義(?:人)?(?:様)?(?:\s*[(（]?(?:カナ|カタカナ|フリガナ|ふりがな|漢字)[)）]?)?$/;
-const ACCOUNT_WORD = /口座|カード|card|account/;
-
-/** Whether the box's own hint or the heading over it speaks of an account or a card. */
-function holdsAccount(evidences: Evidence[], ctx: FieldContext): boolean {
-  if (evidences.some((e) => e.reading.negative === 'bank' || e.reading.negative === 'card')) return true;
-  return ctx.sections.slice(0, 2).some((s) => ACCOUNT_WORD.test(s.text));
 }
 
 export function interpretField(ctx: FieldContext): Interpretation {
@@ -332,14 +322,6 @@ export function interpretField(ctx: FieldContext): Interpretation {
   if (type === 'date' && !reading.dateKind) {
     readDateFromHeading(ctx, reading, rules);
     type = reading.type;
-  }
-  // 名義人 [口座名義を入力してください] under 四、返金口座: a holder named by no more than 名義 is the
-  // holder of the account (or card) the words around it speak of, whose name no profile value holds.
-  if (type === 'name' && decider && HOLDER_ONLY.test(stripDecorations(decider.text)) && holdsAccount(evidences, ctx)) {
-    type = 'none';
-    reading.type = 'none';
-    reading.negative = 'bank';
-    rules.push('caption.takes-nothing');
   }
   // A free-text box (ご質問やご相談 / お引越しの予定日、新しいご住所) takes words about the move, not a
   // date, which has boxes or a picker of its own.

@@ -67,6 +67,10 @@ const NEGATIVE_WORDS: Record<string, string> = {
   newsletter: 'newsletter', optin: 'newsletter', country: 'country', reminder_answer: 'secret-question',
   hour: 'time', hours: 'time', minute: 'time', minutes: 'time',
   yubinuke: 'post-box',
+  // Q1_DiseaseName, productName, courseName, petName: the name of a thing, not of a person.
+  disease: 'thing-name', byomei: 'thing-name', product: 'thing-name', goods: 'thing-name',
+  course: 'thing-name', event: 'thing-name', hospital: 'thing-name', clinic: 'thing-name', station: 'thing-name',
+  facility: 'thing-name', pet: 'thing-name', brand: 'thing-name',
 };
 
 const SIDE_NEW = new Set(['new', 'shin', 'after', 'saki', 'dest', 'destination', 'moveto', 'to', 'tenkyosaki', 'shinkyo']);

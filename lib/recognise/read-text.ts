@@ -61,6 +61,8 @@ const NEGATIVES: Array<[RegExp, string]> = [
   [/人数|台数|部屋数|面積|広さ|年齢|年収|金額|料金|使用量|ご?予算|年数|居住期間|在住期間|保証金|敷金|礼金|家賃|賃料|共益費|管理費|手数料|更新料|費用|代金|価格|敷引き?|解約引き?/, 'quantity'],
   [/プラン|契約種別|契約容量|アンペア|契約電流|電力会社|ガス会社|供給会社|料金メニュー|支払|payment/, 'contract-terms'],
   [/理由|きっかけ|経緯/, 'reason'],
+  // 傷病名 (例：糖尿病), 既往歴: health questions, whatever a sample of them looks like.
+  [/傷病|病名|疾患|病歴|既往歴|症状|アレルギー|服薬/, 'medical'],
   [/紹介コード|クーポン|キャンペーン/, 'promotion'],
   [/連絡方法|連絡手段|ご?連絡(?:の)?希望|連絡可能/, 'contact-preference'],
 ];
@@ -130,8 +132,9 @@ const PART_NAMES: Array<[RegExp, number]> = [
 const EXCLUSION = /(都道府県|市区町村|市町村|郵便番号|建物|マンション)(?:名)?\s*(?:を除く|を除いた|は除く|を除き|以外|は不要|不要)/;
 // 郵便番号から検索されます, 郵便番号を入力して [住所検索] をクリックすると… under ご住所: a hint that the code
 // looks the address up, not a caption asking it.
-// 市町村（郵便番号入力時に自動入力されます。）: so is a note that the box is filled once the code is typed.
-const EXCLUDES_POSTAL = /郵便番号\s*(?:を除く|を除いた|は除く|を除き|以外|は不要|不要)|郵便番号\s*(?:から|を入力すると|を入れると|を入力して|を入れて|(?:の|を)?入力(?:時|後|の際)に?は?)[^。]{0,24}?(?:検索|自動|住所|候補|表示)/;
+// 市町村（郵便番号入力時に自動入力されます。）, ※都道府県名は郵便番号を入力した後に自動入力されます: so is a
+// note that the box is filled once the code is typed.
+const EXCLUDES_POSTAL = /郵便番号\s*(?:を除く|を除いた|は除く|を除き|以外|は不要|不要)|郵便番号\s*(?:から|を入力すると|を入れると|を入力して|を入れて|を入力した後|(?:の|を)?入力(?:時|後|の際)に?は?)[^。]{0,24}?(?:検索|自動|住所|候補|表示)/;
 const ALSO_BUILDING = /(?:建物|マンション|アパート|ビル|部屋番号|号室)[^。]{0,16}?も\s*(?:お願い|ご?記入|ご?入力|記載|お書き|忘れず|必ず)/;
 const CHOME_BLOCK = /丁目\s*[・、,/]?\s*(?:番地|以下|以降|番\s*[・、,/]?\s*号)|丁目番地/;
 

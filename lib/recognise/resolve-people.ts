@@ -190,17 +190,26 @@ export function resolveOwnDelivery(candidates: Candidate[]): void {
 }
 
 const LEARNER = /受講(?:者|生)/;
+const LEARNER_NAME = /student|pupil|seito|child|kid|kodomo|jido/i;
+
+/** data[Student][family_name] under words that name nobody else: set apart by its name attribute alone. */
+function otherOnlyByName(c: Candidate): boolean {
+  return c.scope === 'other' && !c.interp.person && c.evidence.some((e) => /^identifier:/.test(e) && LEARNER_NAME.test(e)) && !captionsAndHeadings(c).some((t) => readOtherParty(t));
+}
+
+const learnerOnly = (c: Candidate) => otherOnlyBecause(c, LEARNER) || otherOnlyByName(c);
 
 /**
  * 受講者: 氏名, ふりがな, 性別 on a course's application that asks no one else's name (no 保護者, no
- * 申込者 besides): the learner is the user who applies, as on an adult's training course.
+ * 申込者 besides): the learner is the user who applies, as on an adult's training course. So are
+ * boxes named for a student (data[Student][…]) on a page whose words speak of nobody else.
  */
 export function resolveSoleLearner(candidates: Candidate[]): void {
   const active = candidates.filter((c) => !c.excluded);
   for (const list of groupBy(active, (c) => c.form)) {
     const names = list.filter((c) => c.interp.type === 'name');
-    if (!names.length || names.some((c) => c.scope !== 'other' || !otherOnlyBecause(c, LEARNER))) continue;
-    for (const c of list) if (otherOnlyBecause(c, LEARNER)) toUser(c, 'person.sole-learner');
+    if (!names.length || names.some((c) => c.scope !== 'other' || !learnerOnly(c))) continue;
+    for (const c of list) if (learnerOnly(c)) toUser(c, 'person.sole-learner');
   }
 }
 

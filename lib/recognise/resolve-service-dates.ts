@@ -2,7 +2,8 @@
 // starts, not when the new home's electricity, gas, water or line does (move.startDate); ご利用終了日
 // of a charter or a rental is when that service ends, not the old home's stop (move.stopDate).
 
-import { fire, type Candidate } from './candidate';
+import { fire, VISIBLE_CAPTION_KINDS, type Candidate } from './candidate';
+import { stripDecorations } from './normalise-text';
 import type { PageHeadings } from './page-headings';
 
 const SERVICE_START = /利用開始/;
@@ -14,12 +15,19 @@ const SERVICE_STOP = /利用(?:終了|停止)/;
 /** Words of a move or a utility's stop anywhere in the page's headings: there the dates are the move's. */
 const MOVE_OR_UTILITY = /転居|転出|引(?:っ)?越|移転|退去|住所変更|解約|停止/;
 
+/** 開始日 / 終了日(自動計算) with nothing before them: the start or end of whatever the page is about. */
+const BARE_START = /^開始(?:希望|予定)?日/;
+const BARE_STOP = /^終了(?:希望|予定)?日/;
+
 export function resolveServiceDates(candidates: Candidate[], headings: PageHeadings): void {
   if (headings.outline.some((h) => UTILITY.test(h))) return;
   const ownService = (c: Candidate, words: RegExp) => c.context.texts.some((t) => t.kind !== 'note' && words.test(t.text) && !UTILITY.test(t.text));
+  const bare = (c: Candidate, words: RegExp) => c.context.texts.some((t) => VISIBLE_CAPTION_KINDS.has(t.kind) && words.test(stripDecorations(t.text)));
+  const aboutMove = headings.outline.some((h) => MOVE_OR_UTILITY.test(h));
   const dates = candidates.filter((c) => !c.excluded && c.interp.type === 'date');
-  const starts = dates.filter((c) => c.interp.reading.dateKind === 'start' && ownService(c, SERVICE_START));
-  const stops = headings.outline.some((h) => MOVE_OR_UTILITY.test(h)) ? [] : dates.filter((c) => c.interp.reading.dateKind === 'stop' && ownService(c, SERVICE_STOP));
+  // 開始日 of a travel insurance's cover on a page that speaks of no move or utility: that cover's start.
+  const starts = dates.filter((c) => c.interp.reading.dateKind === 'start' && (ownService(c, SERVICE_START) || (!aboutMove && bare(c, BARE_START))));
+  const stops = aboutMove ? [] : dates.filter((c) => c.interp.reading.dateKind === 'stop' && (ownService(c, SERVICE_STOP) || bare(c, BARE_STOP)));
   for (const [found, rule] of [[starts, 'date.service-start'], [stops, 'date.service-stop']] as const) {
     for (const c of found) {
       c.interp.type = 'none';

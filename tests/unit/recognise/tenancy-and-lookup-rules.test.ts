@@ -27,16 +27,18 @@ describe('tenancy pages and lookups', () => {
     expect(keyOf(f, '#b')).toBeNull();
   });
 
-  it('名義人 [口座名義を入力してください] under 返金口座 is the account’s holder, not the user', () => {
-    const page = (heading: string, placeholder: string) =>
+  it('名義人 [口座名義を入力してください] under 返金口座, or among an account’s boxes, is the account’s holder', () => {
+    const page = (heading: string, placeholder: string, beside: string) =>
       classify(`<form><div><label for="n">氏名</label><input id="n" name="fullName"></div>
-      <h2>${heading}</h2><div><label for="b">口座番号</label><input id="b" name="accountNumber"></div>
+      <div><label for="x">ご連絡先</label><input id="x" name="tel" type="tel"></div>
+      <h2>${heading}</h2>${beside}
       <div><label for="h">名義人</label><input id="h" name="holder" placeholder="${placeholder}"></div></form>`);
-    expect(keyOf(page('四、返金口座', '口座名義を入力してください'), '#h')).toBeNull();
-    expect(keyOf(page('四、返金口座', ''), '#h')).toBeNull();
-    expect(keyOf(page('ご連絡先', '口座名義を入力してください'), '#h')).toBeNull();
+    const accountBox = '<div><label for="b">口座番号</label><input id="b" name="accountNumber"></div>';
+    expect(keyOf(page('四、返金口座', '', ''), '#h')).toBeNull();
+    expect(keyOf(page('お手続き', '口座名義を入力してください', ''), '#h')).toBeNull();
+    expect(keyOf(page('お手続き', '', accountBox), '#h')).toBeNull();
     // Control: 名義人 with nothing about an account around it names the contract's holder, the user.
-    expect(keyOf(page('ご契約内容', ''), '#h')).toBe('name.full');
+    expect(keyOf(page('ご契約内容', '', ''), '#h')).toBe('name.full');
   });
 
   it('新しい住所を追加 at a checkout adds a recipient, not the home after a move', () => {
@@ -169,6 +171,53 @@ describe('tenancy pages and lookups', () => {
     expect(keyOf(page('※確認のため再度ご入力ください'), '#b')).toBe('emailConfirm');
     // Control: with no words asking to type it again, the second box is another guess at the address.
     expect(keyOf(page('※携帯電話のアドレスも可'), '#b')).not.toBe('emailConfirm');
+  });
+
+  it('data[Student][family_name] on a page whose words name nobody else: the user’s own name', () => {
+    const page = (extra: string) =>
+      classify(`<title>お客様情報入力フォーム</title><form>${extra}
+      <div><label for="f">氏名</label><input id="f" name="data[Student][family_name]" placeholder="姓">
+      <input id="g" name="data[Student][given_name]" placeholder="名"></div>
+      <div><label for="t">電話番号</label><input id="t" name="data[Student][phone_number]" type="tel"></div></form>`);
+    const own = page('');
+    expect(keyOf(own, '#f')).toBe('name.family');
+    expect(keyOf(own, '#g')).toBe('name.given');
+    // Control: where the page's words call them a pupil's (お子様の情報), the boxes stay the child's.
+    expect(keyOf(page('<h2>お子様の情報</h2>'), '#f')).toBeNull();
+    expect(keyOf(page('<h2>お子さん新規登録</h2>'), '#f')).toBeNull();
+  });
+
+  it('住所 ※都道府県名は郵便番号を入力した後に自動入力されます: a note on the lookup, the box is the prefecture', () => {
+    const page = (note: string) =>
+      classify(`<form><div><label for="z">郵便番号</label><input id="z" name="zipcode" maxlength="7"></div>
+      <div><label>住所</label><input id="p" name="prefecture" placeholder="${note}"><input id="a" name="address" placeholder="市区町村名の後に続けて記載してください"></div></form>`);
+    expect(keyOf(page('※都道府県名は郵便番号を入力した後に自動入力されます。'), '#p')).toBe('oldAddress.prefecture');
+    // Control: a placeholder asking the postal code makes the box one.
+    expect(keyOf(page('郵便番号'), '#p')).toMatch(/Address\.postalCode$/);
+  });
+
+  it('開始日 / 終了日 alone on a travel insurance’s page are the cover’s dates; on a move’s page, the service’s', () => {
+    const page = (title: string) =>
+      classify(`<title>${title}</title><h1>${title}</h1><form>
+      <div><label for="n">お名前</label><input id="n" name="name"></div>
+      <div><label for="s">開始日</label><input type="date" id="s" name="CoverageStart"></div>
+      <div><label for="e">終了日(自動計算)</label><input type="date" id="e" name="CoverageEnd"></div></form>`);
+    const cover = page('留学保険 お申込みフォーム');
+    expect(keyOf(cover, '#s')).toBeNull();
+    expect(keyOf(cover, '#e')).toBeNull();
+    // Control: on a page about a move, the same words are the dates of the service moved.
+    const move = page('お引越しに伴う解約・開始のお手続き');
+    expect(keyOf(move, '#s')).toBe('move.startDate');
+    expect(keyOf(move, '#e')).toBe('move.stopDate');
+  });
+
+  it('傷病名を記載してください [例)糖尿病], name="Q1_DiseaseName": a health question, no one’s name', () => {
+    const page = (caption: string, name: string) =>
+      classify(`<form><div><label for="d">${caption}</label><input id="d" name="${name}" placeholder="例)糖尿病 など"></div></form>`);
+    expect(keyOf(page('傷病名を記載してください', 'Q1_DiseaseName'), '#d')).toBeNull();
+    expect(keyOf(page('既往歴', 'q1'), '#d')).toBeNull();
+    // Control: the caption of a name, with a box named for one.
+    expect(keyOf(page('お名前', 'Q1_Name'), '#d')).toBe('name.full');
   });
 
   it('〒[p-postal-code] then [p-region p-locality p-street-address] and nothing after: the box takes the whole address', () => {
