@@ -6,7 +6,7 @@ import { ADDRESS_RUNS } from '../profile/keys';
 import { fire, maxLength, type Candidate } from './candidate';
 import { groupBy } from './group-by';
 import type { PageSide } from './page-side';
-import { readExample } from './read-example';
+import { readExample, readSampleValue } from './read-example';
 import { partRange } from './read-text';
 import { ADDRESS_BODY, BLOCK, BUILDING, CITY, POSTAL, PREF, TOWN, highestBit, lowestBit } from './reading';
 
@@ -197,7 +197,11 @@ function blocksOf(candidates: Candidate[]): Block[] {
 function someExample(c: Candidate, test: (parts: number) => boolean): boolean {
   return c.context.texts.some((t) => {
     const example = readExample(t.text);
-    return !!example && test(example.reading.addressParts ?? 0);
+    if (example) return test(example.reading.addressParts ?? 0);
+    // [丸の内1-1-1 〇〇ビル 10F]: a placeholder that is a sample address shows its parts as an example does.
+    if (t.kind !== 'placeholder' || !/\d/.test(t.text)) return false;
+    const sample = readSampleValue(t.text);
+    return sample?.type === 'address' && test(sample.addressParts ?? 0);
   });
 }
 
@@ -267,10 +271,11 @@ function resolveBlockParts(block: Block): void {
     // number box shows or names the town (例：神南1-2-3, 丁目番地, name="town") or the city box's
     // example stops at the city (例：新宿区).
     if (bit === TOWN) {
-      const numberBox = body.find((c) => c.addressParts === BLOCK);
+      // 番地・建物名 [丸の内1-1-1 〇〇ビル] counts as the number box too: its parts start at the block.
+      const numberBox = body.find((c) => lowestBit(c.addressParts ?? 0) === BLOCK);
       const cityBox = body.find((c) => (c.addressParts ?? 0) & CITY);
-      if (numberBox && cityBox && (exampleShowsTown(numberBox) || namesTown(numberBox) || exampleStopsAtCity(cityBox))) {
-        numberBox.addressParts = BLOCK | TOWN;
+      if (numberBox && cityBox && (exampleShowsTown(numberBox) || namesTown(numberBox) || exampleStopsAtCity(cityBox)) && addressPartKey((numberBox.addressParts ?? 0) | TOWN)) {
+        numberBox.addressParts = (numberBox.addressParts ?? 0) | TOWN;
         fire(numberBox, 'address.gap');
         continue;
       }

@@ -220,6 +220,19 @@ describe('tenancy pages and lookups', () => {
     expect(keyOf(page('お名前', 'Q1_Name'), '#d')).toBe('name.full');
   });
 
+  it('市区町村 [ ] then 番地 [丸の内1-1-1]: a placeholder that is a sample address shows the town goes with the number', () => {
+    const page = (sample: string, caption: string) =>
+      classify(`<form><div><label for="p">都道府県</label><input id="p" name="pref"></div>
+      <div><label for="c">市区町村</label><input id="c" name="city"></div>
+      <div><label for="n">${caption}</label><input id="n" name="street" placeholder="${sample}"></div></form>`);
+    expect(keyOf(page('丸の内1-1-1', '番地'), '#c')).toBe('oldAddress.city');
+    expect(keyOf(page('丸の内1-1-1', '番地'), '#n')).toBe('oldAddress.townBlock');
+    expect(keyOf(page('丸の内1-1-1 〇〇ビル 10F', '番地・建物名'), '#n')).toBe('oldAddress.afterCity');
+    // Control: a sample of the number alone leaves the town with the city.
+    expect(keyOf(page('1-1-1', '番地'), '#c')).toBe('oldAddress.cityTown');
+    expect(keyOf(page('1-1-1 〇〇ビル 10F', '番地・建物名'), '#n')).toBe('oldAddress.blockBuilding');
+  });
+
   it('〒[p-postal-code] then [p-region p-locality p-street-address] and nothing after: the box takes the whole address', () => {
     const page = (after: string) =>
       classify(`<form class="h-adr"><span class="p-country-name" style="display:none">Japan</span>
