@@ -6,7 +6,9 @@ import { elementText, containsField, countFields, firstField, hiddenByMarkup } f
 import type { ControlPlace, Heading, Line } from './page-layout';
 import { buildTableGrid, type TableGrid } from './table-grid';
 import { isPartMark, isStartingHint, isValidationMessage, normaliseText, stripDecorations } from './normalise-text';
-import { isOtherPartySwitch } from './section-cues';
+import { isOtherPartySwitch, readSide } from './section-cues';
+import { readSampleValue } from './read-example';
+import { readText } from './read-text';
 
 /** A line that explains the field above it (例：…, ※…, (半角)) rather than naming the next one. */
 const EXAMPLE_OR_HINT = /^(?:例|※|＊|\*|\(|（|\[|【|e\.g)/i;
@@ -618,8 +620,10 @@ export class ContextReader {
         // by captionBeforeWidget; an element further up is not.
         if (bareWordsBetween(sib, node)) return null;
         if (containsField(sib)) {
-          // Year / month / day of a hidden block: the other parts of the group are passed over.
-          if (node === el && !this.places.has(el)) continue;
+          // Year / month / day of a hidden block: the other parts of the group are passed over, and so
+          // is a hidden box a script swaps for the shown one (<input type="date" style="display:none">
+          // then the text box of a date picker).
+          if ((node === el && !this.places.has(el)) || (node === el && hiddenByMarkup(sib) && sib.matches(FIELD_TAGS))) continue;
           return null;
         }
         // The box's own (floating) label is read as its label, never as the row's caption.
@@ -641,20 +645,61 @@ export class ContextReader {
           steps--;
           if (hints++ < 2) continue;
         }
-        return text.length <= 60 ? { text, element: sib, outer: [] } : null;
+        // 郵便番号 | 213-0001 | [ ]: the value shown before the box is the one it replaces (so is any
+        // cell under a column headed 現住所); the row's caption stands before it.
+        if (showsValue(text) || readSide(divGridColumn(sib) ?? '')) {
+          steps--;
+          continue;
+        }
+        const column = divGridColumn(node);
+        return text.length <= 60 ? { text, element: sib, outer: [], ...(column ? { column } : {}) } : null;
       }
       const parent: Element = node.parentElement;
       if (parent.tagName === 'FORM' || parent.tagName === 'BODY') break;
       // A row caption over several boxes speaks for the first; the others carry captions of their own (確認用).
       // A wrapper holding no more boxes than the block inside it (<div class="td"><div class="birthdate">) is passed through.
       const more = countFields(parent) > Math.max(lineFields, countFields(node));
-      if (more && (firstCaptionedRow || firstField(parent) !== el)) break;
+      if (more && (firstCaptionedRow || firstShownField(parent) !== el)) break;
       if (more) firstCaptionedRow = true;
       else if (countFields(node) > 1 && free++ < 2) depth--;
       node = parent;
     }
     return null;
   }
+}
+
+const FIELD_TAGS = 'input, select, textarea';
+
+/** The first field of a block that its own markup does not hide (a hidden twin of a picker is passed over). */
+function firstShownField(block: Element): Element | null {
+  const first = firstField(block);
+  if (!first || !hiddenByMarkup(first)) return first;
+  return Array.from(block.querySelectorAll(FIELD_TAGS)).find((f) => f !== first && containsField(f) && !hiddenByMarkup(f)) ?? first;
+}
+
+/** 213-0001, 神奈川県, 川崎市高津区上作延1-2-3: words that are a value of the kind a box asks, not a caption. */
+function showsValue(text: string): boolean {
+  const t = stripDecorations(text);
+  if (!t || readText(t)) return false;
+  const sample = readSampleValue(t);
+  return !!sample && (sample.type === 'address' || sample.type === 'phone' || sample.type === 'email');
+}
+
+/**
+ * <div>  | 現住所 | 新住所</div> over rows <div>郵便番号 | 213-0001 | [ ]</div>: a row of words over rows
+ * with as many cells heads the column of the cell the box stands in.
+ */
+function divGridColumn(cell: Element): string | undefined {
+  const row = cell.parentElement;
+  if (!row || row.children.length < 3 || row.tagName === 'TR') return undefined;
+  const index = Array.from(row.children).indexOf(cell);
+  let above = row.previousElementSibling;
+  for (let i = 0; above && i < 12; i++, above = above.previousElementSibling) {
+    if (above.children.length !== row.children.length || containsField(above)) continue;
+    const text = elementText(above.children[index], 20);
+    return text && !readText(text)?.addressParts ? text : undefined;
+  }
+  return undefined;
 }
 
 /** The one-row table without header cells that holds `el` and at most three other boxes, if any. */

@@ -233,6 +233,33 @@ describe('tenancy pages and lookups', () => {
     expect(keyOf(page('1-1-1 〇〇ビル 10F', '番地・建物名'), '#n')).toBe('oldAddress.blockBuilding');
   });
 
+  it('<div> | 現住所 | 新住所</div> over rows 郵便番号 | 213-0001 | [ ]: the shown value is passed over, the box is the new home', () => {
+    const page = (head: string) =>
+      classify(`<div class="grid"><div class="t"><div></div><div>現住所</div><div>${head}</div></div>
+      <div class="r"><div>郵便番号</div><div>213-0001</div><div><input class="zip" value=""></div></div>
+      <div class="r"><div>都道府県</div><div>神奈川県</div><div><input id="p" name="f2"></div></div>
+      <div class="r"><div>市区町村～番地</div><div>川崎市高津区上作延1-2-3</div><div><input id="a" name="f3"></div></div>
+      <div class="r"><div>建物名～号室</div><div>レオパレス溝の口103</div><div><input id="b" name="f4"></div></div></div>`);
+    const f = page('新住所');
+    expect(keyOf(f, '#p')).toBe('newAddress.prefecture');
+    expect(keyOf(f, '#a')).toBe('newAddress.line1');
+    expect(keyOf(f, '#b')).toBe('newAddress.building');
+    // Control: a column headed with no side leaves the side unknown (the old home by default).
+    expect(keyOf(page('入力'), '#p')).toBe('oldAddress.prefecture');
+  });
+
+  it('転入日 | <input type="date" style="display:none"> <input type="text">: the shown box of a picker takes the row caption', () => {
+    const page = (style: string) =>
+      classify(`<form><div class="row"><div class="c">転入日</div><div class="v">
+      <input type="date" name="tenyuDate" id="d" style="${style}"> <input type="text" id="t" value="">
+      <span>[カレンダー]</span></div></div></form>`);
+    expect(keyOf(page('display: none;'), '#t')).toBe('move.date');
+    // Control: with both boxes shown, the caption speaks for the first.
+    const both = page('');
+    expect(keyOf(both, '#d')).toBe('move.date');
+    expect(keyOf(both, '#t')).not.toBe('move.date');
+  });
+
   it('〒[p-postal-code] then [p-region p-locality p-street-address] and nothing after: the box takes the whole address', () => {
     const page = (after: string) =>
       classify(`<form class="h-adr"><span class="p-country-name" style="display:none">Japan</span>
