@@ -144,8 +144,11 @@ function kanaSample(c: Candidate): boolean {
   return !!placeholder && KANA_SAMPLE.test(placeholder);
 }
 
+const READING_MARK = String.raw`\s*(?:[(（]\s*(?:カナ|フリガナ|ふりがな|かな|カタカナ|ひらがな)\s*[)）])?`;
+/** 姓名, 姓名（フリガナ）: the whole name's word, which names the family name where 名前 follows it. */
+const FAMILY_BY_PAIR = new RegExp(`^姓名${READING_MARK}$`);
 /** 名前, お名前 *, 名前(カナ): a word for the whole name, which right after 名字 names the given name. */
-const BARE_NAME_WORD = /^お?名前\s*(?:[(（]\s*(?:カナ|フリガナ|ふりがな|かな|カタカナ|ひらがな)\s*[)）])?$/;
+const BARE_NAME_WORD = new RegExp(`^お?名前${READING_MARK}$`);
 
 /**
  * 名字 [例）山田] 名前 [例）太郎] 名字 [例）やまだ] 名前 [例）たろう]: 名前 right after 名字 is the given name, and
@@ -158,7 +161,9 @@ export function resolveRepeatedNameParts(candidates: Candidate[]): void {
     if (!active(c) || c.interp.type !== 'name') continue;
     const r = c.interp.reading;
     const prev = candidates[i - 1];
-    const afterFamily = r.namePart === 'full' && BARE_NAME_WORD.test(stripDecorations(ownNameCaption(c) ?? '')) && !!prev && active(prev) && prev.form === c.form && prev.interp.type === 'name' && prev.interp.reading.namePart === 'family';
+    // 姓名 [ ] then 名前 [ ]: where 名前 follows it, 姓名 names the family name.
+    const prevFamily = !!prev && (prev.interp.reading.namePart === 'family' || (prev.interp.reading.namePart === 'full' && FAMILY_BY_PAIR.test(stripDecorations(ownNameCaption(prev) ?? ''))));
+    const afterFamily = r.namePart === 'full' && BARE_NAME_WORD.test(stripDecorations(ownNameCaption(c) ?? '')) && !!prev && active(prev) && prev.form === c.form && prev.interp.type === 'name' && prevFamily;
     const asked = seen.get(c.form) ?? new Set<string>();
     seen.set(c.form, asked);
     const part = afterFamily ? 'given' : (r.namePart ?? 'full');
@@ -169,6 +174,10 @@ export function resolveRepeatedNameParts(candidates: Candidate[]): void {
     if (afterFamily && !!prev.interp.reading.kana === !!r.kana && !!prev.interp.reading.romaji === !!r.romaji) {
       r.namePart = 'given';
       fire(c, 'split.name');
+      if (prev.interp.reading.namePart === 'full') {
+        prev.interp.reading.namePart = 'family';
+        fire(prev, 'split.name');
+      }
     }
     if (!r.kana && !r.romaji) asked.add(r.namePart ?? 'full');
   }

@@ -157,6 +157,10 @@ describe('tenancy pages and lookups', () => {
     expect(keyOf(f, '#d')).toBe('name.givenKana');
     // Control: 名前 after a row that asks no family name is the whole name.
     expect(keyOf(page('ニックネーム'), '#b')).toBe('name.full');
+    // 姓名 [ ] then 名前 [ ]: where 名前 follows it, 姓名 names the family name.
+    const pair = page('姓名');
+    expect(keyOf(pair, '#a')).toBe('name.family');
+    expect(keyOf(pair, '#b')).toBe('name.given');
   });
 
   it('[mail] 例：… then [mail] ※確認のため再度ご入力ください: the second box confirms the first', () => {
