@@ -7,6 +7,7 @@ import { SHOWN_CONTROLS } from './element-text';
 import { groupBy } from './group-by';
 import { isPartMark, stripDecorations } from './normalise-text';
 import { withoutExamplePrefix } from './read-example';
+import { readDateKind } from './read-text';
 import { POSTAL, type DatePart } from './reading';
 
 function active(c: Candidate): boolean {
@@ -451,7 +452,10 @@ export function resolveSplitEmails(candidates: Candidate[]): void {
 
 function resolveDateRun(members: Candidate[]): void {
   const typed = members.find((c) => c.interp.type === 'date');
-  const dateKind = members.map((c) => c.interp.reading.dateKind).find(Boolean);
+  // 引越しの予定日 over 予定月日 [月▾][日▾]: selects read as a date only by their choices take the kind
+  // the heading over them names.
+  const dateKind = members.map((c) => c.interp.reading.dateKind).find(Boolean) ??
+    (typed ? undefined : members[0].context.sections.slice(0, 2).map((s) => readDateKind(s.text)).find(Boolean) ?? undefined);
   if (members.length === 1) {
     const c = members[0];
     // 生まれ年 [    ] (autocomplete="bday-year"): a lone box that asks only the year takes that part.

@@ -264,6 +264,20 @@ describe('tenancy pages and lookups', () => {
     expect(keyOf(both, '#t')).not.toBe('move.date');
   });
 
+  it('引越しの予定日 over 予定月日 [月▾][日▾], names saying nothing: the selects are the move’s date', () => {
+    const months = Array.from({ length: 12 }, (_, i) => `<option>${i + 1}月</option>`).join('');
+    const days = Array.from({ length: 31 }, (_, i) => `<option>${i + 1}日</option>`).join('');
+    const page = (title: string) =>
+      classify(`<form><div class="form-group"><p class="form-group-title">${title}</p>
+      <label><span>予定月日</span><span class="field-inline"><select id="m" name="zqj"><option>月を選択</option>${months}</select>
+      <select id="d" name="zqk"><option>日を選択</option>${days}</select></span></label></div></form>`);
+    const f = page('引越しの予定日');
+    expect(keyOf(f, '#m')).toBe('move.date#month');
+    expect(keyOf(f, '#d')).toBe('move.date#day');
+    // Control: under a heading that names no kind of date, the selects name none either.
+    expect(keyOf(page('ご希望の日程'), '#m')).toBeNull();
+  });
+
   it('〒[p-postal-code] then [p-region p-locality p-street-address] and nothing after: the box takes the whole address', () => {
     const page = (after: string) =>
       classify(`<form class="h-adr"><span class="p-country-name" style="display:none">Japan</span>
