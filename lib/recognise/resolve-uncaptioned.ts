@@ -33,6 +33,14 @@ function uncaptioned(c: Candidate, prev: Candidate): boolean {
   return !c.context.texts.some((t) => OWN_TEXT.has(t.kind) && !SEPARATOR.test(t.text) && !(t.kind === 'placeholder' && samplePartOf(prev, t.text)));
 }
 
+/**
+ * 電話番号 [選択▾] [ ] [ ] [ ]: the row's caption reached only the select, which picks the phone's kind;
+ * the boxes after it are the number.
+ */
+function phoneKindSelect(prev: Candidate): boolean {
+  return prev.control.kind === 'select' && prev.interp.reading.negative === 'options' && prev.rules.includes('caption.phone');
+}
+
 function continuable(prev: Candidate): boolean {
   if (prev.excluded || prev.control.kind !== 'text') return false;
   const r = prev.interp.reading;
@@ -45,13 +53,15 @@ export function resolveUncaptioned(candidates: Candidate[]): void {
     const prev = candidates[i - 1];
     // メールアドレス [ ] then a row 確認のためにもう一度 [ ]: the row right after asks the address again.
     const askedAgain = c.interp.reading.confirm === true && prev.interp.type === 'email' && c.index === prev.index + 1 && c.form === prev.form;
-    if (!continuable(prev) || !uncaptioned(c, prev) || !(together(prev, c) || aloneTogether(prev, c) || askedAgain)) continue;
+    const kinds = phoneKindSelect(prev);
+    if (!(continuable(prev) || kinds) || !uncaptioned(c, prev) || !(together(prev, c) || aloneTogether(prev, c) || askedAgain)) continue;
     if (c.interp.reading.confirm && prev.interp.type !== 'email') continue;
-    const r = prev.interp.reading;
-    c.interp.type = prev.interp.type;
+    const r = kinds ? {} : prev.interp.reading;
+    const type = kinds ? 'phone' : prev.interp.type;
+    c.interp.type = type;
     c.interp.reading = {
       ...c.interp.reading,
-      type: prev.interp.type,
+      type,
       ...(r.addressParts === POSTAL ? { addressParts: POSTAL } : {}),
       ...(r.kana ? { kana: true } : {}),
       ...(prev.interp.type === 'name' ? { namePart: 'full' as const } : {}),

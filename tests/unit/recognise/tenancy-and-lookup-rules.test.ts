@@ -278,6 +278,20 @@ describe('tenancy pages and lookups', () => {
     expect(keyOf(page('ご希望の日程'), '#m')).toBeNull();
   });
 
+  it('電話番号 [選択▾] [ ] [ ] [ ]: the caption reached only the kind select; the boxes after it are the number', () => {
+    const page = (caption: string) =>
+      classify(`<form><div class="form_column"><div class="form_name">${caption}<span>※</span></div>
+      <div class="tel_column"><select name="zqq"><option value="a">選択</option><option>自宅</option><option>携帯</option></select>
+      <input class="tel_text" maxlength="5" name="zqr" id="a"> <input class="tel_text" maxlength="5" name="zqs" id="b">
+      <input class="tel_text" maxlength="5" name="zqt" id="c"></div></div></form>`);
+    const f = page('電話番号');
+    expect(keyOf(f, '#a')).toBe('phone#1');
+    expect(keyOf(f, '#b')).toBe('phone#2');
+    expect(keyOf(f, '#c')).toBe('phone#3');
+    // Control: under a caption that asks no phone, the boxes after the select stay unkeyed.
+    expect(keyOf(page('ご希望の連絡方法'), '#a')).toBeNull();
+  });
+
   it('〒[p-postal-code] then [p-region p-locality p-street-address] and nothing after: the box takes the whole address', () => {
     const page = (after: string) =>
       classify(`<form class="h-adr"><span class="p-country-name" style="display:none">Japan</span>
