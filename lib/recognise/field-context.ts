@@ -623,7 +623,7 @@ export class ContextReader {
           // Year / month / day of a hidden block: the other parts of the group are passed over, and so
           // is a hidden box a script swaps for the shown one (<input type="date" style="display:none">
           // then the text box of a date picker).
-          if ((node === el && !this.places.has(el)) || (node === el && hiddenByMarkup(sib) && sib.matches(FIELD_TAGS))) continue;
+          if (node === el && (!this.places.has(el) || (hiddenByMarkup(sib) && sib.matches(FIELD_TAGS)))) continue;
           return null;
         }
         // The box's own (floating) label is read as its label, never as the row's caption.

@@ -455,7 +455,7 @@ function resolveDateRun(members: Candidate[]): void {
   // 引越しの予定日 over 予定月日 [月▾][日▾]: selects read as a date only by their choices take the kind
   // the heading over them names.
   const dateKind = members.map((c) => c.interp.reading.dateKind).find(Boolean) ??
-    (typed ? undefined : members[0].context.sections.slice(0, 2).map((s) => readDateKind(s.text)).find(Boolean) ?? undefined);
+    (typed ? undefined : members[0].context.sections.slice(0, 2).map((s) => readDateKind(s.text)).find(Boolean));
   if (members.length === 1) {
     const c = members[0];
     // 生まれ年 [    ] (autocomplete="bday-year"): a lone box that asks only the year takes that part.
