@@ -1,7 +1,7 @@
 // On a bank's own form the account number is the user's contract number with that bank; on any other
 // form an account number is where a bill is paid from, which no profile value holds.
 
-import { fire, type Candidate } from './candidate';
+import { fire, ownCaptions, type Candidate } from './candidate';
 import { elementText } from './element-text';
 import { normaliseText, stripDecorations } from './normalise-text';
 
@@ -46,8 +46,8 @@ const NEAR = 3;
 export function resolveAccountHolders(candidates: Candidate[]): void {
   candidates.forEach((c, i) => {
     if (c.excluded || c.interp.type !== 'name') return;
-    const caption = c.context.texts.find((t) => t.kind !== 'note' && t.kind !== 'after' && t.kind !== 'identifier');
-    if (!caption || !HOLDER_ONLY.test(stripDecorations(normaliseText(caption.text)))) return;
+    const caption = ownCaptions(c)[0];
+    if (!caption || !HOLDER_ONLY.test(stripDecorations(normaliseText(caption)))) return;
     const near = candidates.slice(Math.max(0, i - NEAR), i + NEAR + 1).filter((o) => o !== c && o.form === c.form);
     const account =
       c.context.sections.slice(0, 2).some((s) => ACCOUNT_WORD.test(s.text)) ||

@@ -36,7 +36,7 @@ export function elementText(el: Element, limit = 200, shownWith = false): string
   return normaliseText(out).slice(0, limit);
 }
 
-const FIELD_SELECTOR = 'input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="image"]):not([type="reset"]), select, textarea';
+export const FIELD_SELECTOR = 'input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="image"]):not([type="reset"]), select, textarea';
 /** Any control a person can see, buttons included (a block holding one is not empty). */
 export const SHOWN_CONTROLS = 'input:not([type="hidden"]), select, textarea';
 

@@ -2,7 +2,7 @@
 // ordered from the closest (its own label) to the farthest (the headings of its section).
 
 import type { Control } from './collect-controls';
-import { elementText, containsField, countFields, firstField, hiddenByMarkup } from './element-text';
+import { elementText, containsField, countFields, FIELD_SELECTOR, firstField, hiddenByMarkup } from './element-text';
 import type { ControlPlace, Heading, Line } from './page-layout';
 import { buildTableGrid, type TableGrid } from './table-grid';
 import { isPartMark, isStartingHint, isValidationMessage, normaliseText, stripDecorations } from './normalise-text';
@@ -623,7 +623,7 @@ export class ContextReader {
           // Year / month / day of a hidden block: the other parts of the group are passed over, and so
           // is a hidden box a script swaps for the shown one (<input type="date" style="display:none">
           // then the text box of a date picker).
-          if (node === el && (!this.places.has(el) || (hiddenByMarkup(sib) && sib.matches(FIELD_TAGS)))) continue;
+          if (node === el && (!this.places.has(el) || (hiddenByMarkup(sib) && sib.matches(FIELD_SELECTOR)))) continue;
           return null;
         }
         // The box's own (floating) label is read as its label, never as the row's caption.
@@ -668,13 +668,11 @@ export class ContextReader {
   }
 }
 
-const FIELD_TAGS = 'input, select, textarea';
-
 /** The first field of a block that its own markup does not hide (a hidden twin of a picker is passed over). */
 function firstShownField(block: Element): Element | null {
   const first = firstField(block);
   if (!first || !hiddenByMarkup(first)) return first;
-  return Array.from(block.querySelectorAll(FIELD_TAGS)).find((f) => f !== first && containsField(f) && !hiddenByMarkup(f)) ?? first;
+  return Array.from(block.querySelectorAll(FIELD_SELECTOR)).find((f) => !hiddenByMarkup(f)) ?? first;
 }
 
 /** 213-0001, 神奈川県, 川崎市高津区上作延1-2-3: words that are a value of the kind a box asks, not a caption. */

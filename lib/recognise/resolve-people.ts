@@ -194,7 +194,9 @@ const LEARNER_NAME = /student|pupil|seito|child|kid|kodomo|jido/i;
 
 /** data[Student][family_name] under words that name nobody else: set apart by its name attribute alone. */
 function otherOnlyByName(c: Candidate): boolean {
-  return c.scope === 'other' && !c.interp.person && c.evidence.some((e) => /^identifier:/.test(e) && LEARNER_NAME.test(e)) && !captionsAndHeadings(c).some((t) => readOtherParty(t));
+  const el = c.control.element;
+  const named = LEARNER_NAME.test(`${el.getAttribute('name') ?? ''} ${el.getAttribute('id') ?? ''}`);
+  return c.scope === 'other' && !c.interp.person && named && !captionsAndHeadings(c).some((t) => readOtherParty(t));
 }
 
 const learnerOnly = (c: Candidate) => otherOnlyBecause(c, LEARNER) || otherOnlyByName(c);

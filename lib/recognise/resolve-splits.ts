@@ -64,7 +64,6 @@ function oneWordSample(c: Candidate): boolean {
   return /^[\u4e00-\u9fff々ぁ-んァ-ヶー]{1,5}$/.test(sample) && (sample !== placeholder || !NAME_CAPTION_WORD.test(sample));
 }
 
-
 /**
  * お名前 [姓][名] then フリガナ [sei_furigana]: where the form splits the name in one script and asks
  * the other in a single box captioned for the whole name, that box is the whole name, whatever part

@@ -12,10 +12,10 @@ const NEW =
 
 const REFERENCE = /[^\s、。,]{1,12}?(?:と|とは)\s*(?:異な|違|同じ|同様)/g;
 
-/** Old or new home named by a caption or heading; null when it names neither, or both. */
 /** 新しい住所を追加, お届け先を追加: one more entry for an address book (a recipient), not the home after a move. */
 const ADDED_ADDRESS = /(?:新しい|新規|別の)?(?:ご|お)?(?:住所|お?届け?先|配送先|送付先)(?:を|の)?追加/;
 
+/** Old or new home named by a caption or heading; null when it names neither, or both. */
 export function readSide(text: string): Side | null {
   // 現住所と異なる場合は入力して下さい: the current address is named as the thing compared with.
   const t = text.replace(REFERENCE, ' ').replace(ADDED_ADDRESS, ' ');
