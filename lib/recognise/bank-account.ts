@@ -4,6 +4,7 @@
 import { fire, ownCaptions, type Candidate } from './candidate';
 import { elementText } from './element-text';
 import { normaliseText, stripDecorations } from './normalise-text';
+import { READING_WORD } from './reading-words';
 
 const BANK = /銀行|信用金庫|信金|信用組合|労働金庫|ゆうちょ|(?:^|[^a-z])bank(?:$|[^a-z])/;
 const ACCOUNT_NUMBER = /口座番号|account (?:no|number)/;
@@ -35,7 +36,7 @@ export function resolveBankAccounts(candidates: Candidate[], doc: Document): voi
 }
 
 /** 名義人, 名義（カナ）: a caption naming a holder and nothing more. */
-const HOLDER_ONLY = /^(?:ご)?名義(?:人)?(?:様)?(?:\s*[(（]?(?:カナ|カタカナ|フリガナ|ふりがな|漢字)[)）]?)?$/;
+const HOLDER_ONLY = new RegExp(String.raw`^(?:ご)?名義(?:人)?(?:様)?(?:\s*[(（]?(?:${READING_WORD}|漢字)[)）]?)?$`);
 const ACCOUNT_WORD = /口座|支店|銀行|金融機関|カード/;
 const NEAR = 3;
 

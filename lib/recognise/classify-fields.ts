@@ -32,6 +32,7 @@ import { stripDecorations } from './normalise-text';
 import { isOtherPartySwitch, isSectionCue, readOtherParty } from './section-cues';
 import type { ClassifiedField, ClassifyOptions } from './types';
 import { buildUniqueSelector, SelectorIndex } from './unique-selector';
+import { BRACKETED_READING, READING_WORD } from './reading-words';
 
 export type { ClassifiedField, ClassifyOptions } from './types';
 
@@ -96,7 +97,7 @@ function resolveCompanyKana(candidates: Candidate[]): void {
 }
 
 const USER_NAME = /ユーザー(?:名|ネーム)|user ?name/i;
-const READING = /[(（]\s*(?:かな|カナ|フリガナ|ふりがな)\s*[)）]|^(?:フリガナ|ふりがな|カナ|かな)$/;
+const READING = new RegExp(`${BRACKETED_READING}|^${READING_WORD}$`);
 
 /**
  * ユーザー名 [ ] then フリガナ [ ] (or ユーザー名（かな） [ ]): a login name is never spelt out in kana,

@@ -8,6 +8,7 @@ import { groupBy } from './group-by';
 import { isPartMark, stripDecorations } from './normalise-text';
 import { withoutExamplePrefix } from './read-example';
 import { readDateKind } from './read-text';
+import { BRACKETED_READING, READING_WORD } from './reading-words';
 import { POSTAL, type DatePart } from './reading';
 
 function active(c: Candidate): boolean {
@@ -55,7 +56,7 @@ export function resolveNameSplits(candidates: Candidate[]): void {
 }
 
 /** Words a placeholder uses as the box's caption (姓, メイ, お名前), not as a sample of what to write. */
-const NAME_CAPTION_WORD = /^(?:姓|名|氏|セイ|メイ|せい|めい|姓名|氏名|お?名前|なまえ|ナマエ|苗字|名字|みょうじ|ミョウジ|フリガナ|ふりがな|カナ|かな|カタカナ|ひらがな)$/;
+const NAME_CAPTION_WORD = new RegExp(`^(?:姓|名|氏|セイ|メイ|せい|めい|姓名|氏名|お?名前|なまえ|ナマエ|苗字|名字|みょうじ|ミョウジ|${READING_WORD})$`);
 
 /** A placeholder sample of one word (例：山田, 例：タロウ, or a bare ヤマダ): a part of a name, not the whole. */
 function oneWordSample(c: Candidate): boolean {
@@ -86,7 +87,7 @@ export function resolveLoneNameParts(candidates: Candidate[]): void {
 }
 
 const PART_ONLY = new Set(['placeholder', 'sample', 'identifier', 'type', 'autocomplete', 'note', 'after']);
-const SCRIPT_WORD = /ローマ字|英字|英語|カナ|かな|フリガナ|ふりがな|漢字/;
+const SCRIPT_WORD = new RegExp(`ローマ字|英字|英語|漢字|${READING_WORD}`);
 
 /**
  * お名前（ローマ字） [last name] [first name]: the caption over a row reaches the first box only; the
@@ -109,7 +110,7 @@ export function resolveNameScripts(candidates: Candidate[]): void {
   }
 }
 
-const KANA_WORD = /セイ|メイ|せい|めい|フリガナ|ふりがな|カナ|かな/;
+const KANA_WORD = new RegExp(`セイ|メイ|せい|めい|${READING_WORD}`);
 const KANJI_NAME_WORD = /^(?:お?名前|氏名|姓|名|氏|名字|苗字|漢字)(?:\s*\(.*\))?$/;
 
 function ownNameCaption(c: Candidate): string | null {
@@ -144,7 +145,7 @@ function kanaSample(c: Candidate): boolean {
   return !!placeholder && KANA_SAMPLE.test(placeholder);
 }
 
-const READING_MARK = String.raw`\s*(?:[(（]\s*(?:カナ|フリガナ|ふりがな|かな|カタカナ|ひらがな)\s*[)）])?`;
+const READING_MARK = String.raw`\s*(?:${BRACKETED_READING})?`;
 /** 姓名, 姓名（フリガナ）: the whole name's word, which names the family name where 名前 follows it. */
 const FAMILY_BY_PAIR = new RegExp(`^姓名${READING_MARK}$`);
 /** 名前, お名前 *, 名前(カナ): a word for the whole name, which right after 名字 names the given name. */
