@@ -293,12 +293,41 @@ function resolveViewedProperty(candidates: Candidate[], headings: PageHeadings):
  */
 function resolveRecipientPage(candidates: Candidate[], headings: PageHeadings): void {
   if (!headings.main.some((t) => readOtherParty(t))) return;
-  for (const c of candidates) {
-    if (c.excluded || c.scope !== 'main' || c.interp.person || c.interp.side) continue;
-    if (c.interp.type !== 'address' && c.interp.type !== 'name' && c.interp.type !== 'phone') continue;
+  const unclaimed = candidates.filter(
+    (c) => !c.excluded && c.scope === 'main' && !c.interp.person && !c.interp.side && (c.interp.type === 'address' || c.interp.type === 'name' || c.interp.type === 'phone'),
+  );
+  // お届け先情報入力 over an address with no one's name, then [ ] 配達先住所が異なる場合 opening a block
+  // of its own: the address shown first is where the member is, the switch's block the recipient's.
+  const recipientSwitch = candidates.findIndex(
+    (c) =>
+      c.scope === 'other' &&
+      ((c.rules.includes('shown-on-demand') && readOtherParty(openingSwitchText(c.control.element))) ||
+        ((c.control.kind === 'checkbox' || c.control.kind === 'radio') && readOtherParty(c.interp.caption))),
+  );
+  const own = new Set<Candidate>();
+  if (recipientSwitch >= 0) {
+    const opened = switchBlock(candidates, recipientSwitch);
+    for (const c of unclaimed) if (!opened.has(c)) own.add(c);
+    if ([...own].some((c) => c.interp.type === 'name')) own.clear();
+  }
+  for (const c of unclaimed) {
+    if (own.has(c)) continue;
     c.scope = 'other';
     fire(c, 'person.other-party');
   }
+}
+
+/** The fields right after a switch, up to the first one past an address that is not a part of it. */
+function switchBlock(candidates: Candidate[], at: number): Set<Candidate> {
+  const block = new Set<Candidate>();
+  let address = false;
+  for (const c of candidates.slice(at + 1)) {
+    if (c.excluded || c.control.kind === 'checkbox' || c.control.kind === 'radio') continue;
+    if (address && c.interp.type !== 'address') break;
+    if (c.interp.type === 'address') address = true;
+    block.add(c);
+  }
+  return block;
 }
 
 /** 通知日 [2026-12-05] (read-only): the page wrote the value, the user is not asked for one. */

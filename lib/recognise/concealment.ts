@@ -359,6 +359,11 @@ function visibleChoiceCores(doc: Document): string[] {
     const text = ((id ? labels.get(id) : undefined) ?? choice.nextElementSibling?.textContent ?? choice.nextSibling?.textContent ?? '').trim();
     const core = text.replace(/\s+/g, '').replace(/(?:を)?(?:希望|申請|申込み?)?(?:する|します|される|の場合|あり)?$/, '');
     if (core.length >= 2 && core.length <= 10) cores.push(core);
+    // 住所（会社で手配する社宅は除く）・電話番号: a long choice is named by its leading word.
+    else if (core.length > 10) {
+      const lead = /^[^(（・、,/]{2,6}(?=[(（・、,/])/.exec(core)?.[0];
+      if (lead) cores.push(lead);
+    }
   }
   // 確認のご連絡 [メールでのご連絡 ▾]: an option's leading word (メール, 電話) names the block it opens.
   for (const option of Array.from(doc.querySelectorAll('select option'))) {
@@ -372,11 +377,18 @@ function visibleChoiceCores(doc: Document): string[] {
 
 /** 〇解約希望 above a hidden block whose rows ask 解約理由 and 解約希望日: the choice opens it. */
 function namedByVisibleChoice(container: Element): boolean {
-  const captionText = (container.querySelector('th, td, dt, label, legend, h2, h3, h4, p, div')?.textContent ?? '').replace(/\s+/g, '');
+  const captionText = (headingBefore(container) + (container.querySelector('th, td, dt, label, legend, h2, h3, h4, p, div')?.textContent ?? '')).replace(/\s+/g, '');
   // A block whose box carries its caption inside (placeholder="メールアドレス") is named by it.
   const box = captionText ? null : container.querySelector(SHOWN_CONTROLS);
   const first = captionText || (box?.getAttribute('aria-label') ?? box?.getAttribute('placeholder') ?? '').replace(/\s+/g, '');
   return !!first && visibleChoiceCores(container.ownerDocument).some((core) => first.includes(core));
+}
+
+/** <header style="display:none"><h2>住所情報</h2></header> <table style="display:none">: the heading hidden with the block names it. */
+function headingBefore(container: Element): string {
+  const prev = container.previousElementSibling;
+  if (!prev || !(/^H[1-6]$/.test(prev.tagName) || (prev.tagName === 'HEADER' && prev.querySelector('h1, h2, h3, h4, h5, h6')))) return '';
+  return prev.textContent ?? '';
 }
 
 /**

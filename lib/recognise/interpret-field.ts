@@ -457,7 +457,18 @@ function ownKindOfTwo(evidences: Evidence[], first: Evidence | undefined): Evide
 function shapedForText(el: Element): boolean {
   const size = Number(el.getAttribute('size') ?? '');
   const max = Number(el.getAttribute('maxlength') ?? '');
-  return size >= 40 || max >= 30;
+  return (size >= 40 || max >= 30) && !everyBoxShaped(el);
+}
+
+/**
+ * size="40" maxlength="400" on every text box of the form (a form plugin's defaults): a shape all
+ * boxes share says nothing of what one of them takes.
+ */
+function everyBoxShaped(el: Element): boolean {
+  const shape = (box: Element) => `${box.getAttribute('size')}/${box.getAttribute('maxlength')}`;
+  const own = shape(el);
+  const boxes = Array.from((el.closest('form') ?? el.ownerDocument).querySelectorAll('input:not([type]), input[type="text"]'));
+  return boxes.length >= 4 && boxes.filter((b) => shape(b) === own).length >= boxes.length * 0.8;
 }
 
 const ABROAD = /海外|国外|外国|overseas|foreign|abroad|international/i;

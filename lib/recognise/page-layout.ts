@@ -54,6 +54,16 @@ function isLocallyHidden(el: Element): boolean {
   return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
+/**
+ * <header style="display:none"><h2>配偶者情報</h2></header> <table style="display:none">…: a hidden heading
+ * right before a hidden block of fields is shown with it and heads it.
+ */
+function headsHiddenBlock(el: Element): boolean {
+  if (!/^H[1-6]$/.test(el.tagName) && !el.querySelector('h1, h2, h3, h4, h5, h6')) return false;
+  const next = el.nextElementSibling;
+  return !!next && isLocallyHidden(next) && !!next.querySelector(SHOWN_CONTROLS);
+}
+
 const CURRENT_ITEM = '.on, .current, .active, .is-current, .is-active, .now, .here, [aria-current]';
 
 /** [ボックス選択][お届け先登録][メール登録 (current)]: a step bar's other steps head nothing on this page. */
@@ -166,7 +176,8 @@ export function readPageLayout(
     // A hidden block with fields (a later step, 別住所に送る) keeps its captions; other hidden text
     // (error messages, templates) is not read.
     const hidden = isLocallyHidden(el);
-    if (hidden && !el.querySelector(SHOWN_CONTROLS)) return;
+    const headsHidden = hidden && headsHiddenBlock(el);
+    if (hidden && !headsHidden && !el.querySelector(SHOWN_CONTROLS)) return;
     const isBlock = BLOCK.has(tag);
     if (tag === 'TR') noteSectionRow(el);
     const innerBlock = isBlock ? el : block;
@@ -179,7 +190,7 @@ export function readPageLayout(
     if (tag === 'FORM' || tag === 'TABLE')
       while (heading && heading !== saved && heading.level >= LEVEL_TITLE) heading = heading.parent;
     // Headings inside a hidden block speak for that block only.
-    if (hidden) heading = saved;
+    if (hidden && !headsHidden) heading = saved;
     const level = HEADING_LEVEL[tag];
     if (level) {
       pushHeading(normaliseText(el.textContent ?? '').slice(0, 80), level, el);

@@ -13,13 +13,14 @@ const BUILDING_WORDS = /マンション|ビル|ハイツ|コーポ|アパート|
 export function readAddressExample(value: string): number {
   // 〒153-0043 東京都目黒区…: the postal code written first is not a part of the box.
   let s = value.replace(/[\s)\]]+$/, '').replace(/^〒?\s*\d{3}\s*-?\s*\d{4}\s*/, '');
+  if (/^[\x20-\x7e]+$/.test(s) && /[a-z]/i.test(s)) return readRomanisedAddress(s.toLowerCase());
   // 〇〇町xx-xx-xx: numbers blanked with x's are numbers.
   s = s.replace(/(^|[^a-z])x{1,4}(?=$|[\s\-番号丁])/gi, '$10');
   let parts = 0;
   // 大阪市, 京都市, 福島市: a city named after its prefecture, not the prefecture.
   const pref = PREFECTURE_STEMS.find((p) => s.startsWith(p) && !/^[市町村郡]/.test(s.slice(p.length)));
   // 〇〇県〇〇市…: a blanked name before 都道府県 is the prefecture all the same.
-  const blankedPref = /^[○〇◯●×△▲□■◇◆☆★＊*]{1,4}[都道府県](?=[^\d\s-]|$)/.exec(s);
+  const blankedPref = /^[○〇◯●×△▲□■◇◆☆★＊*]{1,4}[都道府県](?=[^\d\s-]|$)/.exec(s) ?? inventedPrefecture(s);
   if (pref) {
     parts |= PREF;
     s = s.slice(pref.length).replace(/^[都道府県]/, '');
@@ -52,6 +53,33 @@ export function readAddressExample(value: string): number {
     s = s.slice(block[0].length);
   }
   if (s.trim() && BUILDING_WORDS.test(s)) parts |= BUILDING;
+  return withoutGaps(parts);
+}
+
+/** 桜県○○市…: a demo site's made-up prefecture, known by the city that follows it. */
+function inventedPrefecture(s: string): RegExpExecArray | null {
+  const pref = /^[\u4e00-\u9fff]{1,3}[都道府県](?![市区町村郡])/.exec(s);
+  return pref && /^[^\d\s-]+?[市区郡]/.test(s.slice(pref[0].length)) ? pref : null;
+}
+
+const ROMAN_PREF = /\b[a-z]+-(?:to|fu|ken)\b|\b(?:tokyo|osaka|kyoto|hokkaido)\b|prefecture/;
+const ROMAN_CITY = /\b[a-z]+-(?:ku|shi|gun)\b|\b(?:city|ward)\b/;
+const ROMAN_BUILDING = /\b(?:apt|apartment|room|rm|bldg|building|mansion|heights|residence)\b|#\s*\d+|\b\d+f\b/;
+const ROMAN_BLOCK = /\b\d+(?:-\d+){1,3}\b/;
+
+/**
+ * Shinjuku-ku, 1-2-3 Kabukicho, APT 301: a sample written in the Latin alphabet (on a page for people
+ * new to Japan) names its parts by suffixes and words, in English order.
+ */
+function readRomanisedAddress(s: string): number {
+  let parts = 0;
+  if (ROMAN_PREF.test(s)) parts |= PREF;
+  if (ROMAN_CITY.test(s)) parts |= CITY;
+  if (ROMAN_BLOCK.test(s)) parts |= BLOCK;
+  if (ROMAN_BUILDING.test(s)) parts |= BUILDING;
+  // 1-2-3 Kabukicho: a word that is no prefecture, city or building beside the block's numbers is the town.
+  const rest = s.replace(new RegExp(`${ROMAN_PREF.source}|${ROMAN_CITY.source}|${ROMAN_BUILDING.source}`, 'g'), ' ');
+  if (parts & BLOCK && new RegExp(`${ROMAN_BLOCK.source}[\\s,]+[a-z]{3,}|[a-z]{3,}[\\s,]+${ROMAN_BLOCK.source}`).test(rest)) parts |= TOWN;
   return withoutGaps(parts);
 }
 

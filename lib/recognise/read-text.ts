@@ -44,7 +44,7 @@ const NEGATIVES: Array<[RegExp, string]> = [
   [/ユーザー?(?:名|id|ネーム)|ニックネーム|ハンドルネーム|表示名|公開名|(?:^|[^a-z])display ?name|ログイン|アカウント|(?:^|[^a-z])id(?:$|[^a-z])|user ?name|login/, 'account'],
   // コモンネーム (an SSL certificate's), ドメイン名: the name of a site, not of a person.
   [/コモンネーム|common ?name|ドメイン名|domain ?name/, 'url'],
-  [/会社|貴社|御社|法人|勤務先|勤め先|団体|企業|事業所|屋号|店舗名|^店名|部署|役職|組織名|所属先|organization|company/, 'company'],
+  [/会社|貴社|御社|法人|勤務先|勤め先|団体|企業|事業所|屋号|店舗名|^店名|部署|役職|組織名|所属|organization|company/, 'company'],
   [/駐車場|駐輪場|トランクルーム|parking/, 'parking'],
   // 通学中の学校名 (例：江東区立深川第四中学校): a school's name, however much its example reads like an address.
   [/学校|在籍校|出身校|大学名|学部|学科|幼稚園|保育園|園名|school|university/, 'school'],
@@ -67,7 +67,8 @@ const NEGATIVES: Array<[RegExp, string]> = [
   [/連絡方法|連絡手段|ご?連絡(?:の)?希望|連絡可能/, 'contact-preference'],
 ];
 
-const NAME_OR_COMPANY = /(?:氏名|お?名前|名義)\s*\((?:法人の場合は)?(?:会社|法人|団体|企業|屋号)(?:名)?\)/;
+// 氏名（会社名）, 氏名または法人名: a person's name, or a company's in its stead.
+const NAME_OR_COMPANY = /(?:氏名|お?名前|名義)\s*(?:\((?:法人の場合は)?(?:会社|法人|団体|企業|屋号)(?:名)?\)|(?:または|又は|もしくは|若しくは|[/／・])\s*(?:会社|法人|団体|企業|屋号)(?:名)?)/;
 const SUPPLY_POINT = /供給地点(?:特定)?番号|supply ?point/;
 const CUSTOMER_NUMBER =
   /(?:お客様|お客さま|御客様|顧客|需要家|ご?使用者|ご?契約者?|水栓|ご?利用者|ご?契約|保険|加盟店|会員|診察券?|患者|カルテ)(?:番号|コード|no\b|id\b)|(?:保険)?証券番号|読者番号|customer (?:no|number|id)|contract (?:no|number)|policy (?:no|number)/;
@@ -84,9 +85,9 @@ const NOT_MOVE_DATE = /(?:訪問|見積も?り?|集荷|引取り?|引き取り|�
 
 const DATE_KINDS: Array<[RegExp, DateKind]> = [
   [/生年月日|誕生日|^生年$|生まれ年|birth|bday/, 'birth'],
-  [/(?:お?引(?:っ)?越し?|転居|転出|転入|移転|転送開始|転送|住所(?:の)?変更)(?:の)?\(?(?:予定|希望)?\)?(?:日|日時|年月日)|move|moving/, 'move'],
-  [/(?:停止|中止|廃止|解約|終了|閉栓|止水|退去|退居|明け?渡し?)(?:希望|予定)?(?:日|年月日)|(?:停止|解約|閉栓|明け?渡し?)の?(?:希望|予定)日|最終(?:ご)?(?:利用|使用)(?:希望|予定)?日|(?:利用|使用)最終日/, 'stop'],
-  [/(?:開始|開栓|通水|入居|再開|開通)(?:希望|予定)?(?:日|年月日)|(?:開始|開栓)の?(?:希望|予定)日/, 'start'],
+  [/(?:お?引(?:っ)?越し?|転居|転出|転入|移転|転送開始|転送|住所(?:の)?変更)(?:の)?\(?(?:予定|希望)?\)?(?:日|日時|年月日)|move(?![-\s]?(?:in|out)\b)|moving(?!\s(?:in|out)\b)/, 'move'],
+  [/(?:停止|中止|廃止|解約|終了|閉栓|止水|退去|退居|明け?渡し?)(?:希望|予定)?(?:日|年月日)|(?:停止|解約|閉栓|明け?渡し?)の?(?:希望|予定)日|最終(?:ご)?(?:利用|使用)(?:希望|予定)?日|(?:利用|使用)最終日|move[-\s]?out|moving out/, 'stop'],
+  [/(?:開始|開栓|通水|入居|再開|開通)(?:希望|予定)?(?:日|年月日)|(?:開始|開栓)の?(?:希望|予定)日|move[-\s]?in\b|moving in/, 'start'],
 ];
 const GENERIC_DATE = /年月日|日付|(?:予定|希望)日|時期|^date$|(?:^|[^a-z])date(?:$|[^a-z])/;
 
@@ -115,9 +116,10 @@ const BUILDING_LINE = /建物|マンション|ビル|アパート|部屋番号|�
 
 const PART_WORDS: Array<[RegExp, number]> = [
   [/都道府県|(?:^|の)県名?$|prefecture/, PREF],
-  [/市区町村|市町村|区市町村|市[区郡群]{1,2}|(?:^|[^a-z])city/, CITY],
+  // 市町名 (お住まいの市町名): the city or the town that is a municipality.
+  [/市区町村|市町村|区市町村|市[区郡群]{1,2}|市町名|(?:^|[^a-z])city/, CITY],
   // 市区郡・町村 names the municipality (a town or village under a county), not the 町域 within one.
-  [/町域|町名|町・?丁目|丁目|大字|字名|(?<![市区郡][・･、,/／]?)町村|(?:^|[^a-z])town/, TOWN],
+  [/町域|(?<!市)町名|町・?丁目|丁目|大字|字名|(?<![市区郡][・･、,/／]?)町村|(?:^|[^a-z])town/, TOWN],
   [/番地|地番|番・号|番号?・号/, BLOCK],
   [/建物|マンション|ビル|アパート|物件名|部屋番号|号室|building|apartment|(?:^|[^a-z])apt/, BUILDING],
 ];
@@ -135,7 +137,8 @@ const EXCLUSION = /(都道府県|市区町村|市町村|郵便番号|建物|マ�
 // 市町村（郵便番号入力時に自動入力されます。）, ※都道府県名は郵便番号を入力した後に自動入力されます: so is a
 // note that the box is filled once the code is typed.
 const EXCLUDES_POSTAL = /郵便番号\s*(?:を除く|を除いた|は除く|を除き|以外|は不要|不要)|郵便番号\s*(?:から|を入力すると|を入れると|を入力して|を入れて|を入力した後|(?:の|を)?入力(?:時|後|の際)に?は?)[^。]{0,24}?(?:検索|自動|住所|候補|表示)/;
-const ALSO_BUILDING = /(?:建物|マンション|アパート|ビル|部屋番号|号室)[^。]{0,16}?も\s*(?:お願い|ご?記入|ご?入力|記載|お書き|忘れず|必ず)/;
+// 建物名・部屋番号がある場合は忘れずに記載: the building goes in too, not in place of the rest.
+const ALSO_BUILDING = /(?:建物|マンション|アパート|ビル|部屋番号|号室)[^。]{0,16}?(?:も|が(?:ある|あれば|ございましたら)(?:場合|方)?(?:は)?)\s*(?:お願い|ご?記入|ご?入力|記載|お書き|忘れず|必ず)/;
 const CHOME_BLOCK = /丁目\s*[・、,/]?\s*(?:番地|以下|以降|番\s*[・、,/]?\s*号)|丁目番地/;
 
 function partBitOf(word: string): number {
@@ -225,12 +228,16 @@ function readAddressParts(caption: string): Reading {
 /** 「漢字」「ひらがな」「カタカナ」を全角で: a list of the scripts a box accepts asks for none of them. */
 const SCRIPT_LIST = /(?:漢字|ひらがな|平仮名|カタカナ|片仮名|英数字?|ローマ字)[」』]?\s*[・、,，/／]?\s*[「『]?(?:漢字|ひらがな|平仮名|カタカナ|片仮名|英数字?|ローマ字)[」』]?\s*[・、,，/／]?\s*[「『]?(?:漢字|ひらがな|平仮名|カタカナ|片仮名|英数字?|ローマ字)/;
 
+const BRACKETED_NOTE = /\([^()]*(?:場合|のみ|ください|下さい|とき|際)[^()]*\)/g;
+
 function readName(t: string): Reading | null {
   const listsScripts = SCRIPT_LIST.test(t);
   const kana = KANA.test(t) && !listsScripts;
   const romaji = ROMAJI.test(t) && !listsScripts;
-  const family = FAMILY.test(t);
-  const given = GIVEN.test(t);
+  // 戸籍氏名（姓が変わる場合のみ）: a bracketed note that speaks of a part names no part of the box.
+  const own = t.replace(BRACKETED_NOTE, ' ');
+  const family = FAMILY.test(own);
+  const given = GIVEN.test(own);
   const full = FULL_NAME.test(t);
   if (!kana && !romaji && !family && !given && !full) return null;
   const reading: Reading = { type: 'name', strength: family || given || full ? 0.9 : 0.7 };
@@ -269,8 +276,13 @@ export function isExampleOnly(text: string): boolean {
 }
 
 /** Reads a normalised caption. Returns null when it says nothing the classifier can use. */
+/** お 名 前, 住 所: a caption spaced out letter by letter (a one-word table header) is one word. */
+const SPACED_OUT = /^(?:[\u4e00-\u9fff々ぁ-んァ-ヶ]\s){1,5}[\u4e00-\u9fff々ぁ-んァ-ヶ]$/;
+
 export function readText(text: string): Reading | null {
-  const t = stripDecorations(text);
+  const stripped = stripDecorations(text);
+  // 姓 名 stays two marks, of two boxes.
+  const t = SPACED_OUT.test(stripped) && !/^[姓名氏\s]+$/.test(stripped) ? stripped.replace(/\s/g, '') : stripped;
   if (!t) return null;
   const example = readExample(t);
   const caption = example ? t.slice(0, example.index).trim() : t;
@@ -347,7 +359,7 @@ function readCaptionKind(t: string): Reading | null {
     // メールアドレス_2, メールアドレス（2）: a second address, not the first typed again.
     else if (/(?:アドレス|メール|mail)\s*[_\-(（]?\s*[2２]\s*[)）]?$/.test(t.replace(/\s*\([^)]*\)\s*$/, ''))) r.alt = true;
     // PC メール is the main address; a phone's or a spare one is the alternative.
-    if (/携帯|サブ|予備|第2|2つ目|その他|他の|ほかの|追加/.test(t) && !/pc|パソコン/.test(t)) r.alt = true;
+    if (/携帯|モバイル|mobile|サブ|予備|第2|2つ目|その他|他の|ほかの|追加/.test(t) && !/pc|パソコン/.test(t)) r.alt = true;
     return r;
   }
   if (POSTAL_WORDS.test(t) && !EXCLUDES_POSTAL.test(t)) return { type: 'address', strength: 0.9, addressParts: POSTAL, rule: 'caption.postal' };

@@ -101,13 +101,35 @@ export function resolveNameScripts(candidates: Candidate[]): void {
     if (!active(a) || !active(b) || a.interp.type !== 'name' || b.interp.type !== 'name' || !together(a, b)) continue;
     const ra = a.interp.reading;
     const rb = b.interp.reading;
-    if (ra.namePart !== 'family' || rb.namePart !== 'given' || !(ra.kana || ra.romaji) || rb.kana || rb.romaji) continue;
+    if (ra.namePart !== 'family' || rb.namePart !== 'given') continue;
+    // 姓[ ] 名[ ]（フリガナ）: the mark after the line's last box speaks for the box before it as well.
+    if (rb.kana && !ra.kana && !ra.romaji && a.context.line && a.context.line === b.context.line && endsWithReadingMark(b) && partMarksOnly(a, b)) {
+      ra.kana = true;
+      fire(a, 'split.name-script');
+      continue;
+    }
+    if (!(ra.kana || ra.romaji) || rb.kana || rb.romaji) continue;
     // <label for> 名: on a line of its own is the box's own caption, not a mark beside a row's caption.
-    if (b.context.texts.some((t) => t.kind === 'label' || !(PART_ONLY.has(t.kind) || isPartMark(t.text)) || SCRIPT_WORD.test(t.text))) continue;
+    if (!partMarksOnly(b)) continue;
     if (ra.kana) rb.kana = true;
     if (ra.romaji) rb.romaji = true;
     fire(b, 'split.name-script');
   }
+}
+
+const LINE_END_READING = new RegExp(`^${BRACKETED_READING}$`);
+
+function endsWithReadingMark(c: Candidate): boolean {
+  return c.context.texts.some((t) => t.kind === 'after' && LINE_END_READING.test(t.text.trim()));
+}
+
+/**
+ * A box whose only words are marks of a part (姓, セイ) or hints that are no caption of their own,
+ * besides the row's caption it shares with `beside`.
+ */
+function partMarksOnly(c: Candidate, beside?: Candidate): boolean {
+  const shared = (t: { kind: string; text: string }) => t.kind === 'header' && !!beside?.context.texts.some((o) => o.kind === 'header' && o.text === t.text);
+  return !c.context.texts.some((t) => !shared(t) && (t.kind === 'label' || !(PART_ONLY.has(t.kind) || isPartMark(t.text)) || SCRIPT_WORD.test(t.text)));
 }
 
 const KANA_WORD = new RegExp(`セイ|メイ|せい|めい|${READING_WORD}`);
@@ -307,7 +329,9 @@ function underOneCaption(prev: Candidate, next: Candidate): boolean {
 }
 
 function numberedPhoneLines(prev: Candidate, next: Candidate): boolean {
-  const caption = (c: Candidate) => c.context.texts.find((t) => t.kind === 'label' || t.kind === 'before' || t.kind === 'header' || t.kind === 'placeholder')?.text.trim() ?? '';
+  // 電話番号1（日中連絡が取れる番号）: a note in brackets after the number leaves it the caption's last word.
+  const caption = (c: Candidate) =>
+    (c.context.texts.find((t) => t.kind === 'label' || t.kind === 'before' || t.kind === 'header' || t.kind === 'placeholder')?.text.trim() ?? '').replace(/\s*[(（][^()（）]*[)）]$/, '');
   const a = caption(prev);
   const b = caption(next);
   const shaped = (c: Candidate) => (digitShape(c) ?? 99) >= 10;
