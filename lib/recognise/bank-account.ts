@@ -47,17 +47,22 @@ const NEAR = 3;
 export function resolveAccountHolders(candidates: Candidate[]): void {
   candidates.forEach((c, i) => {
     if (c.excluded || c.interp.type !== 'name') return;
-    const caption = ownCaptions(c)[0];
-    if (!caption || !HOLDER_ONLY.test(stripDecorations(normaliseText(caption)))) return;
+    // 名義人 [例：山田 太郎]: the caption may come after a sample in the box.
+    if (!ownCaptions(c).some((t) => HOLDER_ONLY.test(stripDecorations(normaliseText(t))))) return;
     const near = candidates.slice(Math.max(0, i - NEAR), i + NEAR + 1).filter((o) => o !== c && o.form === c.form);
     const account =
       c.context.sections.slice(0, 2).some((s) => ACCOUNT_WORD.test(s.text)) ||
       c.context.texts.some((t) => ACCOUNT_WORD.test(t.text)) ||
       near.some((o) => o.interp.reading.negative === 'bank' || o.interp.reading.negative === 'card');
     if (!account) return;
-    c.interp.type = 'none';
-    c.interp.reading.type = 'none';
-    c.interp.reading.negative = 'bank';
-    fire(c, 'caption.takes-nothing');
+    // 名義人 [ ] then フリガナ [ ]: the reading spells the same holder.
+    const next = candidates[i + 1];
+    const reading = next && next.form === c.form && next.interp.type === 'name' && next.interp.reading.kana && ownCaptions(next).every((t) => !/氏名|名前|姓|名/.test(t));
+    for (const box of reading ? [c, next] : [c]) {
+      box.interp.type = 'none';
+      box.interp.reading.type = 'none';
+      box.interp.reading.negative = 'bank';
+      fire(box, 'caption.takes-nothing');
+    }
   });
 }

@@ -133,8 +133,11 @@ function readIdentifierValue(raw: string): Reading | null {
   const elsewhere = has('work', 'school', 'kinmu', 'kinmusaki', 'gakko', 'workplace');
   // business_address, office_zip: a firm's address (its phone may be the user's own line at work).
   const firmAddress = has('business', 'office', 'employer');
-  // guarantor_birthday, referrer_name: every box of someone named by role is theirs.
-  const someoneElse = has('guarantor', 'hoshonin', 'hosyonin', 'hoshounin', 'hosyounin', 'referrer', 'introducer', 'shokaisha', 'syokaisha');
+  // guarantor_birthday, referrer_name, dependent_birthday: every box of someone named by role is theirs.
+  const someoneElse = has(
+    'guarantor', 'hoshonin', 'hosyonin', 'hoshounin', 'hosyounin', 'referrer', 'introducer', 'shokaisha', 'syokaisha',
+    'dependent', 'dependents', 'dependant', 'spouse', 'haigusha', 'fuyou', 'hifuyousha',
+  );
   // emergency_name, emergency_tel: the emergency contact's (a caption may still say the number is the
   // user's own for the day: see interpret-field).
   const emergency = has('emergency', 'kinkyu');
@@ -175,7 +178,8 @@ function readIdentifierValue(raw: string): Reading | null {
 
   if (has('sex', 'gender', 'seibetsu')) return withSide({ type: 'gender' });
   if (has('relation', 'relationship', 'zokugara')) return withSide({ type: 'relationship' });
-  if (/e?mail/.test(joined)) {
+  // mailing_name, mailingAddress: where the post goes, not an e-mail.
+  if (/e?mail/.test(joined.replace(/mailing/g, ''))) {
     const r: Reading = { type: 'email' };
     // re_mail, mail_re, remail: typed again; registerBean.mailAddress merely starts with the letters.
     if (/confirm|conf|check|chk|again|retype|^re(?:e?mail|enter|type)|mailre$/.test(joined) || has('re') || (seq === 2 && !has('1'))) r.confirm = true;

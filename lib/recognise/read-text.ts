@@ -116,8 +116,8 @@ const BUILDING_LINE = /建物|マンション|ビル|アパート|部屋番号|�
 
 const PART_WORDS: Array<[RegExp, number]> = [
   [/都道府県|(?:^|の)県名?$|prefecture/, PREF],
-  // 市町名 (お住まいの市町名): the city or the town that is a municipality.
-  [/市区町村|市町村|区市町村|市[区郡群]{1,2}|市町名|(?:^|[^a-z])city/, CITY],
+  // 市町名 (お住まいの市町名), 都道府県・市町: the city or the town that is a municipality.
+  [/市区町村|市町村|区市町村|市[区郡群]{1,2}|市町(?!村)|(?:^|[^a-z])city/, CITY],
   // 市区郡・町村 names the municipality (a town or village under a county), not the 町域 within one.
   [/町域|(?<!市)町名|町・?丁目|丁目|大字|字名|(?<![市区郡][・･、,/／]?)町村|(?:^|[^a-z])town/, TOWN],
   [/番地|地番|番・号|番号?・号/, BLOCK],

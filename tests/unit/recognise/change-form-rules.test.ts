@@ -3,7 +3,8 @@
 // hidden headings, dependants, the day an address changed, a subscriber's own address on a delivery
 // step, numbered phone lines with notes, mobile e-mail, a person's or a company's name, readings marked
 // after a row, notes that speak of a part, invented prefectures, romanised samples, captions spaced
-// out letter by letter, a form plugin's box shape, 市町名, 所属名, and 児童手当.
+// out letter by letter, a form plugin's box shape, 市町名, 所属名, 児童手当, boxes named for a dependant,
+// an account's holder and its reading, a post's addressee, and a referrer.
 import { describe, expect, it } from 'vitest';
 import { classifyByHand as classify, keyOf } from './classify-markup';
 
@@ -191,5 +192,60 @@ describe('benefits named for children', () => {
     expect(keyOf(page('児童手当 認定請求'), '#t')).toBe('phone');
     // Control: a heading about the child sets the rows apart.
     expect(keyOf(page('児童の情報'), '#t')).toBeNull();
+  });
+});
+
+describe('other people on the user’s form', () => {
+  it('boxes named for a dependant or a spouse (dependent_birthday) are theirs, whatever their captions', () => {
+    const page = (prefix: string) =>
+      classify(`<form><h1>追加</h1><div><label>姓（漢字）</label><input id="f" name="${prefix}_kanji_last_name"></div>
+      <div><label>名（漢字）</label><input id="g" name="${prefix}_kanji_first_name"></div>
+      <div><label>生年月日</label><input id="b" name="${prefix}_birthday" type="date"></div></form>`);
+    expect(keyOf(page('dependent'), '#f')).toBeNull();
+    expect(keyOf(page('spouse'), '#b')).toBeNull();
+    // Control: the same boxes named for the member are the user's.
+    expect(keyOf(page('member'), '#f')).toBe('name.family');
+    expect(keyOf(page('member'), '#b')).toBe('birthDate');
+  });
+
+  it('名義人 [例：山田 太郎] and its フリガナ under a refund account are the holder’s', () => {
+    const page = (heading: string) =>
+      classify(`<form><div><label for="n">氏名</label><input id="n" name="name"></div>
+      <h2>${heading}</h2><div><label for="b">金融機関名</label><input id="b" name="bankName" placeholder="例：みずほ銀行"></div>
+      <div><label for="h">名義人</label><input id="h" name="holder" placeholder="例：山田 太郎"></div>
+      <div><label for="k">フリガナ</label><input id="k" name="holderKana" placeholder="例：ヤマダ タロウ"></div></form>`);
+    expect(keyOf(page('精算金振込先口座'), '#h')).toBeNull();
+    expect(keyOf(page('精算金振込先口座'), '#k')).toBeNull();
+    // Control: 名義人 with no account around it names the contract's holder, the user.
+    const contract = classify(`<form><h2>ご契約内容</h2><div><label for="h">名義人</label><input id="h" name="holder" placeholder="例：山田 太郎"></div>
+      <div><label for="k">フリガナ</label><input id="k" name="holderKana" placeholder="例：ヤマダ タロウ"></div></form>`);
+    expect(keyOf(contract, '#h')).toBe('name.full');
+    expect(keyOf(contract, '#k')).toBe('name.fullKana');
+  });
+
+  it('紹介して頂いた方のお名前 is a referrer’s name', () => {
+    const page = (caption: string) =>
+      classify(`<form><div><label for="n">お名前</label><input id="n" name="name"></div>
+      <div><input id="r" name="visit_note" placeholder="${caption}"></div></form>`);
+    expect(keyOf(page('紹介して頂いた方のお名前'), '#r')).toBeNull();
+    // Control: the user's own name asked again in the same place is read as a name.
+    expect(keyOf(page('ご来店者のお名前'), '#r')).not.toBeNull();
+  });
+
+  it('req_mailing_name is where a post goes, not an e-mail; req_mail is an e-mail', () => {
+    const page = (name: string) => classify(`<form><div><input id="x" name="${name}"></div></form>`);
+    expect(keyOf(page('req_mailing_name'), '#x')).not.toBe('email');
+    // Control: a box named for mail alone.
+    expect(keyOf(page('req_mail'), '#x')).toBe('email');
+  });
+
+  it('都道府県・市町 [ ] asks for two parts no key holds together; 番地 after it is still the block', () => {
+    const page = (caption: string) =>
+      classify(`<form><div><label for="a">${caption}</label><input id="a" name="u_address"></div>
+      <div><label for="b">番地</label><input id="b" name="u_address2"></div></form>`);
+    expect(keyOf(page('都道府県・市町'), '#a')).toBeNull();
+    expect(keyOf(page('都道府県・市町'), '#b')).toBe('oldAddress.block');
+    // Control: 都道府県 alone is the prefecture.
+    expect(keyOf(page('都道府県'), '#a')).toBe('oldAddress.prefecture');
   });
 });
