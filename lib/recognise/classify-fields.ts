@@ -20,7 +20,7 @@ import { interpretField } from './interpret-field';
 import { readPageLayout } from './page-layout';
 import { readPageHeadings, type PageHeadings } from './page-headings';
 import { readPageSide } from './page-side';
-import { resolveAddresses, resolveRestAfterPrevious } from './resolve-addresses';
+import { resolveAddresses, resolveRestAfterPrevious, resolveSplitAddressKana } from './resolve-addresses';
 import { BUILDING } from './reading';
 import { resolveLoneNameParts, resolveNameSplits, resolveNameScripts, resolveRepeatedNameParts, resolveStackedScripts, resolveSplitEmails, resolvePostalPairs, resolveSplitRuns } from './resolve-splits';
 import { resolveGuardianChild, resolveOwnDelivery, resolveRepeatedPeople, resolveSoleLearner, resolveSoleRepresentative, toUser } from './resolve-people';
@@ -403,6 +403,7 @@ export function classifyFields(root: Document | Element, options: ClassifyOption
   resolveAccountHolders(candidates);
   resolvePostalPairs(candidates);
   resolveRestAfterPrevious(candidates);
+  resolveSplitAddressKana(candidates);
   resolveSoleRepresentative(candidates);
   resolveSoleLearner(candidates);
   resolveUncaptioned(candidates);

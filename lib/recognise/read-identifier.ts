@@ -71,6 +71,10 @@ const NEGATIVE_WORDS: Record<string, string> = {
   disease: 'thing-name', byomei: 'thing-name', product: 'thing-name', goods: 'thing-name',
   course: 'thing-name', event: 'thing-name', hospital: 'thing-name', clinic: 'thing-name', station: 'thing-name',
   facility: 'thing-name', pet: 'thing-name', brand: 'thing-name',
+  // source-name, shopName, team_name, artwork_name: where news came from, a shop, a team, a work.
+  source: 'thing-name', media: 'thing-name', shop: 'thing-name', store: 'thing-name',
+  file: 'thing-name', team: 'thing-name', group: 'thing-name', club: 'thing-name', circle: 'thing-name',
+  artwork: 'thing-name', sakuhin: 'thing-name',
 };
 
 const SIDE_NEW = new Set(['new', 'shin', 'after', 'saki', 'dest', 'destination', 'moveto', 'to', 'tenkyosaki', 'shinkyo']);

@@ -68,6 +68,8 @@ export function readChoices(texts: string[]): Reading | null {
   if (!choices.length) return null;
   const prefectures = choices.filter((t) => PREFECTURE_STEMS.some((p) => t.includes(p))).length;
   if (prefectures >= 40) return { type: 'address', addressParts: PREF, strength: 0.95 };
+  // [東京都 神奈川県 … その他]: a region's prefectures are prefectures all the same.
+  if (prefectures >= 5 && prefectures >= choices.length * 0.8) return { type: 'address', addressParts: PREF, strength: 0.8 };
   const eras = choices.filter((t) => ERA.test(t) && !/\d{4}/.test(t)).length;
   if (eras >= 2 && eras >= choices.length * 0.6 && choices.length <= 8) return { datePart: 'era', strength: 0.9 };
   if (choices.filter((t) => /^(?:男|女|男性|女性|male|female|その他|回答しない|無回答)$/.test(t)).length >= 2)

@@ -20,6 +20,21 @@ export function addressPartKey(bits: number): string | null {
   return SINGLE[bits] ?? RUN_OF_BITS.get(bits) ?? null;
 }
 
+/**
+ * 住所フリガナ [ ] then 番地フリガナ [ ]: the reading is split over boxes, so the first spells only the
+ * parts before the next; no key holds a part's reading.
+ */
+export function resolveSplitAddressKana(candidates: Candidate[]): void {
+  for (let i = 0; i + 1 < candidates.length; i++) {
+    const c = candidates[i];
+    const next = candidates[i + 1];
+    if (c.excluded || next.excluded || c.form !== next.form || c.interp.type !== 'address' || next.interp.type !== 'address') continue;
+    if (c.interp.reading.addressSpecial !== 'kana' || next.interp.reading.addressSpecial !== 'partKana') continue;
+    c.interp.reading.addressSpecial = 'partKana';
+    fire(c, 'address.split-kana');
+  }
+}
+
 const ROOM_CLAIM = 64;
 
 function highestBitBelow(bits: number, limit: number): number {

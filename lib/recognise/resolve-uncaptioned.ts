@@ -25,6 +25,11 @@ function samplePartOf(prev: Candidate, placeholder: string): boolean {
   return false;
 }
 
+/** name="c_name_f_2" read as a name by its name alone: nothing a person reads says what the box is. */
+function nameByNameOnly(c: Candidate, prev: Candidate): boolean {
+  return c.interp.type === 'name' && prev.interp.type === 'name' && c.evidence.every((e) => /^(?:identifier|note|after):/.test(e));
+}
+
 function uncaptioned(c: Candidate, prev: Candidate): boolean {
   if (c.excluded || c.interp.type !== undefined || c.interp.reading.datePart) return false;
   if (c.control.kind !== 'text' || !TEXT_TYPES.test(c.control.type)) return false;
@@ -53,6 +58,13 @@ export function resolveUncaptioned(candidates: Candidate[]): void {
     const prev = candidates[i - 1];
     // メールアドレス [ ] then a row 確認のためにもう一度 [ ]: the row right after asks the address again.
     const askedAgain = c.interp.reading.confirm === true && prev.interp.type === 'email' && c.index === prev.index + 1 && c.form === prev.form;
+    // フリガナ [c_name_f_1 例）ヤマダ] [c_name_f_2 例）タロウ]: the second box, a given name by its name
+    // alone, is written in the script of the caption over both.
+    if (!c.excluded && continuable(prev) && nameByNameOnly(c, prev) && (together(prev, c) || aloneTogether(prev, c)) && prev.interp.reading.kana && !c.interp.reading.kana) {
+      c.interp.reading.kana = true;
+      fire(c, 'split.uncaptioned');
+      continue;
+    }
     const kinds = phoneKindSelect(prev);
     if (!(continuable(prev) || kinds) || !uncaptioned(c, prev) || !(together(prev, c) || aloneTogether(prev, c) || askedAgain)) continue;
     if (c.interp.reading.confirm && prev.interp.type !== 'email') continue;

@@ -63,6 +63,7 @@ export const RULES = {
   'address.lookup-rest': 'the last box of an address that a postal-code lookup fills (p-region p-locality p-street-address) takes the block and the building when no box asks for them',
   'address.example-yields': 'an example that widens a box past its caption (市区町村 with 例：港区芝1-1-1) leaves the parts another box names to that box',
   'address.example-building': 'the last box of an address whose example (例：…) ends at the block takes the building when no box asks for it',
+  'address.split-kana': 'a reading of the address followed by a reading of one part (番地フリガナ) spells only the parts before it: no key',
   'address.wide-box': 'a box named like zip but shaped for a line of text (size 80) is an address line, not the postal code',
   'address.after-asked-part': 'a box whose range starts at the part the box before asks for (都道府県 [▾] then ご住所（都道府県以下）) takes the parts after it',
   'address.gap': 'a box before a gap in the parts asked takes the missing parts',

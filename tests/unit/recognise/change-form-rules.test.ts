@@ -4,7 +4,8 @@
 // step, numbered phone lines with notes, mobile e-mail, a person's or a company's name, readings marked
 // after a row, notes that speak of a part, invented prefectures, romanised samples, captions spaced
 // out letter by letter, a form plugin's box shape, 市町名, 所属名, 児童手当, boxes named for a dependant,
-// an account's holder and its reading, a post's addressee, and a referrer.
+// an account's holder and its reading, a post's addressee, a referrer, names in 英文, names of things,
+// a reading row's second box, an address's reading split over boxes, and a region's prefectures.
 import { describe, expect, it } from 'vitest';
 import { classifyByHand as classify, keyOf } from './classify-markup';
 
@@ -247,5 +248,54 @@ describe('other people on the user’s form', () => {
     expect(keyOf(page('都道府県・市町'), '#b')).toBe('oldAddress.block');
     // Control: 都道府県 alone is the prefecture.
     expect(keyOf(page('都道府県'), '#a')).toBe('oldAddress.prefecture');
+  });
+});
+
+describe('readings, scripts and choices', () => {
+  it('（英文表記） over 姓 / 名 boxes asks for the name in the Latin alphabet', () => {
+    const page = (caption: string) =>
+      classify(`<form><div><label>${caption}</label><input id="f" name="姓(英文)" placeholder="TOYAMA"><input id="g" name="名(英文)" placeholder="TARO"></div></form>`);
+    expect(keyOf(page('(英文表記)'), '#f')).toBe('name.familyRomaji');
+    // Control: the same boxes captioned in kanji are the name itself.
+    const kanji = classify(`<form><div><label>お名前</label><input id="f" name="sei"><input id="g" name="mei"></div></form>`);
+    expect(keyOf(kanji, '#f')).toBe('name.family');
+  });
+
+  it('id="source-name", shopName, team_name name a thing, not a person', () => {
+    const page = (id: string) => classify(`<form><p>差し支えなければ、具体的な名称を入力してください。</p><input id="${id}" type="text"></form>`);
+    expect(keyOf(page('source-name'), '#source-name')).toBeNull();
+    expect(keyOf(page('shopName'), '#shopName')).toBeNull();
+    // Control: a box named for the person's name.
+    expect(keyOf(page('customer-name'), '#customer-name')).toBe('name.full');
+  });
+
+  it('フリガナ over [例）ヤマダ] [例）タロウ]: the second box, a given name by its own name, is in kana too', () => {
+    const page = (caption: string) =>
+      classify(`<form><div><div>${caption}</div><ul>
+      <li><input type="text" name="c_name_f_1" id="a"><br><span>例）ヤマダ</span></li>
+      <li><input type="text" name="c_name_f_2" id="b"><br><span>例）タロウ</span></li></ul></div></form>`);
+    expect(keyOf(page('フリガナ'), '#a')).toBe('name.familyKana');
+    expect(keyOf(page('フリガナ'), '#b')).toBe('name.givenKana');
+    // Control: under お名前 the same boxes are the name in kanji.
+    expect(keyOf(page('お名前'), '#b')).toBe('name.given');
+  });
+
+  it('住所フリガナ then 番地フリガナ: the reading is split over boxes, so neither spells the whole address', () => {
+    const page = (second: string) =>
+      classify(`<form><table><tr><th>住所</th><td><input id="a" name="address"></td></tr>
+      <tr><th>住所フリガナ</th><td><input id="k" name="addressKana"></td></tr>
+      <tr><th>${second}</th><td><input id="n" name="other"></td></tr></table></form>`);
+    expect(keyOf(page('番地フリガナ'), '#k')).toBeNull();
+    // Control: with no part's reading after it, 住所フリガナ is the whole address's reading.
+    expect(keyOf(page('電話番号'), '#k')).toBe('oldAddress.kana');
+  });
+
+  it('お住まいの地域 [東京都 神奈川県 … その他]: a region’s prefectures are still the prefecture', () => {
+    const prefs = ['東京都', '神奈川県', '埼玉県', '千葉県', '大阪府', '愛知県', '福岡県', 'その他'];
+    const page = (options: string[]) =>
+      classify(`<form><div><label for="p">お住まいの地域</label><select id="p" name="prefecture"><option value="">選択してください</option>${options.map((o) => `<option>${o}</option>`).join('')}</select></div></form>`);
+    expect(keyOf(page(prefs), '#p')).toBe('oldAddress.prefecture');
+    // Control: a select of areas that are no prefectures is no address part.
+    expect(keyOf(page(['関東', '関西', '東海', '九州', 'その他']), '#p')).not.toBe('oldAddress.prefecture');
   });
 });
