@@ -139,6 +139,11 @@ function ownNameCaption(c: Candidate): string | null {
   return c.context.texts.find((t) => t.kind === 'label' || t.kind === 'before')?.text.trim() ?? null;
 }
 
+/** The box's own caption, or the caption of the row it alone stands in (<span>名前</span> over one box). */
+function rowNameCaption(c: Candidate): string | null {
+  return ownNameCaption(c) ?? (c.context.sharedHeader ? null : (c.context.texts.find((t) => t.kind === 'header')?.text.trim() ?? null));
+}
+
 /**
  * 【ご契約者さまのお名前】【フリガナ】 over 姓[ ] 名[ ] / セイ[ ] メイ[ ]: a caption naming both the name
  * and its kana reaches every box of the row; where the row's own words set some boxes apart as kana
@@ -167,10 +172,10 @@ function kanaSample(c: Candidate): boolean {
   return !!placeholder && KANA_SAMPLE.test(placeholder);
 }
 
-const READING_MARK = String.raw`\s*(?:${BRACKETED_READING})?`;
+const READING_MARK = String.raw`\s*(?:${BRACKETED_READING}|${READING_WORD})?`;
 /** 姓名, 姓名（フリガナ）: the whole name's word, which names the family name where 名前 follows it. */
 const FAMILY_BY_PAIR = new RegExp(`^姓名${READING_MARK}$`);
-/** 名前, お名前 *, 名前(カナ): a word for the whole name, which right after 名字 names the given name. */
+/** 名前, お名前 *, 名前(カナ), 名前カナ: a word for the whole name, which right after 名字 names the given name. */
 const BARE_NAME_WORD = new RegExp(`^お?名前${READING_MARK}$`);
 
 /**
@@ -185,8 +190,8 @@ export function resolveRepeatedNameParts(candidates: Candidate[]): void {
     const r = c.interp.reading;
     const prev = candidates[i - 1];
     // 姓名 [ ] then 名前 [ ]: where 名前 follows it, 姓名 names the family name.
-    const prevFamily = !!prev && (prev.interp.reading.namePart === 'family' || (prev.interp.reading.namePart === 'full' && FAMILY_BY_PAIR.test(stripDecorations(ownNameCaption(prev) ?? ''))));
-    const afterFamily = r.namePart === 'full' && BARE_NAME_WORD.test(stripDecorations(ownNameCaption(c) ?? '')) && !!prev && active(prev) && prev.form === c.form && prev.interp.type === 'name' && prevFamily;
+    const prevFamily = !!prev && (prev.interp.reading.namePart === 'family' || (prev.interp.reading.namePart === 'full' && FAMILY_BY_PAIR.test(stripDecorations(rowNameCaption(prev) ?? ''))));
+    const afterFamily = r.namePart === 'full' && BARE_NAME_WORD.test(stripDecorations(rowNameCaption(c) ?? '')) && !!prev && active(prev) && prev.form === c.form && prev.interp.type === 'name' && prevFamily;
     const asked = seen.get(c.form) ?? new Set<string>();
     seen.set(c.form, asked);
     const part = afterFamily ? 'given' : (r.namePart ?? 'full');

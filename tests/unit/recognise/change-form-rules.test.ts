@@ -298,4 +298,17 @@ describe('readings, scripts and choices', () => {
     // Control: a select of areas that are no prefectures is no address part.
     expect(keyOf(page(['関東', '関西', '東海', '九州', 'その他']), '#p')).not.toBe('oldAddress.prefecture');
   });
+
+  it('<span>苗字</span> [ ] then <span>名前</span> [ ], each the caption of its own row: the family and the given name', () => {
+    const row = (caption: string, id: string, sample: string) =>
+      `<div class="field-row"><div><span>${caption}</span><span>※必須</span></div><div><input id="${id}" name="zq${id}" placeholder="例）${sample}" type="text"></div></div>`;
+    const page = (given: string, givenKana: string) =>
+      classify(`<form>${row('苗字', 'a', '山田')}${row(given, 'b', '太郎')}${row('苗字カナ', 'c', 'ヤマダ')}${row(givenKana, 'd', 'タロウ')}</form>`);
+    expect(keyOf(page('名前', '名前カナ'), '#b')).toBe('name.given');
+    expect(keyOf(page('名前', '名前カナ'), '#d')).toBe('name.givenKana');
+    // Control: お名前 after a row of its own that is no family name stays the whole name.
+    const alone = classify(`<form>${row('ご住所', 'a', '東京都')}${row('名前', 'b', '山田太郎')}</form>`);
+    expect(keyOf(alone, '#b')).toBe('name.full');
+  });
 });
+
