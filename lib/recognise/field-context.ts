@@ -443,7 +443,9 @@ export class ContextReader {
     // 確認のため再度入力してください。<br><div>[ ]</div>: a re-entry line right above the bare wrapper of
     // the box, in the block that holds the wrapper, speaks of the box.
     const bareWrapper = line.block.parentElement === above?.block && /^(?:DIV|SPAN|P)$/.test(line.block.tagName) && countFields(line.block) === 1 && !elementText(line.block, 8);
-    const inBlock = above && (above.block === line.block || bareWrapper || (ownParagraph && above.block.tagName === 'P' && line.block.contains(above.block)));
+    // <dt>氏名</dt><dd><strong>姓</strong>(例: 九工)</dd><dd>[ ]</dd>: a term's words in the description right before the box's.
+    const termPair = !!above && above.block.tagName === 'DD' && line.block.tagName === 'DD' && line.block.previousElementSibling === above.block;
+    const inBlock = above && (above.block === line.block || bareWrapper || termPair || (ownParagraph && above.block.tagName === 'P' && line.block.contains(above.block)));
     if (!above || !inBlock || above.items.some((item) => 'control' in item)) return '';
     const text = above.items.map((item) => ('text' in item ? item.text : '')).join(' ').trim();
     if (isReentryLine(text)) return text;

@@ -310,5 +310,22 @@ describe('readings, scripts and choices', () => {
     const alone = classify(`<form>${row('ご住所', 'a', '東京都')}${row('名前', 'b', '山田太郎')}</form>`);
     expect(keyOf(alone, '#b')).toBe('name.full');
   });
-});
 
+  it('<dt>氏名</dt><dd>姓 (例: 九工)</dd><dd>[ ]</dd>: the words in the description right before the box’s are its caption', () => {
+    const page = (wrap: (mark: string) => string) =>
+      classify(`<form><fieldset><legend>申請者情報</legend><dl>
+      <dt>氏名</dt>${wrap('<strong>姓</strong>(例: 九工)')}<dd><input id="a" name="zqa" size="30"></dd>
+      ${wrap('<strong>名</strong>(例: 太郎)')}<dd><input id="b" name="zqb" size="30"></dd>
+      <dt>ふりがな</dt>${wrap('<strong>せい</strong>(例: きゅうこう)')}<dd><input id="c" name="zqc" size="30"></dd>
+      ${wrap('<strong>めい</strong>(例: たろう)')}<dd><input id="d" name="zqd" size="30"></dd>
+      <dt>学生番号</dt><dd><input id="e" name="zqe" size="20"></dd></dl></fieldset></form>`);
+    const inDescription = page((mark) => `<dd>${mark}</dd>`);
+    expect(keyOf(inDescription, '#a')).toBe('name.family');
+    expect(keyOf(inDescription, '#b')).toBe('name.given');
+    expect(keyOf(inDescription, '#c')).toBe('name.familyKana');
+    expect(keyOf(inDescription, '#d')).toBe('name.givenKana');
+    // Control: with the marks inside the boxes' own descriptions, the boxes read the same.
+    const inline = classify(`<form><dl><dt>氏名</dt><dd>姓 <input id="a" name="zqa"></dd><dd>名 <input id="b" name="zqb"></dd></dl></form>`);
+    expect(keyOf(inline, '#b')).toBe('name.given');
+  });
+});
