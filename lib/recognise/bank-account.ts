@@ -57,7 +57,7 @@ export function resolveAccountHolders(candidates: Candidate[]): void {
     if (!account) return;
     // 名義人 [ ] then フリガナ [ ]: the reading spells the same holder.
     const next = candidates[i + 1];
-    const reading = next && next.form === c.form && next.interp.type === 'name' && next.interp.reading.kana && ownCaptions(next).every((t) => !/氏名|名前|姓|名/.test(t));
+    const reading = next && next.form === c.form && next.interp.type === 'name' && next.interp.reading.kana && ownCaptions(next).every((t) => !/姓|名/.test(t));
     for (const box of reading ? [c, next] : [c]) {
       box.interp.type = 'none';
       box.interp.reading.type = 'none';

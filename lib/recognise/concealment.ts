@@ -1,7 +1,7 @@
 // Static signs that a control is kept from people: the classifier cannot rely on layout (the CLI has
 // none), so it reads the `hidden` attribute, inline styles and simple rules of the page's own <style>.
 
-import { SHOWN_CONTROLS } from './element-text';
+import { isHeading, SHOWN_CONTROLS } from './element-text';
 
 const HIDING_DECLARATION =
   /display\s*:\s*none|visibility\s*:\s*hidden|opacity\s*:\s*0(?:\.0+)?\s*(?:;|!|$)|(?:left|top|margin-left|text-indent)\s*:\s*-\d{3,}(?:\.\d+)?px|clip\s*:\s*rect\(\s*0|(?:^|;)\s*(?:width|height)\s*:\s*0(?:px)?\s*(?:;|!|$)/i;
@@ -387,8 +387,7 @@ function namedByVisibleChoice(container: Element): boolean {
 /** <header style="display:none"><h2>住所情報</h2></header> <table style="display:none">: the heading hidden with the block names it. */
 function headingBefore(container: Element): string {
   const prev = container.previousElementSibling;
-  if (!prev || !(/^H[1-6]$/.test(prev.tagName) || (prev.tagName === 'HEADER' && prev.querySelector('h1, h2, h3, h4, h5, h6')))) return '';
-  return prev.textContent ?? '';
+  return prev && isHeading(prev) ? (prev.textContent ?? '') : '';
 }
 
 /**

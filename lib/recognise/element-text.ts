@@ -53,3 +53,8 @@ export function containsField(el: Element): boolean {
 export function countFields(el: Element): number {
   return el.querySelectorAll(FIELD_SELECTOR).length;
 }
+
+/** <h2>…</h2>, or <header><h2>住所情報</h2></header>: an element that is a section's heading. */
+export function isHeading(el: Element): boolean {
+  return /^H[1-6]$/.test(el.tagName) || (el.tagName === 'HEADER' && !!el.querySelector('h1, h2, h3, h4, h5, h6'));
+}

@@ -2,7 +2,7 @@
 // ends a line), places each control on its line, and keeps the stack of headings in force, so each
 // field learns the words written beside it and the section it sits in.
 
-import { SHOWN_CONTROLS } from './element-text';
+import { isHeading, SHOWN_CONTROLS } from './element-text';
 import { isValidationMessage, normaliseText } from './normalise-text';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'OPTION', 'OPTGROUP', 'DATALIST', 'BUTTON', 'IFRAME', 'SVG', 'svg', 'OBJECT', 'CANVAS', 'SELECT', 'TEXTAREA', 'INPUT', 'HEAD', 'TITLE', 'RT', 'RP']);
@@ -59,7 +59,7 @@ function isLocallyHidden(el: Element): boolean {
  * right before a hidden block of fields is shown with it and heads it.
  */
 function headsHiddenBlock(el: Element): boolean {
-  if (!/^H[1-6]$/.test(el.tagName) && !el.querySelector('h1, h2, h3, h4, h5, h6')) return false;
+  if (!isHeading(el)) return false;
   const next = el.nextElementSibling;
   return !!next && isLocallyHidden(next) && !!next.querySelector(SHOWN_CONTROLS);
 }
