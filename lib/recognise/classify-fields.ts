@@ -20,7 +20,7 @@ import { interpretField } from './interpret-field';
 import { readPageLayout } from './page-layout';
 import { readPageHeadings, type PageHeadings } from './page-headings';
 import { readPageSide } from './page-side';
-import { resolveAddresses, resolveRestAfterPrevious, resolveSplitAddressKana } from './resolve-addresses';
+import { resolveAddresses, resolveRestAfterPrevious, resolveSharedPartCaption, resolveSplitAddressKana } from './resolve-addresses';
 import { BUILDING } from './reading';
 import { resolveLoneNameParts, resolveNameSplits, resolveNameScripts, resolveRepeatedNameParts, resolveStackedScripts, resolveSplitEmails, resolvePostalPairs, resolveSplitRuns } from './resolve-splits';
 import { resolveGuardianChild, resolveOwnDelivery, resolveRepeatedPeople, resolveSoleLearner, resolveSoleRepresentative, toUser } from './resolve-people';
@@ -317,6 +317,23 @@ function resolveRecipientPage(candidates: Candidate[], headings: PageHeadings): 
   }
 }
 
+/**
+ * 郵便番号 [ ] 住所 [ ]… then [ ] ギフトの配達先住所が異なる場合、チェックして別の住所を入力: after the
+ * user's own address, the address right after a switch that sets someone apart is that person's,
+ * hidden or not.
+ */
+function resolveSwitchedBlocks(candidates: Candidate[]): void {
+  candidates.forEach((s, at) => {
+    if (s.excluded || (s.control.kind !== 'checkbox' && s.control.kind !== 'radio') || !isOtherPartySwitch(s.interp.caption)) return;
+    if (!candidates.slice(0, at).some((c) => !c.excluded && c.scope === 'main' && c.interp.type === 'address')) return;
+    for (const c of switchBlock(candidates, at)) {
+      if (c.scope !== 'main' || c.interp.side || c.interp.person) continue;
+      c.scope = 'other';
+      fire(c, 'person.other-party');
+    }
+  });
+}
+
 /** The fields right after a switch, up to the first one past an address that is not a part of it. */
 function switchBlock(candidates: Candidate[], at: number): Set<Candidate> {
   const block = new Set<Candidate>();
@@ -397,6 +414,7 @@ export function classifyFields(root: Document | Element, options: ClassifyOption
   resolvePropertyAddresses(candidates, doc);
   resolveViewedProperty(candidates, headings);
   resolveRecipientPage(candidates, headings);
+  resolveSwitchedBlocks(candidates);
   resolveServiceDates(candidates, headings);
   resolveChangeDates(candidates, headings);
   resolveBankAccounts(candidates, doc);
@@ -404,6 +422,7 @@ export function classifyFields(root: Document | Element, options: ClassifyOption
   resolvePostalPairs(candidates);
   resolveRestAfterPrevious(candidates);
   resolveSplitAddressKana(candidates);
+  resolveSharedPartCaption(candidates);
   resolveSoleRepresentative(candidates);
   resolveSoleLearner(candidates);
   resolveUncaptioned(candidates);

@@ -346,6 +346,9 @@ function baseClasses(el: Element): string {
   return (el.getAttribute('class') ?? '').split(/\s+/).filter((c) => c && !STATE_CLASS_NAME.test(c)).map((c) => c.replace(/\d+$/, '#')).sort().join(' ');
 }
 
+const SHORT_CHOICE_WORD = /^[\u3040-\u30ff\u4e00-\u9fff]{2,6}$/;
+const YES_NO = /^(?:あり|なし|有り?|無し?|はい|いいえ|する|しない|希望する|希望しない)$|選択|選んで/;
+
 /** The words of the page's visible radio and checkbox choices, without 希望 / する / の場合. */
 function visibleChoiceCores(doc: Document): string[] {
   let cores = choiceCores.get(doc);
@@ -368,8 +371,12 @@ function visibleChoiceCores(doc: Document): string[] {
   // 確認のご連絡 [メールでのご連絡 ▾]: an option's leading word (メール, 電話) names the block it opens.
   for (const option of Array.from(doc.querySelectorAll('select option'))) {
     if (hiddenContainer(option)) continue;
-    const lead = /^([^\sでのにを]{2,6})(?:で|の|による|にて|を)/.exec((option.textContent ?? '').trim());
+    const text = (option.textContent ?? '').trim();
+    const lead = /^([^\sでのにを]{2,6})(?:で|の|による|にて|を)/.exec(text);
     if (lead) cores.push(lead[1]);
+    // ご希望のサービス [不用品回収 / 引越し ▾] over a hidden 引越し先住所: a short list's option, a word of
+    // its own, names the block it opens.
+    else if (SHORT_CHOICE_WORD.test(text) && !YES_NO.test(text) && (option.parentElement?.closest('select')?.options.length ?? 99) <= 8) cores.push(text);
   }
   choiceCores.set(doc, cores);
   return cores;

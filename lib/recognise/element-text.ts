@@ -58,3 +58,12 @@ export function countFields(el: Element): number {
 export function isHeading(el: Element): boolean {
   return /^H[1-6]$/.test(el.tagName) || (el.tagName === 'HEADER' && !!el.querySelector('h1, h2, h3, h4, h5, h6'));
 }
+
+const CURRENT_ITEM = '.on, .current, .active, .is-current, .is-active, .now, .here, [aria-current]';
+// ant-steps-item-active, step--current, flow_now: a class that marks the item as the one in force.
+const CURRENT_CLASS = /(?:^|[-_])(?:active|current|now)$/i;
+
+/** Whether an item of a step bar or a tab list is marked as the current one. */
+export function isCurrentItem(el: Element): boolean {
+  return el.matches(CURRENT_ITEM) || Array.from(el.classList).some((c) => CURRENT_CLASS.test(c));
+}

@@ -249,7 +249,9 @@ export class ContextReader {
     const labelledBy = el.getAttribute('aria-labelledby');
     if (labelledBy)
       push('label', labelledBy.split(/\s+/).map((id) => { const n = this.doc.getElementById(id); return n ? elementText(n, 80) : ''; }).join(' '));
-    push('label', el.getAttribute('title'));
+    // <input pattern="…" title="メールアドレスをご確認ください。">: with a pattern, the title is the hint a
+    // browser shows when the value does not match it, not the box's name.
+    push(el.hasAttribute('pattern') ? 'note' : 'label', el.getAttribute('title'));
 
     const split = place ? this.splitLine(place.line) : null;
     const before = split?.before.get(el) ?? [];
@@ -569,8 +571,9 @@ export class ContextReader {
           seen.add(other);
           if (containsField(other)) continue;
           const text = elementText(other, 80);
-          // <th>郵便番号</th><th>必須</th><td>…: a cell holding only the required mark is not the caption.
-          if (text && stripDecorations(text)) headers.push({ text, anchor: other });
+          // <th>郵便番号</th><th>必須</th><td>…: a cell holding only the required mark is not the caption,
+          // nor is a cell holding only the hyphen between two parts of one number.
+          if (text && stripDecorations(text) && !SEPARATOR.test(text)) headers.push({ text, anchor: other });
         }
         // The column header is the nearest row above that holds no field and has several cells.
         let column: string | undefined;

@@ -73,6 +73,7 @@ function typeReading(control: Control): Reading | null {
 }
 
 const PHONE_NUMBER_WORD = /電話|tel|phone|番号|ﾃﾞﾝﾜ/;
+const POSTAL_AND_ADDRESS = /(?:郵便番号|〒)\s*[・/／、]?\s*(?:ご)?(?:住所|所在地)/;
 const FORMER_BLOCK = /変更前/;
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 const INSTRUCTION = /入力|記入|ください|下さい|全角|半角|で$/;
@@ -197,11 +198,19 @@ export function interpretField(ctx: FieldContext): Interpretation {
     // A row header 市区町村 with 例：江東区新砂 as placeholder: the example shows the box takes the
     // town as well (a label at the box itself keeps its own parts). A building's example
     // (電気ハイム 101号室) carries a room number, not a block.
+    // 郵便番号・住所 over a 〒 box and a box showing 桜県〇〇市: a header naming the postal code and the
+    // address both says nothing of which box is which; the sample does.
+    else if (e.kind === 'sample' && (partsFrom === 'header' || partsFrom === 'column') && reading.addressParts === POSTAL && r.addressParts && !(r.addressParts & POSTAL) && POSTAL_AND_ADDRESS.test(partsFromText ?? '')) {
+      reading.addressParts = r.addressParts;
+      partsFrom = e.kind;
+      partsFromText = e.text;
+    }
     else if (e.kind === 'sample' && (partsFrom === 'header' || partsFrom === 'column') && r.addressParts && reading.addressParts && !(reading.addressParts & POSTAL) && !(r.addressParts & POSTAL) && reading.addressParts !== BUILDING) {
       reading.captionParts ??= reading.addressParts;
       reading.addressParts |= r.addressParts;
     }
     if (r.partsFromLookup && reading.addressParts === r.addressParts) reading.partsFromLookup = true;
+    if (r.partsFromLookupClass && reading.addressParts === r.addressParts) reading.partsFromLookupClass = true;
     if (r.addressSpecial && !reading.addressSpecial) reading.addressSpecial = r.addressSpecial;
     if (r.addressLine && !reading.addressLine) reading.addressLine = r.addressLine;
     if (r.rangeFromNamedPart && e.kind !== 'note' && reading.addressParts === r.addressParts) reading.rangeFromNamedPart = true;

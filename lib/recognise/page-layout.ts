@@ -2,7 +2,7 @@
 // ends a line), places each control on its line, and keeps the stack of headings in force, so each
 // field learns the words written beside it and the section it sits in.
 
-import { isHeading, SHOWN_CONTROLS } from './element-text';
+import { countFields, isCurrentItem, isHeading, SHOWN_CONTROLS } from './element-text';
 import { isValidationMessage, normaliseText } from './normalise-text';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'OPTION', 'OPTGROUP', 'DATALIST', 'BUTTON', 'IFRAME', 'SVG', 'svg', 'OBJECT', 'CANVAS', 'SELECT', 'TEXTAREA', 'INPUT', 'HEAD', 'TITLE', 'RT', 'RP']);
@@ -64,14 +64,12 @@ function headsHiddenBlock(el: Element): boolean {
   return !!next && isLocallyHidden(next) && !!next.querySelector(SHOWN_CONTROLS);
 }
 
-const CURRENT_ITEM = '.on, .current, .active, .is-current, .is-active, .now, .here, [aria-current]';
-
 /** [ボックス選択][お届け先登録][メール登録 (current)]: a step bar's other steps head nothing on this page. */
 function inAnotherStep(block: Element): boolean {
   const item = block.closest('li');
   const list = item?.parentElement;
   if (!item || !list || list.children.length < 3) return false;
-  const current = Array.from(list.children).find((li) => li.matches(CURRENT_ITEM));
+  const current = Array.from(list.children).find(isCurrentItem);
   return !!current && current !== item;
 }
 
@@ -197,7 +195,8 @@ export function readPageLayout(
     } else if (
       tag !== 'BODY' && tag !== 'FORM' && tag !== 'TABLE' && tag !== 'TR' &&
       HEADING_CLASS.test(el.getAttribute('class') ?? '') &&
-      !el.querySelector('input:not([type="hidden"]):not([type="checkbox"]), select, textarea')
+      !el.querySelector('input:not([type="hidden"]):not([type="checkbox"]), select, textarea') &&
+      !captionOfOwnGroup(el)
     ) {
       const text = normaliseText(el.textContent ?? '');
       if (text && text.length <= 40) pushHeading(text, LEVEL_TITLE, el);
@@ -229,6 +228,21 @@ export function readPageLayout(
   if (start) walk(start, start);
   closeLine();
   return { places, lines };
+}
+
+/**
+ * <div class="input-item"><div class="item-title">所在地郵便番号</div>[ ]</div>: a titled caption that
+ * shares a small group with its boxes and no other caption is that group's caption, not a section
+ * heading that would replace the one over the block (勤務先・学校情報).
+ */
+function captionOfOwnGroup(el: Element): boolean {
+  const group = el.parentElement;
+  if (!group || group.tagName === 'FORM' || group.tagName === 'BODY') return false;
+  const fields = countFields(group);
+  if (fields < 1 || fields > 3) return false;
+  // <label class="hyphen">-</label> between the pieces of one number captions nothing.
+  const captions = Array.from(group.querySelectorAll('label, th, dt, legend')).filter((c) => !/^[\s\-－ー‐~〜]*$/.test(c.textContent ?? ''));
+  return !captions.length && Array.from(group.querySelectorAll('[class]')).every((other) => other === el || other.contains(el) || !HEADING_CLASS.test(other.getAttribute('class') ?? ''));
 }
 
 function labelsAnotherControl(label: Element, line: Line): boolean {

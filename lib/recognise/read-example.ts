@@ -38,7 +38,7 @@ export function readAddressExample(value: string): number {
   // ○○丁目○○番地: a sample that blanks the town and the numbers still shows both.
   if (BLANKS.test(s[0] ?? '') && /丁目|番地?|号/.test(s)) return parts | TOWN | BLOCK;
   // 大阪市中央区＊＊＊＊: the rest blanked out.
-  if (/^(?:[＊*]{2,}|\.{2,}|…|・・)/.test(s) && parts) return parts | TOWN | BLOCK;
+  if (/^(?:[＊*]{2,}|\.{2,}|…|・・)/.test(s) && parts) return withoutGaps(parts | TOWN | BLOCK);
   let town = /^[^\d\s-]+/.exec(s)?.[0];
   // 〇〇町〇〇マンション: the town runs into the building's name where the sample leaves out the number.
   const building = town ? BUILDING_WORDS.exec(town) : null;
@@ -58,7 +58,8 @@ export function readAddressExample(value: string): number {
 
 /** 桜県○○市…: a demo site's made-up prefecture, known by the city that follows it. */
 function inventedPrefecture(s: string): RegExpExecArray | null {
-  const pref = /^[\u4e00-\u9fff]{1,3}[都道府県](?![市区町村郡])/.exec(s);
+  // 都道府県・市区町村 is a caption, not a prefecture named 都道府県.
+  const pref = /^(?:(?![都道府県])[\u4e00-\u9fff]){1,3}[都道府県](?![市区町村郡])/.exec(s);
   return pref && /^[^\d\s-]+?[市区郡]/.test(s.slice(pref[0].length)) ? pref : null;
 }
 
@@ -116,7 +117,8 @@ export function readExampleValue(value: string): Reading {
   if (/^0\d{1,4}-?\d{1,4}-?\d{3,4}$/.test(value) || /^\d{10,11}$/.test(value)) return { type: 'phone', strength: 0.7 };
   // Digits alone show a number, not which address part takes it.
   if (/^[\d\s,.\-]+$/.test(value)) return {};
-  if (/^[^\s@]*@/.test(value)) return { type: 'email', strength: 0.7 };
+  // @afloat_ceo is an account's handle; @docomo.ne.jp the domain of an address.
+  if (/^[^\s@]+@|^@[^\s@]*\./.test(value)) return { type: 'email', strength: 0.7 };
   if (/^[ァ-ヶー\s]+$/.test(value)) return { type: 'name', strength: 0.5, kana: true };
   if (isPersonSample(value)) return { type: 'name', strength: 0.5 };
   const parts = readAddressExample(value);
@@ -124,7 +126,9 @@ export function readExampleValue(value: string): Reading {
   // 2週間タイプ) is no address: only a city, a prefecture or a written block (2-8-1, 1丁目, 3番地)
   // make an example an address on its own.
   const writtenBlock = /\d+\s*(?:-|－|ー|丁目|番地?|号)\s*\d*/.test(value);
-  return parts & (PREF | CITY) || (parts & BLOCK && writtenBlock) ? { type: 'address', strength: 0.6, addressParts: parts } : { addressParts: parts };
+  // 大山ビル2階, 〇〇マンション101号室: a building alone shows the box for the rest of an address.
+  const building = parts === BUILDING && /\d|[○〇◯]/.test(value);
+  return parts & (PREF | CITY) || (parts & BLOCK && writtenBlock) || building ? { type: 'address', strength: 0.6, addressParts: parts } : { addressParts: parts };
 }
 
 /** Finds an example in a caption and reads what kind of value it shows. */
@@ -154,5 +158,7 @@ export function isSampleAddress(value: string): boolean {
   if (v.length > 60) return false;
   const parts = readAddressExample(v);
   // △△市□□町: names blanked out with marks are a pattern to follow, not words of a caption.
-  return (parts & (PREF | CITY)) === (PREF | CITY) || (BLANKS.test(v) && (parts & (PREF | CITY)) !== 0);
+  // 〒000-0000 福岡県...: a postal code in front shows a whole address follows.
+  const afterPostal = /^〒\s*\d{3}-?\d{4}\s+\S/.test(v);
+  return (parts & (PREF | CITY)) === (PREF | CITY) || ((BLANKS.test(v) || afterPostal) && (parts & (PREF | CITY)) !== 0);
 }

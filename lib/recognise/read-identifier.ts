@@ -109,7 +109,7 @@ function readHAdr(classes: string): Reading | null {
   // yubinbango writes the town (町域) into p-street-address and leaves the rest to p-extended-address.
   if (/\bp-street-address\b/.test(classes)) parts |= TOWN;
   if (/\bp-extended-address\b/.test(classes)) parts |= BLOCK | BUILDING;
-  return { type: 'address', strength: 0.85, addressParts: parts, ...(parts & (BLOCK | BUILDING) ? {} : { partsFromLookup: true }) };
+  return { type: 'address', strength: 0.85, addressParts: parts, partsFromLookupClass: true, ...(parts & (BLOCK | BUILDING) ? {} : { partsFromLookup: true }) };
 }
 
 /**

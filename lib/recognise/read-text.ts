@@ -39,19 +39,26 @@ const NEGATIVES: Array<[RegExp, string]> = [
   [/旧(?:ご)?(?:電話|携帯|tel(?:$|[^a-z])|連絡先電話)|(?:変更前|以前)の(?:ご)?(?:電話|携帯|連絡先電話)/, 'former-phone'],
   [/口座|支店|店番|金融機関|銀行|ゆうちょ|branch|account number/, 'bank'],
   [/注文番号|受付番号|整理番号|登録番号|マイナンバー|個人番号|免許|保険証|年金番号|被保険者番号|雇用保険|(?:社員|従業員|職員|学籍|学生|受験|受講)番号/, 'other-number'],
+  // 建物状況詳細, 住宅の種別: what kind of building, or how it stands, not its name.
+  [/(?:建物|住宅|住居)(?:の)?(?:状況|種別|種類|構造|区分|形態|タイプ)/, 'building-kind'],
+  // 領収書の名前, 領収書宛名: the name a receipt is made out to (often a company's), not the person's own.
+  [/領収書|領収証|receipt/, 'receipt'],
+  // 国籍 [Region]: a country, whatever the box is named.
+  [/国籍|nationality|citizenship/, 'nationality'],
   [/車番|車両番号|車台番号|ナンバープレート|車検|車種|車名|年式|走行距離/, 'vehicle'],
   [/メーター|検針|設備番号|機器番号|型番|製品番号/, 'meter'],
   [/ユーザー?(?:名|id|ネーム)|ニックネーム|ハンドルネーム|表示名|公開名|(?:^|[^a-z])display ?name|ログイン|アカウント|(?:^|[^a-z])id(?:$|[^a-z])|user ?name|login/, 'account'],
   // コモンネーム (an SSL certificate's), ドメイン名: the name of a site, not of a person.
   [/コモンネーム|common ?name|ドメイン名|domain ?name/, 'url'],
   [/会社|貴社|御社|法人|勤務先|勤め先|団体|企業|事業所|屋号|店舗名|^店名|部署|役職|組織名|所属|organization|company/, 'company'],
-  [/駐車場|駐輪場|トランクルーム|parking/, 'parking'],
+  // ご契約書に記載されている区画 (例:1001): a space in a car park or a storage, not a room.
+  [/駐車場|駐輪場|トランクルーム|parking|(?<!土地)区画(?!整理)/, 'parking'],
   // 通学中の学校名 (例：江東区立深川第四中学校): a school's name, however much its example reads like an address.
   [/学校|在籍校|出身校|大学名|学部|学科|幼稚園|保育園|園名|school|university/, 'school'],
   [/fax|ファックス|ファクス/, 'fax'],
   [/職業|職種|業種|occupation|(?:^|[^a-z])job/, 'job'],
-  [/備考|要望|コメント|問い?合わ?せ(?:の)?内容|問合せ内容|相談内容|ご?質問内容|本文|文面|メッセージ|自由記[入述]|特記事項|連絡事項|ご意見|その他.{0,6}(?:事項|内容)|comment|message|inquiry|remarks/, 'comment'],
-  [/題名|(?<!物)件名|タイトル|subject|^title$/, 'title'],
+  [/備考|要望|コメント|問い?合わ?せ(?:の)?内容|問合せ内容|相談内容|ご?質問内容|本文|文面|メッセージ|自由記[入述]|特記事項|連絡事項|ご意見|本人希望|希望記入欄|その他.{0,6}(?:事項|内容)|comment|message|inquiry|remarks/, 'comment'],
+  [/題名|(?<!物)件名|タイトル|作品名|subject|^title$/, 'title'],
   // 7桁で自動検索, 住所検索: the postal code looks the address up; the box is no search box.
   [/(?<!自動|住所|郵便番号|から)検索|キーワード|(?<!address |zip )search|keyword/, 'search'],
   [/ホームページ|url|website|web ?site|ブログ|blog/, 'url'],
@@ -69,6 +76,7 @@ const NEGATIVES: Array<[RegExp, string]> = [
 
 // 氏名（会社名）, 氏名または法人名: a person's name, or a company's in its stead.
 const NAME_OR_COMPANY = /(?:氏名|お?名前|名義)\s*(?:\((?:法人の場合は)?(?:会社|法人|団体|企業|屋号)(?:名)?\)|(?:または|又は|もしくは|若しくは|[/／・])\s*(?:会社|法人|団体|企業|屋号)(?:名)?)/;
+const ACCOUNT_IS_NAME = /(?:ユーザー?名|ユーザーネーム|user ?name)\s*\(\s*(?:氏名|お?名前|本名|姓名|フルネーム)\s*\)/;
 const SUPPLY_POINT = /供給地点(?:特定)?番号|supply ?point/;
 const CUSTOMER_NUMBER =
   /(?:お客様|お客さま|御客様|顧客|需要家|ご?使用者|ご?契約者?|水栓|ご?利用者|ご?契約|保険|加盟店|会員|診察券?|患者|カルテ)(?:番号|コード|no\b|id\b)|(?:保険)?証券番号|読者番号|customer (?:no|number|id)|contract (?:no|number)|policy (?:no|number)/;
@@ -85,7 +93,7 @@ const NOT_MOVE_DATE = /(?:訪問|見積も?り?|集荷|引取り?|引き取り|�
 
 const DATE_KINDS: Array<[RegExp, DateKind]> = [
   [/生年月日|誕生日|^生年$|生まれ年|birth|bday/, 'birth'],
-  [/(?:お?引(?:っ)?越し?|転居|転出|転入|移転|転送開始|転送|住所(?:の)?変更)(?:の)?\(?(?:予定|希望)?\)?(?:日|日時|年月日)|move(?![-\s]?(?:in|out)\b)|moving(?!\s(?:in|out)\b)/, 'move'],
+  [/(?:お?引(?:っ)?越し?|転居|転出|転入|移転|転送開始|転送|住所(?:の)?変更)(?:の)?(?:ご?依頼)?\(?(?:予定|希望)?\)?(?:日|日時|年月日)|move(?![-\s]?(?:in|out)\b)|moving(?!\s(?:in|out)\b)/, 'move'],
   [/(?:停止|中止|廃止|解約|終了|閉栓|止水|退去|退居|明け?渡し?)(?:希望|予定)?(?:日|年月日)|(?:停止|解約|閉栓|明け?渡し?)の?(?:希望|予定)日|最終(?:ご)?(?:利用|使用)(?:希望|予定)?日|(?:利用|使用)最終日|move[-\s]?out|moving out/, 'stop'],
   [/(?:開始|開栓|通水|入居|再開|開通)(?:希望|予定)?(?:日|年月日)|(?:開始|開栓)の?(?:希望|予定)日|move[-\s]?in\b|moving in/, 'start'],
 ];
@@ -94,7 +102,8 @@ const GENERIC_DATE = /年月日|日付|(?:予定|希望)日|時期|^date$|(?:^|[
 const EMAIL = /メールアドレス|e-?mail|mail ?address|メール|mail/;
 const CONFIRM = /確認|再入力|もう一度|再度|2回|二回|confirm|again|retype|re-enter/;
 const PHONE = /電話|tel(?:$|[^a-z])|phone|携帯|連絡先|ﾃﾞﾝﾜ/;
-const PHONE_ALT = /自宅|固定|その他|予備|第2|サブ|2つ目|ほか|他の|新住所|新居|旧住所|旧居/;
+// 電話番号1に繋がらないときの連絡先: the number to try when the first cannot be reached.
+const PHONE_ALT = /自宅|固定|その他|予備|第2|サブ|2つ目|ほか|他の|新住所|新居|旧住所|旧居|(?:繋|つな)がらない|不在の(?:とき|時|場合)/;
 /** The number to reach the user by: it is the main phone even when the form asks for another first. */
 const PHONE_MAIN = /日中|ご?連絡先|携帯|緊急時/;
 // 電話番号（再入力用）, 電話番号（確認）: the same number typed again, unlike 確認のご連絡先 (a number to call back).
@@ -328,7 +337,8 @@ function readCaptionKind(t: string): Reading | null {
   if (!t) return null;
   if (SUPPLY_POINT.test(t)) return { type: 'supplyPointId', strength: 0.95 };
   // 会員ID（メールアドレス）: an ID that is the e-mail address.
-  if (/(?:id|ＩＤ|ログイン)\s*[(:：/／]\s*(?:メールアドレス|e-?mail)/.test(t)) return { type: 'email', strength: 0.9, rule: 'caption.login-email' };
+  // メールアドレス（ログインID）: the e-mail address, which also serves as the login.
+  if (/(?:id|ＩＤ|ログイン)\s*[(:：/／]\s*(?:メールアドレス|e-?mail)|(?:メールアドレス|e-?mail)\s*\(\s*(?:ログイン\s*(?:id|ＩＤ|用)?|id|ＩＤ)/.test(t)) return { type: 'email', strength: 0.9, rule: 'caption.login-email' };
   // メールアドレスまたは会員ID, ID・メールアドレス, メールアドレスまたは電話番号: one box that takes either;
   // the e-mail address is an answer the profile holds.
   if (EITHER_WITH_EMAIL.test(t)) return { type: 'email', strength: 0.85, rule: 'caption.login-email' };
@@ -348,6 +358,8 @@ function readCaptionKind(t: string): Reading | null {
     if (reason === 'parking' && /建物|マンション|物件名|部屋番号|号室/.test(t.split(/駐車場|駐輪場/)[0])) continue;
     // 氏名（会社名）: a person's name, or a company's in its stead; the person's when a person fills it.
     if (reason === 'company' && NAME_OR_COMPANY.test(t)) continue;
+    // ユーザー名（氏名）: the user name is the person's own name.
+    if (reason === 'account' && ACCOUNT_IS_NAME.test(t)) continue;
     // ビル、建物、会社名等: the building line, which may hold the name of the firm the user lives or works in.
     if (reason === 'company' && BUILDING_LINE.test(t)) continue;
     return { type: 'none', strength: 0.85, negative: reason };

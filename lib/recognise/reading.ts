@@ -57,6 +57,8 @@ export interface Reading {
   partsFromExample?: boolean;
   /** The parts come from a postal-code lookup's markup (yubinbango's p-region…): what it writes, not all the box takes. */
   partsFromLookup?: boolean;
+  /** The parts were read from a postal lookup's classes (p-locality p-extended-address), not from words. */
+  partsFromLookupClass?: boolean;
   /** The parts the caption named before an example widened them (市区町村 with 例：港区芝1-1-1). */
   captionParts?: number;
   /** 都道府県以下, 市区町村以降: the parts named from a part on, which a box before may ask for itself. */

@@ -3,7 +3,7 @@
 // other inputs of its address leave over, and a gap (市区町村 then 番地) widens the input before it.
 
 import { ADDRESS_RUNS } from '../profile/keys';
-import { fire, maxLength, type Candidate } from './candidate';
+import { fire, maxLength, ownCaptions, together, type Candidate } from './candidate';
 import { groupBy } from './group-by';
 import type { PageSide } from './page-side';
 import { readExample, readSampleValue } from './read-example';
@@ -32,6 +32,43 @@ export function resolveSplitAddressKana(candidates: Candidate[]): void {
     if (c.interp.reading.addressSpecial !== 'kana' || next.interp.reading.addressSpecial !== 'partKana') continue;
     c.interp.reading.addressSpecial = 'partKana';
     fire(c, 'address.split-kana');
+  }
+}
+
+/** The parts a set of bits holds, lowest first. */
+function bitsOf(parts: number): number[] {
+  const out: number[] = [];
+  for (let b = PREF; b <= BUILDING; b <<= 1) if (parts & b) out.push(b);
+  return out;
+}
+
+/** Whether a caption the person reads (its label, the words before it) is `text`. */
+function sharesCaption(c: Candidate, text: string): boolean {
+  return c.context.texts.some((t) => (t.kind === 'before' || t.kind === 'label') && t.text === text);
+}
+
+/**
+ * 都道府県　市区町村 over [ ] [ ]: one line of part words over as many boxes side by side gives each box
+ * its part in order; a part the words skip (市区町村・番地) goes to the box before the gap.
+ */
+export function resolveSharedPartCaption(candidates: Candidate[]): void {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    if (c.excluded || c.interp.type !== 'address' || c.control.kind !== 'text') continue;
+    const caption = c.context.texts.find((t) => t.kind === 'before' || t.kind === 'label');
+    const parts = bitsOf(c.interp.reading.addressParts ?? 0);
+    if (!caption || parts.length < 2 || !/[\s・/／、]/.test(caption.text)) continue;
+    const run = candidates.slice(i, i + parts.length);
+    const same = run.length === parts.length && run.every((r, k) =>
+      !r.excluded && r.form === c.form && r.interp.type === 'address' && r.control.kind === 'text' && r.interp.reading.addressParts === c.interp.reading.addressParts &&
+      sharesCaption(r, caption.text) && (k === 0 || together(run[k - 1], r)));
+    const next = candidates[i + parts.length];
+    if (!same || (next && !next.excluded && next.interp.type === 'address' && sharesCaption(next, caption.text))) continue;
+    run.forEach((r, k) => {
+      r.interp.reading.addressParts = k + 1 < parts.length ? partRange(parts[k], parts[k + 1] >> 1) : parts[k];
+      fire(r, 'address.shared-caption');
+    });
+    i += parts.length - 1;
   }
 }
 
@@ -125,7 +162,10 @@ function blocksOf(candidates: Candidate[]): Block[] {
     const beforeParts = previous?.interp.reading.addressParts ?? 0;
     const widenedOnly = beforeParts & ~(previous?.interp.reading.captionParts ?? beforeParts);
     const overlap = claims & beforeParts;
-    if (current && previous && overlap && (overlap & ~widenedOnly) === 0 && addressPartKey(beforeParts & ~overlap) && sameBlock(current, c, scope, side)) {
+    // [p-locality p-street-address] then 7.住所（番地・部屋番号・建物名）: so do the parts a postal lookup's
+    // classes gave the box before, which say what the lookup writes, not where the user types on.
+    const yields = (overlap & ~widenedOnly) === 0 || (!!previous?.interp.reading.partsFromLookupClass && previous.index + 1 === c.index);
+    if (current && previous && overlap && yields && addressPartKey(beforeParts & ~overlap) && sameBlock(current, c, scope, side)) {
       previous.interp.reading.addressParts = beforeParts & ~overlap;
       current.claimed &= ~overlap;
       fire(previous, 'address.example-yields');
@@ -148,11 +188,12 @@ function blocksOf(candidates: Candidate[]): Block[] {
       fire(c, 'address.after-asked-part');
     }
     // 都道府県 [ ] then ご住所（建物名・部屋番号まで入力）: a range named only by where it ends starts
-    // after the parts the block has asked for already.
+    // after the parts the block has asked for already; so does an example that starts the address over
+    // (都道府県 [▾] then 市町村（例：東京都中央区○-○-○）).
     const asked = current ? claims & current.claimed : 0;
     if (
       current &&
-      c.interp.reading.rangeToNamedPart &&
+      (c.interp.reading.rangeToNamedPart || (c.interp.reading.partsFromExample && (claims & CITY) !== 0)) &&
       asked !== 0 &&
       (claims & ~asked) !== 0 &&
       highestBit(asked) < lowestBit(claims & ~asked) &&
@@ -289,7 +330,9 @@ function resolveBlockParts(block: Block): void {
       // 番地・建物名 [丸の内1-1-1 〇〇ビル] counts as the number box too: its parts start at the block.
       const numberBox = body.find((c) => lowestBit(c.addressParts ?? 0) === BLOCK);
       const cityBox = body.find((c) => (c.addressParts ?? 0) & CITY);
-      if (numberBox && cityBox && (exampleShowsTown(numberBox) || namesTown(numberBox) || exampleStopsAtCity(cityBox)) && addressPartKey((numberBox.addressParts ?? 0) | TOWN)) {
+      // 市区町村 [例）新発田市大手町] then 丁目・番地 [例）6丁目4-80]: the city box's example shows the town in it.
+      const townInNumberBox = !!numberBox && !!cityBox && (exampleShowsTown(numberBox) || (!exampleShowsTown(cityBox) && (namesTown(numberBox) || exampleStopsAtCity(cityBox))));
+      if (numberBox && townInNumberBox && addressPartKey((numberBox.addressParts ?? 0) | TOWN)) {
         numberBox.addressParts = (numberBox.addressParts ?? 0) | TOWN;
         fire(numberBox, 'address.gap');
         continue;
@@ -322,6 +365,14 @@ function resolveBlockParts(block: Block): void {
       last.addressParts = wider;
       fire(last, 'address.example-building');
     }
+  }
+
+  // 引越先のご住所 [例：大阪府堺市] as the block's only box: the example shows how the address starts;
+  // the box takes all of it.
+  const namesAddress = (c: Candidate) => ownCaptions(c).some((t) => /住所|所在地|address/.test(t));
+  if (body.length === 1 && last.control.kind !== 'select' && last.interp.reading.partsFromExample && !(covered & (TOWN | BLOCK | BUILDING)) && !addressPartKey(last.addressParts ?? 0) && namesAddress(last)) {
+    last.addressParts = partRange(lowestBit(last.addressParts ?? PREF), BUILDING);
+    fire(last, 'address.example-building');
   }
 
   // 住所 [class="p-region p-locality p-street-address"]: the lookup writes the start and the user types

@@ -2,9 +2,10 @@
 // starts, not when the new home's electricity, gas, water or line does (move.startDate); ご利用終了日
 // of a charter or a rental is when that service ends, not the old home's stop (move.stopDate).
 
-import { fire, VISIBLE_CAPTION_KINDS, type Candidate } from './candidate';
+import { fire, together, VISIBLE_CAPTION_KINDS, type Candidate } from './candidate';
 import { stripDecorations } from './normalise-text';
 import type { PageHeadings } from './page-headings';
+import { readText } from './read-text';
 
 const SERVICE_START = /利用開始/;
 /** Words of the services whose start at the new home the profile's move.startDate is. */
@@ -26,8 +27,19 @@ export function resolveServiceDates(candidates: Candidate[], headings: PageHeadi
   const aboutMove = headings.outline.some((h) => MOVE_OR_UTILITY.test(h));
   const dates = candidates.filter((c) => !c.excluded && c.interp.type === 'date');
   // 開始日 of a travel insurance's cover on a page that speaks of no move or utility: that cover's start.
-  const starts = dates.filter((c) => c.interp.reading.dateKind === 'start' && (ownService(c, SERVICE_START) || (!aboutMove && bare(c, BARE_START))));
-  const stops = aboutMove ? [] : dates.filter((c) => c.interp.reading.dateKind === 'stop' && (ownService(c, SERVICE_STOP) || bare(c, BARE_STOP)));
+  // [start_month ▾] under 留学開始年月, on a page of no move or utility: a start known only by the box's
+  // name is the start of whatever the page is about.
+  // [f_startliving_year]年 [f_startliving_month]月 under 入居日: a part after a captioned part shares its caption.
+  const captionedKind = (c: Candidate) => c.context.texts.some((t) => VISIBLE_CAPTION_KINDS.has(t.kind) && readText(t.text)?.dateKind);
+  const byNameOnly = (c: Candidate) => {
+    if (aboutMove || captionedKind(c)) return false;
+    for (let i = candidates.indexOf(c) - 1; i >= 0 && candidates[i].interp.reading.datePart && together(candidates[i], candidates[i + 1]); i--) {
+      if (captionedKind(candidates[i])) return false;
+    }
+    return true;
+  };
+  const starts = dates.filter((c) => c.interp.reading.dateKind === 'start' && (ownService(c, SERVICE_START) || (!aboutMove && bare(c, BARE_START)) || byNameOnly(c)));
+  const stops = aboutMove ? [] : dates.filter((c) => c.interp.reading.dateKind === 'stop' && (ownService(c, SERVICE_STOP) || bare(c, BARE_STOP) || byNameOnly(c)));
   for (const [found, rule] of [[starts, 'date.service-start'], [stops, 'date.service-stop']] as const) {
     for (const c of found) {
       c.interp.type = 'none';

@@ -305,6 +305,8 @@ function continues(prev: Candidate, next: Candidate, kind: RunKind): boolean {
     fire(holdsWholePhone(prev) ? prev : next, 'split.whole-phone');
     return false;
   }
+  // 電話番号（市外局番または先頭） / 電話番号（中央） / 電話番号（末尾）: captions that name the pieces of one number.
+  if (kind === 'phone' && namesPhonePiece(prev) && namesPhonePiece(next)) return true;
   if (kind === 'phone' && ownCaption(prev) && ownCaption(next) && ownCaption(prev) !== ownCaption(next)) {
     fire(prev, 'split.separate-phones');
     fire(next, 'split.separate-phones');
@@ -410,6 +412,12 @@ function shareCaption(members: Candidate[]): void {
   for (const c of members) if (c !== captioned && !c.evidence.some((e) => CAPTIONED.test(e))) c.evidence.push(`run:${caption}`);
 }
 
+const PHONE_PIECE = /市外局番|市内局番|加入者番号|局番|先頭|中央|末尾|下[4４]桁/;
+
+function namesPhonePiece(c: Candidate): boolean {
+  return c.context.texts.some((t) => (t.kind === 'label' || t.kind === 'placeholder') && PHONE_PIECE.test(t.text));
+}
+
 const DATE_ORDER: DatePart[] = ['era', 'year', 'month', 'day'];
 
 export function resolveSplitRuns(candidates: Candidate[]): void {
@@ -418,6 +426,9 @@ export function resolveSplitRuns(candidates: Candidate[]): void {
       const max = kind === 'postal' ? 2 : 3;
       if (members.length < 2 || members.length > max) continue;
       shareCaption(members);
+      // 自宅電話番号 [ ]-[ ]-[ ]: the kind the first piece's caption names is the whole number's.
+      const alt = members.find((m) => m.interp.reading.alt !== undefined)?.interp.reading.alt;
+      if (kind === 'phone' && alt !== undefined) for (const m of members) m.interp.reading.alt ??= alt;
       members.forEach((c, i) => {
         c.part = (i + 1) as FieldPart;
         fire(c, kind === 'postal' ? 'split.postal' : 'split.phone');

@@ -4,8 +4,10 @@
 import { aloneTogether, fire, together, type Candidate } from './candidate';
 import { POSTAL } from './reading';
 import { endsAsPlace, withoutExamplePrefix } from './read-example';
+import { readText } from './read-text';
 
 const OWN_TEXT = new Set(['label', 'before', 'placeholder', 'autocomplete']);
+const VISIBLE = new Set(['label', 'before', 'placeholder', 'header', 'column']);
 const TEXT_TYPES = /^(?:text|tel|email|number|)$/;
 // [090]－[1234]－[5678]: the mark printed between two boxes joins them; it is no caption.
 const SEPARATOR = /^[\s\-－ー‐−―—–~〜～]*$/;
@@ -30,8 +32,14 @@ function nameByNameOnly(c: Candidate, prev: Candidate): boolean {
   return c.interp.type === 'name' && prev.interp.type === 'name' && c.evidence.every((e) => /^(?:identifier|note|after):/.test(e));
 }
 
+/** [checkLoginId] under 確認用: the words a person reads name no kind; only the box's own name does. */
+function kindByNameOnly(c: Candidate): boolean {
+  return c.context.texts.every((t) => !VISIBLE.has(t.kind) || !readText(t.text)?.type);
+}
+
 function uncaptioned(c: Candidate, prev: Candidate): boolean {
-  if (c.excluded || c.interp.type !== undefined || c.interp.reading.datePart) return false;
+  if (c.excluded || c.interp.reading.datePart) return false;
+  if (c.interp.type !== undefined && !(c.interp.reading.confirm === true && prev.interp.type === 'email' && kindByNameOnly(c))) return false;
   if (c.control.kind !== 'text' || !TEXT_TYPES.test(c.control.type)) return false;
   // 確認のため再度入力してください above the box asks for the same value again.
   if (c.interp.reading.confirm === true) return true;

@@ -90,10 +90,10 @@ describe('samples and hidden blocks', () => {
   });
 
   it('start_min, end_hour: a time of day is no date, whatever start or stop its name says', () => {
-    const f = classify(`<form><div>開始 <input type="date" id="d" name="start_date"> <input id="h" name="start_hour" size="2">時 <input id="m" name="start_min" size="2">分</div></form>`);
+    const f = classify(`<form><div>開始 <input type="date" id="d" name="start_date"> <input id="h" name="start_hour" size="2">時 <input id="m" name="start_min" size="2">分</div></form>`, '電気の使用開始（お引越し）');
     expect(keyOf(f, '#h')).toBeNull();
     expect(keyOf(f, '#m')).toBeNull();
-    // Control: the date box beside them, named for the start, is the start date.
+    // Control: the date box beside them, named for the start on a page about a move, is the start date.
     expect(keyOf(f, '#d')).toBe('move.startDate');
   });
 
