@@ -217,6 +217,22 @@ function resolveCompanyAddresses(candidates: Candidate[]): void {
   mark([...forward].reverse(), false);
 }
 
+/**
+ * 会社名 (required) first, then 姓・名, メール, 電話, then 郵便番号 / 都道府県 / 市区町村 / 町名・番地: a
+ * business enquiry; the address it asks is the company's, wherever it stands, unless it names the home.
+ */
+function resolveBusinessEnquiry(candidates: Candidate[]): void {
+  const active = candidates.filter((c) => !c.excluded && c.control.kind !== 'radio' && c.control.kind !== 'checkbox');
+  const first = active[0];
+  if (!first || !isCompanyName(first) || !isRequired(first) || !/会社|企業|法人|団体|貴社|御社|屋号/.test(first.interp.caption) || THIRD_COMPANY.test(first.interp.caption)) return;
+  const addresses = active.filter((c) => c.interp.type === 'address' && c.scope === 'main' && !c.interp.side && !c.interp.person);
+  if (addresses.some(namesHome)) return;
+  for (const c of addresses) {
+    c.scope = 'other';
+    fire(c, 'person.other-party');
+  }
+}
+
 const PICKUP = /集荷元/;
 const DELIVERY = /お?届け?先|配送先/;
 
@@ -410,6 +426,7 @@ export function classifyFields(root: Document | Element, options: ClassifyOption
   resolveUserNameReadings(candidates);
   resolveStrayReadings(candidates);
   resolveCompanyAddresses(candidates);
+  resolveBusinessEnquiry(candidates);
   const headings = readPageHeadings(doc);
   resolvePropertyAddresses(candidates, doc);
   resolveViewedProperty(candidates, headings);

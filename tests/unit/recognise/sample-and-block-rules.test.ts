@@ -354,3 +354,32 @@ describe('titled captions, staff and the kind of a split number', () => {
     expect(keyOf(fields, '#m2')).toBe('phone#2');
   });
 });
+
+describe('a company’s rows', () => {
+  it('健康保険組合名 names a body, like a company’s name, not a person', () => {
+    const page = (caption: string) =>
+      classify(`<form><table><tr><th>お名前</th><td><input id="n" name="name"></td></tr>
+        <tr><th><label for="in">${caption}</label></th><td><input id="in" name="insurer_name"></td></tr></table></form>`);
+    expect(keyOf(page('健康保険組合名'), '#in')).toBeNull();
+    expect(keyOf(page('健康保険組合名'), '#n')).toBe('name.full');
+    // Control: a member of the union (組合員) is a person's name.
+    expect(keyOf(page('組合員氏名'), '#in')).not.toBeNull();
+  });
+
+  it('a business enquiry (required 会社名 first): the address asked after the writer’s contacts is the company’s', () => {
+    const page = (first: string) =>
+      classify(`<form><label for="c">${first}</label><input id="c" name="company" required>
+        <label for="l">姓</label><input id="l" name="last_name" required><label for="f">名</label><input id="f" name="first_name" required>
+        <label for="e">メールアドレス</label><input id="e" type="email" name="email">
+        <label for="p">電話番号</label><input id="p" type="tel" name="phone">
+        <label for="z">郵便番号</label><input id="z" class="p-postal-code" name="zip">
+        <label for="s">都道府県</label><input id="s" class="p-region" name="state">
+        <label for="t">町名・番地</label><textarea id="t" name="street"></textarea></form>`);
+    const fields = page('会社名');
+    expect(keyOf(fields, '#z')).toBeNull();
+    expect(keyOf(fields, '#t')).toBeNull();
+    expect(keyOf(fields, '#e')).toBe('email');
+    // Control: the same form opening with the person's name asks the person's address.
+    expect(keyOf(page('ニックネーム'), '#z')).toMatch(/Address\.postalCode$/);
+  });
+});
