@@ -22,7 +22,7 @@ import { readPageHeadings, type PageHeadings } from './page-headings';
 import { readPageSide } from './page-side';
 import { resolveAddresses, resolveRestAfterPrevious, resolveSharedPartCaption, resolveSplitAddressKana } from './resolve-addresses';
 import { BUILDING } from './reading';
-import { resolveLoneNameParts, resolveNameSplits, resolveNameScripts, resolveRepeatedNameParts, resolveStackedScripts, resolveSplitEmails, resolvePostalPairs, resolveSplitRuns } from './resolve-splits';
+import { resolveLoneNameParts, resolveNameSplits, resolveNameScripts, resolveRepeatedNameParts, resolveStackedScripts, resolveSplitEmails, resolvePostalPairs, resolveSplitRuns, resolveEmptyDateSelects } from './resolve-splits';
 import { resolveGuardianChild, resolveOwnDelivery, resolveRepeatedPeople, resolveSoleLearner, resolveSoleRepresentative, toUser } from './resolve-people';
 import { resolveChangeDates } from './resolve-change-dates';
 import { resolveEmailAskedAgain, resolveEmailLists, resolveLoneAltEmail, resolvePhoneAlternatives } from './resolve-contacts';
@@ -449,6 +449,7 @@ export function classifyFields(root: Document | Element, options: ClassifyOption
   resolveNameScripts(candidates);
   resolveLoneNameParts(candidates);
   resolveSplitEmails(candidates);
+  resolveEmptyDateSelects(candidates);
   resolveSplitRuns(candidates);
   resolveRepeatedPeople(candidates);
   resolveGuardianChild(candidates);

@@ -139,6 +139,13 @@ function captionAndHintBlocks(el: Element): { caption: string; hint: string } | 
   return { caption, hint: parts.slice(hintAt).join(' ') };
 }
 
+/** The words of a caption without the required mark (*, 必須) its first child element holds. */
+function withoutRequiredMark(el: Element, text: string): string {
+  const first = el.firstElementChild;
+  const mark = first && el.firstChild === first ? normaliseText(first.textContent ?? '') : '';
+  return mark && /^(?:[*＊※]|必須)$/.test(mark) && text.startsWith(mark) ? text.slice(mark.length).trim() : text;
+}
+
 /** An element whose only content is one child element (no words of its own beside it). */
 function onlyChildElement(el: Element): boolean {
   return Array.from(el.childNodes).every((n) => n === el.children[0] || (n.nodeType === 3 && !(n.nodeValue ?? '').trim()) || n.nodeType === 8);
@@ -645,8 +652,9 @@ export class ContextReader {
         // 郵便番号を入力してください right above the box names what it takes.
         const asked = ASKS_FOR.exec(text);
         if (asked && !/[、。]/.test(asked[1])) return { text: asked[1], element: sib, outer: [] };
-        // A hint between the caption and the box (住所 / 都道府県、市区町村まででも可 / [ ]) is not its caption.
-        if (HINT.test(text) && sib.tagName !== 'LABEL') {
+        // A hint between the caption and the box (住所 / 都道府県、市区町村まででも可 / [ ]) is not its caption;
+        // <span class="stars">*</span>ご連絡先電話番号 starts with a required mark, not a hint's.
+        if (HINT.test(withoutRequiredMark(sib, text)) && sib.tagName !== 'LABEL') {
           steps--;
           if (hints++ < 2) continue;
         }

@@ -37,7 +37,7 @@ export function splitIdentifier(value: string): string[] {
 
 /** （姓）, メイ, 年: a mark naming which part of a value a box takes, and nothing else. */
 export function isPartMark(text: string): boolean {
-  return /^[(（]?\s*(?:姓|名|氏|セイ|メイ|せい|めい|年|月|日)\s*[)）]?$/.test(stripDecorations(text));
+  return /^[(（]?\s*(?:姓|名|氏|セイ|メイ|せい|めい|年|月|日|西暦|和暦|元号)\s*[)）]?$/.test(stripDecorations(text));
 }
 
 /**

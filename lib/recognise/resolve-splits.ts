@@ -420,6 +420,34 @@ function namesPhonePiece(c: Candidate): boolean {
 
 const DATE_ORDER: DatePart[] = ['era', 'year', 'month', 'day'];
 
+/** A select whose choices a script fills later: nothing to read but its place. */
+function emptySelect(c: Candidate): boolean {
+  return c.control.kind === 'select' && (c.control.element as HTMLSelectElement).options.length <= 1;
+}
+
+/**
+ * 生年月日 [ ▾][ ▾][ ▾] with no choices yet (a script fills them): selects side by side under a date's
+ * caption are its year, month and day, in reading order.
+ */
+export function resolveEmptyDateSelects(candidates: Candidate[]): void {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    if (!active(c) || c.interp.type !== 'date' || c.interp.reading.datePart || !emptySelect(c)) continue;
+    const rest: Candidate[] = [];
+    for (let j = i + 1; j < candidates.length && rest.length < 2; j++) {
+      const n = candidates[j];
+      const prev = rest[rest.length - 1] ?? c;
+      if (!active(n) || n.interp.type !== undefined || !emptySelect(n) || !together(prev, n)) break;
+      rest.push(n);
+    }
+    if (!rest.length) continue;
+    [c, ...rest].forEach((m, k) => {
+      m.interp.reading.datePart = (['year', 'month', 'day'] as const)[k];
+    });
+    i += rest.length;
+  }
+}
+
 export function resolveSplitRuns(candidates: Candidate[]): void {
   for (const { kind, members } of runsOf(candidates)) {
     if (kind === 'postal' || kind === 'phone') {

@@ -383,3 +383,33 @@ describe('a company’s rows', () => {
     expect(keyOf(page('ニックネーム'), '#z')).toMatch(/Address\.postalCode$/);
   });
 });
+
+describe('boxes whose names say nothing', () => {
+  it('生年月日 over three selects a script fills later: year, month and day in reading order', () => {
+    const page = (selects: string) =>
+      classify(`<form><div class="input-item"><div class="item-title">生年月日 *</div><div class="grid-3">${selects}</div></div></form>`);
+    const empty = page('<select id="a"></select><select id="b"></select><select id="c"></select>');
+    expect(['#a', '#b', '#c'].map((s) => keyOf(empty, s))).toEqual(['birthDate#year', 'birthDate#month', 'birthDate#day']);
+    // Control: selects whose choices say something else (a plan) are not parts of the date.
+    const plans = page('<select id="a"></select><select id="b"><option>Aプラン</option><option>Bプラン</option></select>');
+    expect(keyOf(plans, '#b')).toBeNull();
+  });
+
+  it('西暦 / 月 / 日 over each select under 生年月日: 西暦 marks the year, so the date’s caption reaches all three', () => {
+    const years = Array.from({ length: 30 }, (_, i) => `<option>${2026 - i}</option>`).join('');
+    const page = (mark: string) =>
+      classify(`<form><div><label>生年月日 <span>必須</span></label><div class="grid">
+        <div><div>${mark}</div><select id="y" name="a1"><option value="">年</option>${years}</select></div>
+        <div><div>月</div><select id="m" name="a2"><option value="">月</option>${Array.from({ length: 12 }, (_, i) => `<option>${i + 1}</option>`).join('')}</select></div>
+        <div><div>日</div><select id="d" name="a3"><option value="">日</option>${Array.from({ length: 31 }, (_, i) => `<option>${i + 1}</option>`).join('')}</select></div></div></div></form>`);
+    expect(['#y', '#m', '#d'].map((s) => keyOf(page('西暦'), s))).toEqual(['birthDate#year', 'birthDate#month', 'birthDate#day']);
+  });
+
+  it('a required mark (*) in front of a caption makes it no hint: the caption names the box', () => {
+    const page = (caption: string) =>
+      classify(`<form><div class="group"><div class="labeltext">${caption}</div><input type="tel" id="t" placeholder="例：09012345678 （数字のみで入力してください）"></div></form>`);
+    expect(keyOf(page('<span class="stars">*&nbsp;</span>ご連絡先電話番号（携帯）'), '#t')).toBe('phone');
+    // Control: a note that starts with ※ is a hint, not the caption.
+    expect(keyOf(page('※ハイフンなしでご記入ください'), '#t')).not.toBe('phone');
+  });
+});
