@@ -123,7 +123,9 @@ function gatherEvidence(ctx: FieldContext): Evidence[] {
     const reading = readText(nameAttr.replace(/[[\]]/g, ' '));
     if (reading) out.push({ kind: 'identifier', text: nameAttr, reading });
   }
-  const ident = readIdentifier([ctx.repeatedName ? '' : nameAttr, el.getAttribute('id') ?? ''], el.getAttribute('class') ?? '');
+  // aria-label="sei": a label in a developer's romanised words is read as a name is, not as a caption.
+  const aria = el.getAttribute('aria-label') ?? '';
+  const ident = readIdentifier([ctx.repeatedName ? '' : nameAttr, el.getAttribute('id') ?? '', /^[A-Za-z][\w-]*$/.test(aria) ? aria : ''], el.getAttribute('class') ?? '');
   if (ident) out.push({ kind: 'identifier', text: el.getAttribute('name') || el.getAttribute('id') || '', reading: ident });
   const byType = typeReading(ctx.control);
   if (byType) out.push({ kind: 'type', text: ctx.control.type, reading: byType });

@@ -413,3 +413,24 @@ describe('boxes whose names say nothing', () => {
     expect(keyOf(page('※ハイフンなしでご記入ください'), '#t')).not.toBe('phone');
   });
 });
+
+describe('values and labels that stand in for captions', () => {
+  it('a box set in advance to a prefecture (value="沖縄県") takes the prefecture; the box beside it the rest', () => {
+    const page = (value: string) =>
+      classify(`<form><table><tr><th>ご住所 <font color="red">※必須</font></th>
+        <td><input id="p" size="5" type="text" name="a1" value="${value}"><input id="r" size="20" type="text" name="a2">建物名<input id="b" size="20" type="text" name="a3"></td></tr></table></form>`);
+    const set = page('沖縄県');
+    expect(keyOf(set, '#p')).toBe('oldAddress.prefecture');
+    expect(keyOf(set, '#r')).toBe('oldAddress.line1');
+    // Control: with no value, nothing says which of the two boxes takes the prefecture.
+    expect(keyOf(page(''), '#p')).not.toBe('oldAddress.prefecture');
+  });
+
+  it('aria-label="sei" / "mei_opt": a romanised label is read as the box’s name would be', () => {
+    const page = (a: string, b: string) =>
+      classify(`<form><label for="s">お名前</label><div><input id="s" name="f1" aria-label="${a}" placeholder="例）田中"><input id="m" name="f2" aria-label="${b}" placeholder="例）太郎"></div></form>`);
+    const fields = page('sei', 'mei_opt');
+    expect(keyOf(fields, '#s')).toBe('name.family');
+    expect(keyOf(fields, '#m')).toBe('name.given');
+  });
+});
