@@ -20,20 +20,31 @@ export function fitLogistic(samples: Sample[], { lambda, minCount, steps = 1500 
   for (const s of samples) for (const k of Object.keys(s.x)) seen.set(k, (seen.get(k) ?? 0) + 1);
   const names = [...seen].filter(([k, n]) => n >= minCount || k === 'bias').map(([k]) => k).sort();
   const index = new Map(names.map((n, i) => [n, i]));
-  const rows = samples.map((s) => Object.entries(s.x).filter(([k]) => index.has(k)).map(([k, v]) => [index.get(k)!, v] as const));
+  // The rows as flat arrays (feature index and value, row by row): the same sums in the same order as
+  // walking each row's entries, several times faster over thousands of rows and steps.
+  const offsets = new Int32Array(samples.length + 1);
+  const entries = samples.map((s) => Object.entries(s.x).filter(([k]) => index.has(k)));
+  entries.forEach((row, i) => (offsets[i + 1] = offsets[i] + row.length));
+  const features = new Int32Array(offsets[samples.length]);
+  const values = new Float64Array(offsets[samples.length]);
+  entries.forEach((row, i) => row.forEach(([k, val], n) => {
+    features[offsets[i] + n] = index.get(k)!;
+    values[offsets[i] + n] = val;
+  }));
   const w = new Float64Array(names.length);
   const m = new Float64Array(names.length);
   const v = new Float64Array(names.length);
+  const grad = new Float64Array(names.length);
   const rate = 0.05, b1 = 0.9, b2 = 0.999;
   const bias = index.get('bias');
   for (let step = 1; step <= steps; step++) {
-    const grad = new Float64Array(names.length);
-    rows.forEach((row, i) => {
+    grad.fill(0);
+    for (let i = 0; i < samples.length; i++) {
       let z = 0;
-      for (const [j, val] of row) z += w[j] * val;
+      for (let n = offsets[i]; n < offsets[i + 1]; n++) z += w[features[n]] * values[n];
       const d = 1 / (1 + Math.exp(-z)) - samples[i].y;
-      for (const [j, val] of row) grad[j] += d * val;
-    });
+      for (let n = offsets[i]; n < offsets[i + 1]; n++) grad[features[n]] += d * values[n];
+    }
     for (let j = 0; j < names.length; j++) {
       const g = grad[j] / samples.length + (j === bias ? 0 : lambda * w[j]);
       m[j] = b1 * m[j] + (1 - b1) * g;
