@@ -26,6 +26,7 @@ export function controlKind(el: FormControl): ControlKind | 'unsupported' {
   if (type === 'radio') return 'radio';
   if (type === 'checkbox') return 'checkbox';
   if (type === 'date') return 'date';
+  if (type === 'month') return 'month';
   return 'text';
 }
 

@@ -74,6 +74,11 @@ function actionFor(
     }
     case 'date':
       return spec.part ? null : { kind: 'text', value: applyFormat('dateIso', value) };
+    // <input type="month"> (お引越し予定月) takes the year and month of a date: 2027-03.
+    case 'month': {
+      const iso = kind === 'date' && !spec.part ? applyFormat('dateIso', value) : '';
+      return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? { kind: 'text', value: iso.slice(0, 7) } : null;
+    }
     default: {
       const written = applyTraits(kind, traits, value, {
         ...(spec.part !== undefined ? { part: spec.part } : {}),

@@ -48,7 +48,7 @@ export const collectResultSchema = z.strictObject({
       id: z.string(),
       status: z.enum(['found', 'not-found', 'ambiguous', 'outside-form']),
       selector: z.string().optional(),
-      control: z.enum(['text', 'textarea', 'select', 'radio', 'checkbox', 'date']).optional(),
+      control: z.enum(['text', 'textarea', 'select', 'radio', 'checkbox', 'date', 'month']).optional(),
       blocked: z.enum(['disabled', 'read-only', 'not-visible', 'unsupported']).optional(),
       traits: fieldTraitsSchema.optional(),
     }),

@@ -8,7 +8,7 @@ import type { FieldPart } from '../formats/parts';
 /** Why a recognised guess is not ticked in advance: the user is asked to look (「要確認」). */
 export type ReviewReason = 'side-unknown' | 'caption-unclear' | 'person-unclear' | 'asked-twice' | 'low-confidence';
 
-export type ControlKind = 'text' | 'textarea' | 'select' | 'radio' | 'checkbox' | 'date';
+export type ControlKind = 'text' | 'textarea' | 'select' | 'radio' | 'checkbox' | 'date' | 'month';
 
 export type SkipReason =
   | 'no-value'

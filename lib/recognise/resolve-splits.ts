@@ -285,7 +285,8 @@ function continues(prev: Candidate, next: Candidate, kind: RunKind): boolean {
   const hyphenated = (kind === 'phone' || kind === 'postal') && joinedByHyphen(prev, next);
   if (ps && ns && ns <= ps && !hyphenated) return false;
   if (kind === 'date') {
-    if (prev.control.type === 'date' || next.control.type === 'date') return false;
+    // <input type="month"> holds a year and a month whole, as a date input holds a whole date.
+    if (/^(?:date|month)$/.test(prev.control.type) || /^(?:date|month)$/.test(next.control.type)) return false;
     const pk = prev.interp.reading.dateKind;
     const nk = next.interp.reading.dateKind;
     if (pk && nk && pk !== nk) return false;

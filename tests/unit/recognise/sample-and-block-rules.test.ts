@@ -434,3 +434,16 @@ describe('values and labels that stand in for captions', () => {
     expect(keyOf(fields, '#m')).toBe('name.given');
   });
 });
+
+describe('a month input', () => {
+  it('お引越し予定日 as <input type="month"> then a day select: the month input takes the date whole, the select the day', () => {
+    const page = (type: string) =>
+      classify(`<form><label for="md">お引越し予定日</label><div><input type="${type}" id="md">
+        <select id="dd" name="move_day"><option value="">日</option>${Array.from({ length: 31 }, (_, i) => `<option>${i + 1}</option>`).join('')}</select></div></form>`);
+    const month = page('month');
+    expect(keyOf(month, '#md')).toBe('move.date');
+    expect(keyOf(month, '#dd')).toBe('move.date#day');
+    // Control: a plain text box before the day select is a piece of the same split date.
+    expect(keyOf(page('text'), '#md')).not.toBe('move.date');
+  });
+});

@@ -97,6 +97,14 @@ describe('text values', () => {
   it('refuses a date part in a date control', () => {
     expect(actionOf({ key: 'birthDate', part: 'year', control: 'date' })).toBe('skipped:no-option');
   });
+
+  it('writes the year and month of a date into a month control (お引越し予定月), and nothing else there', () => {
+    expect(actionOf({ key: 'move.stopDate', control: 'month' })).toEqual(text('2026-12'));
+    expect(actionOf({ key: 'birthDate', control: 'month', format: 'dateWareki' })).toEqual(text('1990-04'));
+    // Control: a part of a date, or a value that is no date, is not written into it.
+    expect(actionOf({ key: 'birthDate', part: 'day', control: 'month' })).toBe('skipped:no-option');
+    expect(actionOf({ key: 'name.family', control: 'month' })).toBe('skipped:no-option');
+  });
 });
 
 describe('address keys', () => {
