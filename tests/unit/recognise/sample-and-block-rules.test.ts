@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 // Samples that show one part of an address, captions that read like a sample, and blocks whose
-// owner or side the page shows by more than their own captions.
+// owner or side the page shows by more than their own captions; logins and their confirmations, the
+// pieces and kinds of phone numbers, dates split over boxes or held by a month input, and boxes
+// whose names say nothing (empty selects, values set in advance, romanised aria-labels).
 import { describe, expect, it } from 'vitest';
 import { classifyByHand as classify, keyOf } from './classify-markup';
 
