@@ -18,6 +18,8 @@ const SHOWN_CURRENT = /^(?:現在の(?:ご)?(?:住所|お住まい|登録住所)
 /** 住所変更, 住所、郵便番号の変更: a page for changing the address asks the address it changes to. */
 export const ADDRESS_CHANGE = /(?:住所|所在地)(?:[、・,/]\s*\S{1,8}?)?(?:の)?(?:変更|移転)(?!前)/;
 
+const CHANGE_NOTICE = /(?:変更|異動)(?:届|申請書?|の届出)/;
+
 export function readPageSide(doc: Document, headings: PageHeadings): PageSide | null {
   const heads = headings.main;
   for (const text of heads) {
@@ -26,6 +28,8 @@ export function readPageSide(doc: Document, headings: PageHeadings): PageSide | 
   }
   // お届け先住所変更: a recipient's address, not the user's own change of address.
   for (const text of heads) if (ADDRESS_CHANGE.test(text) && !readOtherParty(text)) return { side: 'new', rule: 'side.page-heading' };
+  // 「変更届」作成, 身上異動届: a notice of a change asks the details as they are after it.
+  for (const text of heads) if (CHANGE_NOTICE.test(text) && !readOtherParty(text)) return { side: 'new', rule: 'side.page-heading' };
   // 現在のご住所: 〒100-0001 東京都… shown as text, with no field beside it.
   for (const caption of Array.from(doc.querySelectorAll('dt, th, h2, h3, h4, label, .label, [class*="title" i]'))) {
     if (!SHOWN_CURRENT.test(normaliseText(elementText(caption, 40)).replace(/[:：\s]/g, ''))) continue;

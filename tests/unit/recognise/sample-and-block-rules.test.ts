@@ -449,3 +449,15 @@ describe('a month input', () => {
     expect(keyOf(page('text'), '#md')).not.toBe('move.date');
   });
 });
+
+describe('a notice of a change', () => {
+  it('on a page titled 「変更届」作成, the one address asked is the address after the change', () => {
+    const body = `<h1>TITLE</h1><form><label for="z">郵便番号</label><input id="z" name="postCode">
+      <label for="a">住所</label><input id="a" name="address"><label for="t">電話番号</label><input id="t" name="tel"></form>`;
+    const page = (title: string) => classify(body.replace('TITLE', title), title);
+    expect(keyOf(page('「変更届」作成'), '#z')).toBe('newAddress.postalCode');
+    expect(keyOf(page('身上異動届'), '#a')).toBe('newAddress.full');
+    // Control: a member's page for changing registered details says nothing of which home it is.
+    expect(keyOf(page('会員情報の変更'), '#z')).toBe('oldAddress.postalCode');
+  });
+});
