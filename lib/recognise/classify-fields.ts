@@ -30,6 +30,7 @@ import { resolveServiceDates } from './resolve-service-dates';
 import { resolveUncaptioned } from './resolve-uncaptioned';
 import { stripDecorations } from './normalise-text';
 import { isOtherPartySwitch, isSectionCue, readOtherParty } from './section-cues';
+import type { RuleId } from './rules';
 import type { ClassifiedField, ClassifyOptions } from './types';
 import { buildUniqueSelector, SelectorIndex } from './unique-selector';
 import { BRACKETED_READING, READING_WORD } from './reading-words';
@@ -60,14 +61,19 @@ function gridRow(c: Candidate): object | null {
   return cell?.tagName === 'TD' && cell.contains(c.control.element) ? cell.parentElement : null;
 }
 
+/** The field holds someone else's value (a card holder's, a company's, a recipient's): no key. */
+function toOtherParty(c: Candidate, rule: RuleId): void {
+  c.scope = 'other';
+  fire(c, rule);
+}
+
 /** A name right before a card number is the card holder's, not a profile value. */
 function resolveCardHolders(candidates: Candidate[]): void {
   for (let i = 0; i + 1 < candidates.length; i++) {
     const c = candidates[i];
     const next = candidates[i + 1];
     if (c.interp.type === 'name' && next.interp.type === 'none' && next.interp.reading.negative === 'card') {
-      c.scope = 'other';
-      fire(c, 'person.card-holder');
+      toOtherParty(c, 'person.card-holder');
     }
   }
 }
@@ -203,12 +209,10 @@ function resolveCompanyAddresses(candidates: Candidate[]): void {
       // A person named over the whole block (ご契約者について) names the company's row as much as the address.
       // お住まいのマンション名 names the user's home, whatever company comes next.
       else if (c.interp.type === 'address' && nextToCompany && c.scope === 'main' && !c.interp.side && (!c.interp.person || c.interp.person.kind === companyPerson) && !home.has(c)) {
-        c.scope = 'other';
-        fire(c, 'person.other-party');
+        toOtherParty(c, 'person.other-party');
       } else if (c.interp.type === 'name' && nextToCompany && c.scope === 'main' && ownCaptions(c).some((t) => /代表者/.test(t))) {
         // 組織名 then 代表者名: the company's head, whoever fills in the form.
-        c.scope = 'other';
-        fire(c, 'person.other-party');
+        toOtherParty(c, 'person.other-party');
       } else if (endsCompanyRows(c, companyRequired)) nextToCompany = false;
     }
   };
@@ -228,8 +232,7 @@ function resolveBusinessEnquiry(candidates: Candidate[]): void {
   const addresses = active.filter((c) => c.interp.type === 'address' && c.scope === 'main' && !c.interp.side && !c.interp.person);
   if (addresses.some(namesHome)) return;
   for (const c of addresses) {
-    c.scope = 'other';
-    fire(c, 'person.other-party');
+    toOtherParty(c, 'person.other-party');
   }
 }
 
@@ -276,8 +279,7 @@ function resolvePropertyAddresses(candidates: Candidate[], doc: Document): void 
   const saleForms = new Set(candidates.filter((c) => c.context.choiceTexts.some((t) => SALE.test(t))).map((c) => c.form));
   for (const c of property) {
     if (!homeForms.has(c.form) && !forSale && !saleForms.has(c.form) && !SALE.test(captions.get(c)!)) continue;
-    c.scope = 'other';
-    fire(c, 'person.property');
+    toOtherParty(c, 'person.property');
   }
 }
 
@@ -297,8 +299,7 @@ function resolveViewedProperty(candidates: Candidate[], headings: PageHeadings):
     // [物件名] [ ]号室: the room box after the property's name, with no caption of its own to say otherwise.
     const itsRoom = property && c.index === property.index + 1 && (c.interp.reading.addressParts ?? 0) === BUILDING;
     if (!named && !itsRoom) continue;
-    c.scope = 'other';
-    fire(c, 'person.property');
+    toOtherParty(c, 'person.property');
     property = c;
   }
 }
@@ -328,8 +329,7 @@ function resolveRecipientPage(candidates: Candidate[], headings: PageHeadings): 
   }
   for (const c of unclaimed) {
     if (own.has(c)) continue;
-    c.scope = 'other';
-    fire(c, 'person.other-party');
+    toOtherParty(c, 'person.other-party');
   }
 }
 
@@ -344,8 +344,7 @@ function resolveSwitchedBlocks(candidates: Candidate[]): void {
     if (!candidates.slice(0, at).some((c) => !c.excluded && c.scope === 'main' && c.interp.type === 'address')) return;
     for (const c of switchBlock(candidates, at)) {
       if (c.scope !== 'main' || c.interp.side || c.interp.person) continue;
-      c.scope = 'other';
-      fire(c, 'person.other-party');
+      toOtherParty(c, 'person.other-party');
     }
   });
 }
@@ -401,8 +400,7 @@ export function classifyFields(root: Document | Element, options: ClassifyOption
       fire(candidate, 'shown-on-demand');
       // [ ] 別の配送先を指定する: the block it opens is the recipient's.
       if (candidate.scope === 'main' && readOtherParty(openingSwitchText(control.element))) {
-        candidate.scope = 'other';
-        fire(candidate, 'person.other-party');
+        toOtherParty(candidate, 'person.other-party');
       }
     } else if (concealed === 'hidden' && styledChoice(control.element, concealment)) {
       fire(candidate, 'styled-choice');

@@ -376,7 +376,7 @@ function visibleChoiceCores(doc: Document): string[] {
     if (lead) cores.push(lead[1]);
     // ご希望のサービス [不用品回収 / 引越し ▾] over a hidden 引越し先住所: a short list's option, a word of
     // its own, names the block it opens.
-    else if (SHORT_CHOICE_WORD.test(text) && !YES_NO.test(text) && (option.parentElement?.closest('select')?.options.length ?? 99) <= 8) cores.push(text);
+    else if (SHORT_CHOICE_WORD.test(text) && !YES_NO.test(text) && (option.closest('select')?.options.length ?? 99) <= 8) cores.push(text);
   }
   choiceCores.set(doc, cores);
   return cores;

@@ -9,7 +9,7 @@ import { isPartMark, isStartingHint, isValidationMessage, normaliseText, stripDe
 import { isOtherPartySwitch, readSide } from './section-cues';
 import { readSampleValue } from './read-example';
 import { readText } from './read-text';
-import { PREFECTURE_NAMES } from '../formats/prefecture';
+import { isPrefectureName } from './prefectures';
 
 /** A line that explains the field above it (例：…, ※…, (半角)) rather than naming the next one. */
 const EXAMPLE_OR_HINT = /^(?:例|※|＊|\*|\(|（|\[|【|e\.g)/i;
@@ -157,7 +157,7 @@ function valueAsHint(el: Element): string | null {
   if (el.tagName !== 'INPUT' || !/^(?:text|tel|email|)$/i.test(el.getAttribute('type') ?? '')) return null;
   const value = el.getAttribute('value') ?? '';
   // <input size="5" value="沖縄県">: a prefecture set in advance (the site's own) shows the box takes one.
-  return isStartingHint(value) || (PREFECTURE_NAMES as readonly string[]).includes(value.trim()) ? normaliseText(value) : null;
+  return isStartingHint(value) || isPrefectureName(value.trim()) ? normaliseText(value) : null;
 }
 
 const LEADING_EXAMPLE = /^[(\[]?\s*(?:例|入力例|記入例)\s*[:)\]]?\s*\S/;

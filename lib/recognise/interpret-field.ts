@@ -51,7 +51,8 @@ export interface Interpretation {
   rules: RuleId[];
 }
 
-const VISIBLE_CAPTION = new Set<SourceKind>(['label', 'before', 'header', 'column', 'placeholder']);
+/** The kinds of words a person reads as the field's own caption. */
+export const VISIBLE_CAPTION: ReadonlySet<string> = new Set<SourceKind>(['label', 'before', 'header', 'column', 'placeholder']);
 
 const RULE_OF_KIND: Partial<Record<SourceKind, RuleId>> = { autocomplete: 'autocomplete', identifier: 'identifier.name', type: 'input.type', choices: 'options.kind' };
 

@@ -1,7 +1,6 @@
 // "例：江東区新砂" beside an input shows what goes in it better than its caption does.
 
-import { PREFECTURE_NAMES } from '../formats/prefecture';
-import { PREFECTURE_STEMS } from './prefectures';
+import { isPrefectureName, PREFECTURE_STEMS } from './prefectures';
 import { BLOCK, BUILDING, CITY, POSTAL, PREF, TOWN, highestBit, lowestBit, type Reading } from './reading';
 
 const EXAMPLE_PREFIX = /^(?:[(\[（]\s*)?(?:例|e\.g\.|入力例|記入例)\d*\s*[:：)\]）]?\s*/;
@@ -162,6 +161,6 @@ export function isSampleAddress(value: string): boolean {
   // 〒000-0000 福岡県...: a postal code in front shows a whole address follows.
   const afterPostal = /^〒\s*\d{3}-?\d{4}\s+\S/.test(v);
   // 沖縄県 alone, as a sample or a value set in advance: the box takes the prefecture.
-  if ((PREFECTURE_NAMES as readonly string[]).includes(v)) return true;
+  if (isPrefectureName(v)) return true;
   return (parts & (PREF | CITY)) === (PREF | CITY) || ((BLANKS.test(v) || afterPostal) && (parts & (PREF | CITY)) !== 0);
 }

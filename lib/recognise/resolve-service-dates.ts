@@ -33,7 +33,7 @@ export function resolveServiceDates(candidates: Candidate[], headings: PageHeadi
   const captionedKind = (c: Candidate) => c.context.texts.some((t) => VISIBLE_CAPTION_KINDS.has(t.kind) && readText(t.text)?.dateKind);
   const byNameOnly = (c: Candidate) => {
     if (aboutMove || captionedKind(c)) return false;
-    for (let i = candidates.indexOf(c) - 1; i >= 0 && candidates[i].interp.reading.datePart && together(candidates[i], candidates[i + 1]); i--) {
+    for (let i = c.index - 1; i >= 0 && candidates[i].interp.reading.datePart && together(candidates[i], candidates[i + 1]); i--) {
       if (captionedKind(candidates[i])) return false;
     }
     return true;

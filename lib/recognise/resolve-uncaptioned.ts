@@ -4,10 +4,10 @@
 import { aloneTogether, fire, together, type Candidate } from './candidate';
 import { POSTAL } from './reading';
 import { endsAsPlace, withoutExamplePrefix } from './read-example';
+import { VISIBLE_CAPTION } from './interpret-field';
 import { readText } from './read-text';
 
 const OWN_TEXT = new Set(['label', 'before', 'placeholder', 'autocomplete']);
-const VISIBLE = new Set(['label', 'before', 'placeholder', 'header', 'column']);
 const TEXT_TYPES = /^(?:text|tel|email|number|)$/;
 // [090]－[1234]－[5678]: the mark printed between two boxes joins them; it is no caption.
 const SEPARATOR = /^[\s\-－ー‐−―—–~〜～]*$/;
@@ -34,7 +34,7 @@ function nameByNameOnly(c: Candidate, prev: Candidate): boolean {
 
 /** [checkLoginId] under 確認用: the words a person reads name no kind; only the box's own name does. */
 function kindByNameOnly(c: Candidate): boolean {
-  return c.context.texts.every((t) => !VISIBLE.has(t.kind) || !readText(t.text)?.type);
+  return c.context.texts.every((t) => !VISIBLE_CAPTION.has(t.kind) || !readText(t.text)?.type);
 }
 
 function uncaptioned(c: Candidate, prev: Candidate): boolean {
