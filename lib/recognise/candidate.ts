@@ -79,3 +79,10 @@ export function aloneTogether(prev: Candidate, c: Candidate): boolean {
   if (header(c) !== undefined && header(c) !== header(prev)) return false;
   return !!pairBlock(prev.control.element, c.control.element);
 }
+
+const REQUIRED_MARK = /必須|※|＊|\*|required/i;
+
+/** The box must be filled: its attribute says so, or a mark (必須, ※, *) beside its caption. */
+export function isRequired(c: Candidate): boolean {
+  return c.control.element.hasAttribute('required') || c.control.element.getAttribute('aria-required') === 'true' || c.context.texts.some((t) => (t.kind === 'label' || t.kind === 'header' || t.kind === 'before' || t.kind === 'placeholder') && REQUIRED_MARK.test(t.text));
+}

@@ -9,7 +9,7 @@
 //   `isVisible` they are left out altogether.
 // - Household members are numbered from 0 without the user: 転居者 2人目 is household[0].
 
-import { captionsAndHeadings, fire, ownCaptions, VISIBLE_CAPTION_KINDS, type Candidate } from './candidate';
+import { captionsAndHeadings, fire, isRequired, ownCaptions, VISIBLE_CAPTION_KINDS, type Candidate } from './candidate';
 import { applyLearnedCalibration, calibrate, readPageTopic } from './calibrate';
 import { collectControls } from './collect-controls';
 import { createConcealmentCheck, looksLikeHoneypot, openingSwitchText, shownOnDemand, styledChoice } from './concealment';
@@ -23,7 +23,7 @@ import { readPageSide } from './page-side';
 import { resolveAddresses, resolveRestAfterPrevious, resolveSharedPartCaption, resolveSplitAddressKana } from './resolve-addresses';
 import { BUILDING } from './reading';
 import { resolveLoneNameParts, resolveNameSplits, resolveNameScripts, resolveRepeatedNameParts, resolveStackedScripts, resolveSplitEmails, resolvePostalPairs, resolveSplitRuns, resolveEmptyDateSelects } from './resolve-splits';
-import { resolveGuardianChild, resolveOwnDelivery, resolveRepeatedPeople, resolveSoleLearner, resolveSoleRepresentative, toUser } from './resolve-people';
+import { resolveAboveAsDelivery, resolveGuardianChild, resolveRowsOfOthers, resolveOwnDelivery, resolveRepeatedPeople, resolveSoleLearner, resolveSoleRepresentative, toUser } from './resolve-people';
 import { resolveChangeDates } from './resolve-change-dates';
 import { resolveEmailAskedAgain, resolveEmailLists, resolveLoneAltEmail, resolvePhoneAlternatives } from './resolve-contacts';
 import { resolveServiceDates } from './resolve-service-dates';
@@ -80,6 +80,9 @@ function resolveCardHolders(candidates: Candidate[]): void {
 
 // A company the user deals with (管理会社名, 現在のガス会社), not the one the user writes for.
 const THIRD_COMPANY = /(?:管理|ガス|電力|電気|保険|引っ?越し?|運送|不動産|仲介|通信|携帯|カード)会社|現在の[^\s]{0,8}会社|ご?契約中の/;
+// 会社名または個人名, 【会社名】または「個人名」: a box a private person fills with their own name; what follows may be theirs.
+const OR_PERSON = /(?:または|又は|もしくは|或いは|・|\/|or)\s*[「『【(]?\s*(?:個人|ご?本人|氏名|お名前)|個人の(?:方|場合|お客様)/;
+const notTheUsersCompany = (caption: string) => THIRD_COMPANY.test(caption) || OR_PERSON.test(caption);
 
 const isCompanyName = (c: Candidate | undefined) => c?.interp.type === 'none' && c.interp.reading.negative === 'company';
 
@@ -163,11 +166,6 @@ function endsCompanyRows(c: Candidate, companyRequired: boolean): boolean {
   return !!c.interp.type && c.interp.type !== 'none' && c.interp.type !== 'address' && c.interp.type !== 'phone';
 }
 
-const REQUIRED_MARK = /必須|※|＊|\*|required/i;
-
-function isRequired(c: Candidate): boolean {
-  return c.control.element.hasAttribute('required') || c.control.element.getAttribute('aria-required') === 'true' || c.context.texts.some((t) => (t.kind === 'label' || t.kind === 'header' || t.kind === 'before' || t.kind === 'placeholder') && REQUIRED_MARK.test(t.text));
-}
 
 /** The headings above a field's row (not the row's own caption): which block of the form it is in. */
 function blockOf(c: Candidate): string {
@@ -202,7 +200,7 @@ function resolveCompanyAddresses(candidates: Candidate[]): void {
       if (c.interp.type === 'none' && c.interp.reading.negative === 'company') {
         const typedBefore = active.slice(0, i).reverse().find((p) => p.control.kind !== 'radio' && p.control.kind !== 'checkbox');
         const opensBlock = forward && !!typedBefore && !!blockOf(c) && blockOf(typedBefore) !== blockOf(c);
-        nextToCompany = (nextToCompany || firstPerson === -1 || firstPerson > i || opensBlock) && !THIRD_COMPANY.test(c.interp.caption);
+        nextToCompany = (nextToCompany || firstPerson === -1 || firstPerson > i || opensBlock) && !notTheUsersCompany(c.interp.caption);
         if (nextToCompany && /会社|企業|法人|団体|貴社|御社|屋号|組織/.test(c.interp.caption)) companyRequired = isRequired(c);
         companyPerson = c.interp.person?.kind;
       }
@@ -228,7 +226,7 @@ function resolveCompanyAddresses(candidates: Candidate[]): void {
 function resolveBusinessEnquiry(candidates: Candidate[]): void {
   const active = candidates.filter((c) => !c.excluded && c.control.kind !== 'radio' && c.control.kind !== 'checkbox');
   const first = active[0];
-  if (!first || !isCompanyName(first) || !isRequired(first) || !/会社|企業|法人|団体|貴社|御社|屋号/.test(first.interp.caption) || THIRD_COMPANY.test(first.interp.caption)) return;
+  if (!first || !isCompanyName(first) || !isRequired(first) || !/会社|企業|法人|団体|貴社|御社|屋号/.test(first.interp.caption) || notTheUsersCompany(first.interp.caption)) return;
   const addresses = active.filter((c) => c.interp.type === 'address' && c.scope === 'main' && !c.interp.side && !c.interp.person);
   if (addresses.some(namesHome)) return;
   for (const c of addresses) {
@@ -451,8 +449,10 @@ export function classifyFields(root: Document | Element, options: ClassifyOption
   resolveSplitRuns(candidates);
   resolveRepeatedPeople(candidates);
   resolveGuardianChild(candidates);
+  resolveRowsOfOthers(candidates);
   resolvePickupAndDelivery(candidates);
   resolveOwnDelivery(candidates);
+  resolveAboveAsDelivery(candidates);
   resolveAddresses(candidates, readPageSide(doc, headings));
   resolvePhoneAlternatives(candidates);
   resolveEmailLists(candidates);

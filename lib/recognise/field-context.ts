@@ -83,6 +83,11 @@ export interface FieldContext {
    * nothing of any of them.
    */
   repeatedName: boolean;
+  /**
+   * autocomplete="tel" on the postal code, the city and the phone alike: a value copied onto three or
+   * more boxes of a form describes none of them for sure.
+   */
+  repeatedAutocomplete: boolean;
 }
 
 const ATTACHES_BACK = /^(?:年|月|日|歳|才|階|号室|丁目|番地|号|番|時|分|様)$|^[(\[]?\s*(?:例|※|半角|全角|e\.g\.)/;
@@ -204,6 +209,7 @@ function bareWordsBetween(first: Element, last: Node): boolean {
 export class ContextReader {
   private readonly labelsFor = new Map<string, string>();
   private readonly nameCounts = new Map<Node, Map<string, number>>();
+  private readonly autocompleteCounts = new Map<Node, Map<string, number>>();
   /** Every <label for> of the page by the id it names, in document order. */
   private readonly labelElements = new Map<string, Element[]>();
   /** Ids that more than one element of the page carries, with those elements in document order. */
@@ -310,7 +316,24 @@ export class ContextReader {
     // <tr><th>氏名</th><td>[ ]</td><td>[ ]</td></tr>: the cells of one row under its own header are one group.
     const rowHeader = cell?.tagName === 'TD' && header && !header.shared && header.element.parentElement === cell.parentElement;
     const group = rowHeader ? header.element : cell && countFields(cell) <= 8 ? cell : place?.line ?? header?.element ?? el;
-    return { control, texts, choiceTexts, group, sections, header: header?.element ?? null, line: place?.line ?? null, sharedHeader: !!header?.shared, repeatedName: this.repeatedName(el) };
+    return { control, texts, choiceTexts, group, sections, header: header?.element ?? null, line: place?.line ?? null, sharedHeader: !!header?.shared, repeatedName: this.repeatedName(el), repeatedAutocomplete: this.repeatedAutocomplete(el) };
+  }
+
+  private repeatedAutocomplete(el: Element): boolean {
+    const value = el.getAttribute('autocomplete')?.trim().toLowerCase();
+    if (!value) return false;
+    const scope = el.closest('form') ?? this.doc;
+    let counts = this.autocompleteCounts.get(scope);
+    if (!counts) {
+      counts = new Map();
+      for (const box of Array.from(scope.querySelectorAll('input, select, textarea'))) {
+        const v = box.getAttribute('autocomplete')?.trim().toLowerCase();
+        if (!v || /^(?:radio|checkbox|hidden)$/i.test(box.getAttribute('type') ?? '')) continue;
+        counts.set(v, (counts.get(v) ?? 0) + 1);
+      }
+      this.autocompleteCounts.set(scope, counts);
+    }
+    return (counts.get(value) ?? 0) >= 3;
   }
 
   private repeatedName(el: Element): boolean {

@@ -130,7 +130,10 @@ function gatherEvidence(ctx: FieldContext): Evidence[] {
   if (ident) out.push({ kind: 'identifier', text: el.getAttribute('name') || el.getAttribute('id') || '', reading: ident });
   const byType = typeReading(ctx.control);
   if (byType) out.push({ kind: 'type', text: ctx.control.type, reading: byType });
-  return out.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
+  const others = out.filter((e) => e.kind !== 'autocomplete');
+  const captioned = others.some((e) => e.reading.type) || ctx.texts.some((t) => t.kind === 'label' || t.kind === 'before');
+  const kept = ctx.repeatedAutocomplete && captioned ? others : out;
+  return kept.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
 }
 
 const ALLOWED_FOR_CHOICE: Partial<Record<FieldType, true>> = { gender: true, relationship: true, none: true };
@@ -298,7 +301,9 @@ export function interpretField(ctx: FieldContext): Interpretation {
   if (ctx.sharedHeader && decider && decider.kind !== 'note') rules.push('caption.own-first');
   // A name like addr2 proves little when the field's own caption reads as nothing at all.
   const hasCaption = ctx.texts.some((t) => t.kind === 'label' || t.kind === 'before' || t.kind === 'placeholder' || t.kind === 'header');
-  if (decider?.kind === 'identifier' && type === 'address' && !decider.reading.addressParts && !decider.reading.addressSpecial && hasCaption) {
+  // [address_1] （例：東京都○○区○○1-1）: a sample printed after the box agrees with its name.
+  const sampleAfter = evidences.some((e) => e.kind === 'after' && e.reading.type === 'address' && e.reading.addressParts && /例/.test(e.text));
+  if (decider?.kind === 'identifier' && type === 'address' && !decider.reading.addressParts && !decider.reading.addressSpecial && hasCaption && !sampleAfter) {
     type = undefined;
     reading.type = undefined;
     evidence.push('weak:identifier-only');

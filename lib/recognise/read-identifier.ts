@@ -65,7 +65,7 @@ const NEGATIVE_WORDS: Record<string, string> = {
   tenban: 'bank', shiten: 'bank', card: 'card', cvv: 'card', cvc: 'card', expiry: 'card',
   subject: 'title', title: 'title', coupon: 'promotion', mailmaga: 'newsletter', magazine: 'newsletter',
   newsletter: 'newsletter', optin: 'newsletter', country: 'country', reminder_answer: 'secret-question',
-  hour: 'time', hours: 'time', minute: 'time', minutes: 'time',
+  hour: 'time', hours: 'time', minute: 'time', minutes: 'time', therapist: 'staff', stylist: 'staff',
   yubinuke: 'post-box',
   // Q1_DiseaseName, productName, courseName, petName: the name of a thing, not of a person.
   disease: 'thing-name', byomei: 'thing-name', product: 'thing-name', goods: 'thing-name',
@@ -122,6 +122,8 @@ export function ownIdentifier(value: string): string {
   return value.replace(/^(?:(?:ctl\d+|[A-Za-z]*ContentPlaceHolder[A-Za-z0-9]*|MainContent|cph[A-Z][A-Za-z0-9]*)_)+(?=\w)/, '');
 }
 
+const NAMESPACE_NEGATIVES = new Set(['company', 'bank', 'card']);
+
 function readIdentifierValue(raw: string): Reading | null {
   const value = ownIdentifier(raw);
   // Some sites hex-encode their field names; those letters spell nothing.
@@ -155,13 +157,18 @@ function readIdentifierValue(raw: string): Reading | null {
   if (/supply|kyokyu|kyoukyu/.test(joined)) return withSide({ type: 'supplyPointId' });
   if (/customer(?:no|num|number|id|code)|custno|okyaku|kokyaku(?:no|bango)|keiyaku(?:no|bango|num)|contract(?:no|num|number)|juyoka/.test(joined))
     return withSide({ type: 'customerNumber' });
-  for (const t of tokens) if (NEGATIVE_WORDS[t]) return { type: 'none', negative: NEGATIVE_WORDS[t], strength: 0.6 };
-  // mailbox1Number, mail_box, delivery_box: a letter box's dial or number, not an e-mail.
-  if (/mailbox|postbox|deliverybox/.test(joined)) return { type: 'none', negative: 'post-box', strength: 0.6 };
-  if ((words.has('s') || words.has('q')) && tokens.length === 1) return { type: 'none', negative: 'search', strength: 0.6 };
   // user[last_name]: the model before the brackets is a namespace; the attribute inside says what is asked.
   const attribute = /\[([^\]\d][^\]]*)\](?:\[\])?$/.exec(value);
   const own = attribute ? new Set(splitIdentifier(attribute[1])) : words;
+  // inquiry[name], job_entry[birth_date(2i)]: a namespace names the record the form makes (an enquiry,
+  // a job application), not what the box asks. A company's, bank's or card's record holds no profile
+  // value, nor does a thing's own (event[name], product[name]).
+  const namespace = attribute ? splitIdentifier(value.slice(0, attribute.index)) : [];
+  const speaks = (t: string) => own.has(t) || NAMESPACE_NEGATIVES.has(NEGATIVE_WORDS[t]) || (NEGATIVE_WORDS[t] === 'thing-name' && namespace[namespace.length - 1] === t);
+  for (const t of tokens) if (NEGATIVE_WORDS[t] && speaks(t)) return { type: 'none', negative: NEGATIVE_WORDS[t], strength: 0.6 };
+  // mailbox1Number, mail_box, delivery_box: a letter box's dial or number, not an e-mail.
+  if (/mailbox|postbox|deliverybox/.test(joined)) return { type: 'none', negative: 'post-box', strength: 0.6 };
+  if ((words.has('s') || words.has('q')) && tokens.length === 1) return { type: 'none', negative: 'search', strength: 0.6 };
   const ownHas = (...ws: string[]) => ws.some((w) => own.has(w));
   if ((ownHas('id') && (has('user', 'login', 'member', 'livedoor'))) || (ownHas('user') && ownHas('name')))
     return { type: 'none', negative: 'account', strength: 0.6 };

@@ -60,6 +60,8 @@ const NEGATIVES: Array<[RegExp, string]> = [
   [/職業|職種|業種|occupation|(?:^|[^a-z])job/, 'job'],
   [/備考|要望|コメント|問い?合わ?せ(?:の)?内容|問合せ内容|相談内容|ご?質問内容|本文|文面|メッセージ|自由記[入述]|特記事項|連絡事項|ご意見|本人希望|希望記入欄|その他.{0,6}(?:事項|内容)|comment|message|inquiry|remarks/, 'comment'],
   [/題名|(?<!物)件名|タイトル|作品名|subject|^title$/, 'title'],
+  // 指名 [担当セラピスト]: the member of staff the user asks for, not the user.
+  [/指名|セラピスト|スタイリスト|施術者|therapist|stylist/, 'staff'],
   // 7桁で自動検索, 住所検索: the postal code looks the address up; the box is no search box.
   [/(?<!自動|住所|郵便番号|から)検索|キーワード|(?<!address |zip )search|keyword/, 'search'],
   [/ホームページ|url|website|web ?site|ブログ|blog/, 'url'],
@@ -113,11 +115,11 @@ const MOBILE_ACCEPTED = /[※*＊]?\s*携帯(?:電話)?(?:番号)?(?:で|も|で
 const EITHER_KIND = /(?:自宅|固定(?:電話)?)\s*(?:[/・／、]|または|or)\s*携帯(?:電話)?|携帯(?:電話)?\s*(?:[/・／、]|または|or)\s*(?:自宅|固定(?:電話)?)/g;
 const POSTAL_WORDS = /郵便番号|〒|(?:^|[^a-z])zip|postal|post ?code|郵便(?!物|局|受)/;
 const ADDRESS_WORDS = /住所|所在地|お住まい|address|(?:^|[^a-z])addr/;
-const KANA = /フリガナ|ふりがな|カナ|(?<![ぁ-ん])かな|ひらがな|平仮名|片仮名|(?:^|[^ァ-ヶ])(?:セイ|メイ)(?:$|[^ァ-ヶ])|(?:^|[^ぁ-ん])(?:せい|めい)(?:$|[^ぁ-ん])|よみ|ヨミ|kana|furigana/;
+const KANA = /フリガナ|ふりがな|カナ|(?<![ぁ-ん])かな|ひらがな|平仮名|片仮名|(?:^|[^ァ-ヶ])(?:セイ|メイ)(?:$|[^ァ-ヶ])|(?:^|[^ぁ-ん])(?:せい|めい|しめい)(?:$|[^ぁ-ん])|シメイ|よみ|ヨミ|kana|furigana/;
 const ROMAJI = /ローマ字|英字|英文|英語表記|英語で|alphabet|romaji|roman/;
 const FAMILY = /姓(?!名)|(?:^|[^一-龯々])氏(?!名)|苗字|名字|(?:^|[^ァ-ヶ])セイ(?:$|[^ァ-ヶ])|(?:^|[^ぁ-ん])せい(?:$|[^ぁ-ん])|last ?name|family ?name|surname/;
 const GIVEN = /(?:^|[^一-龯々ぁ-んァ-ヶー])名(?![前称簿義字刺])|(?:^|[^ァ-ヶ])メイ(?:$|[^ァ-ヶ])|(?:^|[^ぁ-ん])めい(?:$|[^ぁ-ん])|first ?name|given ?name/;
-const FULL_NAME = /氏名|姓名|お?名前|フルネーム|full ?name|(?:^|[^a-z])name(?:$|[^a-z])|名義|(?:者|人|顧客|お?客)(?:様|さま)?名/;
+const FULL_NAME = /氏名|しめい|シメイ|姓名|お?名前|フルネーム|full ?name|(?:^|[^a-z])name(?:$|[^a-z])|名義|(?:者|人|顧客|お?客)(?:様|さま)?名/;
 const GENDER = /性別|男女|gender|(?:^|[^a-z])sex(?:$|[^a-z])/;
 const RELATIONSHIP = /続柄|続き柄|ご?関係|relationship/;
 
@@ -334,7 +336,11 @@ const RULE_OF_TYPE: Record<string, RuleId> = {
   none: 'caption.takes-nothing',
 };
 
-function readCaptionKind(t: string): Reading | null {
+/** 郵便番号（会社または個人）: a bracket allowing either a company's or the person's own says nothing against the person. */
+const COMPANY_OR_PERSON = /\(\s*(?:会社|法人|企業|団体)(?:名)?\s*(?:または|又は|もしくは|か|・|\/|or)\s*(?:個人|ご?本人)(?:名)?\s*\)/g;
+
+function readCaptionKind(caption: string): Reading | null {
+  const t = caption.replace(COMPANY_OR_PERSON, ' ').trim();
   if (!t) return null;
   if (SUPPLY_POINT.test(t)) return { type: 'supplyPointId', strength: 0.95 };
   // 会員ID（メールアドレス）: an ID that is the e-mail address.

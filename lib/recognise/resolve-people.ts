@@ -1,7 +1,7 @@
 // Whose values a run of fields holds when no heading says so: the user's values asked again after
 // another person's name are that person's, and so is a name asked again right before a row about them.
 
-import { captionsAndHeadings, fire, ownCaptions, type Candidate } from './candidate';
+import { captionsAndHeadings, fire, isRequired, ownCaptions, type Candidate } from './candidate';
 import { groupBy } from './group-by';
 import { readOtherParty } from './section-cues';
 
@@ -36,7 +36,7 @@ function isKanaOf(c: Candidate, name: Candidate): boolean {
   return (c.interp.reading.namePart ?? 'full') === (name.interp.reading.namePart ?? 'full');
 }
 
-function toOther(c: Candidate, rule: 'person.after-other-name' | 'person.name-of-next-row' | 'person.kana-of-other-name' | 'person.child-of-guardian'): void {
+function toOther(c: Candidate, rule: 'person.after-other-name' | 'person.name-of-next-row' | 'person.kana-of-other-name' | 'person.child-of-guardian' | 'person.guardian-if-minor' | 'person.row-of-other'): void {
   c.scope = 'other';
   c.interp.otherParty = true;
   c.evidence.push('scope:other');
@@ -44,7 +44,7 @@ function toOther(c: Candidate, rule: 'person.after-other-name' | 'person.name-of
 }
 
 /** Back to the user's own value, after a cue had given the field to someone else. */
-export function toUser(c: Candidate, rule: 'person.sole-representative' | 'side.pickup-delivery' | 'person.own-delivery' | 'person.sole-learner'): void {
+export function toUser(c: Candidate, rule: 'person.sole-representative' | 'side.pickup-delivery' | 'person.own-delivery' | 'person.sole-learner' | 'person.above-as-delivery'): void {
   c.scope = 'main';
   c.interp.otherParty = false;
   c.rules = c.rules.filter((r) => r !== 'person.other-party');
@@ -168,6 +168,24 @@ function otherOnlyBecause(c: Candidate, re: RegExp): boolean {
 
 const otherOnlyAsDelivery = (c: Candidate) => otherOnlyBecause(c, DELIVERY);
 
+/** [上記の住所▾], ( ) ご注文者様と同じ: a choice of where to deliver that offers the address asked above. */
+const ABOVE_ADDRESS = /^(?:上記|ご?注文者(?:様|さま)?|ご?購入者(?:様|さま)?|ご?依頼主(?:様|さま)?|ご?登録)(?:の)?(?:ご?住所)?(?:と同じ|(?:へ|に)(?:お届け|配送|送る))?$/;
+
+/**
+ * お届け先の指定 over 姓 [ ] 名 [ ] 住所 [ ]… then お届け先 [上記の住所▾]: where the page lets the user
+ * send to the address above, the block above is the orderer's own, whatever the page is titled.
+ */
+export function resolveAboveAsDelivery(candidates: Candidate[]): void {
+  const active = candidates.filter((c) => !c.excluded);
+  for (const list of groupBy(active, (c) => c.form)) {
+    const choice = list.findIndex(
+      (c) => (c.control.kind === 'select' || c.control.kind === 'radio') && DELIVERY.test(c.interp.caption ?? '') && c.context.choiceTexts.some((t) => ABOVE_ADDRESS.test(t.replace(/\s+/g, ''))),
+    );
+    if (choice <= 0) continue;
+    for (const c of list.slice(0, choice)) if (otherOnlyAsDelivery(c)) toUser(c, 'person.above-as-delivery');
+  }
+}
+
 /**
  * お届け先住所 on a member's profile, with no name of its own to deliver to: where the member's own
  * things go. It is the user's when it asks no recipient's name and the form asks no other address
@@ -215,7 +233,26 @@ export function resolveSoleLearner(candidates: Candidate[]): void {
   }
 }
 
+/**
+ * 受講者氏名 | 生年月日 | 性別 | 電話番号 | 住所 over a row of boxes per person: in a row whose name is
+ * someone else's, the boxes captioned only by their column are that person's too.
+ */
+export function resolveRowsOfOthers(candidates: Candidate[]): void {
+  const inRows = candidates.filter((c) => !c.excluded && c.control.element.closest('tr'));
+  for (const row of groupBy(inRows, (c) => c.control.element.closest('tr'))) {
+    // The reader gives a box captioned by its column the cell it stands in as its header.
+    const byColumn = (c: Candidate) => c.context.header?.tagName === 'TD' && c.context.header.contains(c.control.element) && c.context.texts.some((t) => t.kind === 'header');
+    if (row.length < 3 || row.some((c) => c.interp.type === 'name' && c.scope === 'main')) continue;
+    if (!row.some((c) => c.interp.type === 'name' && c.scope === 'other' && byColumn(c))) continue;
+    for (const c of row) {
+      if (c.scope === 'main' && c.interp.type && c.interp.type !== 'none' && !hasOwnCue(c) && byColumn(c)) toOther(c, 'person.row-of-other');
+    }
+  }
+}
+
 const GUARDIAN = /保護者|親権者|ご?父兄/;
+/** 未成年の方はご記入ください, 18歳未満の場合: a guardian asked only when the applicant is a minor. */
+const ONLY_FOR_MINORS = /未成年|(?:\d{1,2}|十八|二十)歳未満|(?:小学生|中学生|高校生)(?:以下)?の(?:方|場合)/;
 
 /**
  * お名前 [ ] フリガナ [ ] … 保護者お名前 [ ]: where a form asks a guardian's name as the user's, the name
@@ -227,6 +264,13 @@ export function resolveGuardianChild(candidates: Candidate[]): void {
   for (const list of groupBy(active, (c) => c.form)) {
     const guardian = list.findIndex((c) => c.interp.type === 'name' && c.scope === 'main' && c.interp.person?.kind === 'main' && captionsAndHeadings(c).some((t) => GUARDIAN.test(t)));
     if (guardian <= 0) continue;
+    // 保護者氏名 [未成年の方はご記入ください], or left optional after a required 氏名: the applicant asked
+    // first is the user; the guardian, when asked, someone else.
+    const optional = !isRequired(list[guardian]) && list.slice(0, guardian).some((c) => c.interp.type === 'name' && c.scope === 'main' && isRequired(c));
+    if (optional || list[guardian].context.texts.some((t) => ONLY_FOR_MINORS.test(t.text))) {
+      for (const c of list.slice(guardian)) if (c.scope === 'main' && c.interp.type === 'name' && captionsAndHeadings(c).some((t) => GUARDIAN.test(t))) toOther(c, 'person.guardian-if-minor');
+      continue;
+    }
     for (const c of list.slice(0, guardian)) {
       if (c.scope !== 'main' || hasOwnCue(c)) continue;
       const type = c.interp.type;

@@ -49,6 +49,14 @@ export function resolveNameSplits(candidates: Candidate[]): void {
         b.interp.reading.namePart = 'given';
         fire(a, 'split.name');
         fire(b, 'split.name');
+      } else if (pa === 'family' && pb === 'family' && b.interp.reading.namePartFromName && !a.interp.reading.namePartFromName) {
+        // セイ [first_name_kana] カナ [last_name_kana]: the part a visible caption gives the first box
+        // outweighs the second box's name saying the same.
+        b.interp.reading.namePart = 'given';
+        fire(b, 'split.name');
+      } else if (pa === 'given' && pb === 'given' && a.interp.reading.namePartFromName && !b.interp.reading.namePartFromName) {
+        a.interp.reading.namePart = 'family';
+        fire(a, 'split.name');
       } else if (pa === 'family' && (pb === 'full' || !pb)) b.interp.reading.namePart = 'given';
       else if (pb === 'given' && (pa === 'full' || !pa)) a.interp.reading.namePart = 'family';
     }

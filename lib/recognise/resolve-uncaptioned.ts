@@ -60,10 +60,52 @@ function continuable(prev: Candidate): boolean {
   return prev.interp.type === 'phone' || prev.interp.type === 'email' || prev.interp.type === 'name' || (prev.interp.type === 'address' && r.addressParts === POSTAL);
 }
 
+const isPostal = (c: Candidate) => c.interp.type === 'address' && c.interp.reading.addressParts === POSTAL;
+
+/**
+ * 〒[123]-[4567] then [          ] on the next line: a postal code has two pieces, each of at most four
+ * digits; a third box, or one sized for more, is not one of them.
+ */
+function endsPostalCode(c: Candidate, prev: Candidate, before: Candidate | undefined): boolean {
+  if (!isPostal(prev)) return false;
+  if (before && isPostal(before) && !before.excluded && (together(before, prev) || aloneTogether(before, prev))) return true;
+  const el = c.control.element;
+  const max = Number(el.getAttribute('maxlength') ?? '');
+  const size = Number(el.getAttribute('size') ?? '');
+  return max > 4 || size > 10;
+}
+
+/** name="address_1" then name="address_2": the same name with the next number. */
+function nextOfName(prev: Candidate, c: Candidate): boolean {
+  const a = /^(.*?)(\d+)$/.exec(prev.control.element.getAttribute('name') ?? '');
+  const b = /^(.*?)(\d+)$/.exec(c.control.element.getAttribute('name') ?? '');
+  return !!a && !!b && a[1] === b[1] && Number(b[2]) === Number(a[2]) + 1;
+}
+
+/**
+ * [address_1] （例：東京都○○区○○1-1）<br>[address_2] in one cell under a caption naming no address
+ * part: the second box, an address by its name alone, is the next line of the same address.
+ */
+function secondAddressLine(c: Candidate, prev: Candidate): boolean {
+  if (c.excluded || prev.excluded || prev.interp.type !== 'address' || prev.interp.reading.addressParts === POSTAL) return false;
+  if (!c.evidence.includes('weak:identifier-only') || c.control.kind !== 'text') return false;
+  return nextOfName(prev, c) && together(prev, c) && kindByNameOnly(c);
+}
+
 export function resolveUncaptioned(candidates: Candidate[]): void {
   for (let i = 1; i < candidates.length; i++) {
     const c = candidates[i];
     const prev = candidates[i - 1];
+    if (secondAddressLine(c, prev)) {
+      c.interp.type = 'address';
+      c.interp.reading = { ...c.interp.reading, type: 'address', addressParts: 0, addressLine: 2 };
+      c.interp.side = prev.interp.side;
+      c.scope = prev.scope;
+      c.confidence = Math.min(prev.confidence, 0.55);
+      c.evidence = c.evidence.filter((e) => e !== 'weak:identifier-only');
+      fire(c, 'split.uncaptioned');
+      continue;
+    }
     // メールアドレス [ ] then a row 確認のためにもう一度 [ ]: the row right after asks the address again.
     const askedAgain = c.interp.reading.confirm === true && prev.interp.type === 'email' && c.index === prev.index + 1 && c.form === prev.form;
     // フリガナ [c_name_f_1 例）ヤマダ] [c_name_f_2 例）タロウ]: the second box, a given name by its name
@@ -75,6 +117,7 @@ export function resolveUncaptioned(candidates: Candidate[]): void {
     }
     const kinds = phoneKindSelect(prev);
     if (!(continuable(prev) || kinds) || !uncaptioned(c, prev) || !(together(prev, c) || aloneTogether(prev, c) || askedAgain)) continue;
+    if (endsPostalCode(c, prev, candidates[i - 2])) continue;
     if (c.interp.reading.confirm && prev.interp.type !== 'email') continue;
     const r = kinds ? {} : prev.interp.reading;
     const type = kinds ? 'phone' : prev.interp.type;

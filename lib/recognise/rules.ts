@@ -42,10 +42,13 @@ export const RULES = {
   'person.abroad': 'an address abroad (海外住所, overseas_city): the profile holds a Japanese one, no key',
   'person.sole-representative': 'a 代表者 that is the only name the form asks (a group\'s booking), or whose applicant is asked only where the two differ (参加代表者と申込者が同一でない場合), is the user who applies',
   'person.child-of-guardian': 'a name asked before the guardian\'s (保護者), with no person of its own, is the child\'s',
+  'person.guardian-if-minor': 'a guardian asked only for a minor (保護者氏名 未成年の方はご記入ください) is someone else; the applicant asked first is the user',
+  'person.row-of-other': 'in a table with a row per person, a row whose name is someone else\'s (受講者氏名) holds that person\'s birth date, phones and address',
   'person.sole-learner': 'a 受講者 whose name is the only name a course\'s application asks is the user who applies',
   'person.kana-of-other-name': 'the kana box right after someone else\'s name (お子さまのお名前 then ふりがな) is theirs: no key',
   'person.name-of-next-row': 'a name asked again right before a row about someone else (お子様の生年月日) is that person\'s: no key',
   'person.after-other-name': 'after someone else\'s name, the phone, e-mail and address the user already gave are asked for that person: no key',
+  'person.above-as-delivery': 'a block above a delivery choice offering it (お届け先 [上記の住所▾]) is the orderer\'s own, whatever the page is titled',
   'person.own-delivery': 'an お届け先 block that asks no recipient\'s name, on a form asking no other address of the user\'s, after the user\'s name: the user\'s own',
   'person.card-holder': 'a name right before a card number is the card holder\'s',
   // Old or new home.

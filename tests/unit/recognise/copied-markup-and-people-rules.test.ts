@@ -1,0 +1,181 @@
+// @vitest-environment happy-dom
+// Markup copied from box to box (one autocomplete value on every box, a model's name before every
+// attribute), pieces that end where a value ends, and people a form names apart from the user: a
+// guardian asked only for a minor, rows of trainees, a pet, the member of staff the user asks for,
+// and a delivery block whose page offers to send to the address above it.
+import { describe, expect, it } from 'vitest';
+import { classifyByHand as classify, keyOf } from './classify-markup';
+
+describe('markup copied from one box to the next', () => {
+  it('an autocomplete value copied onto three or more boxes yields to what each box says of itself', () => {
+    const page = (auto: string[]) =>
+      classify(`<form>
+        <label for="n">お名前</label><input id="n" name="fullname" autocomplete="${auto[0]}">
+        <label for="z">住所(郵便番号)</label><input id="z" name="addressCode" autocomplete="${auto[1]}">
+        <label for="c">住所(市区町村)</label><input id="c" name="addressCity" autocomplete="${auto[2]}">
+        <label for="k">経験社数</label><input id="k" name="experienceNumber" autocomplete="${auto[3]}">
+        <label for="t">電話番号</label><input id="t" name="phone_number" autocomplete="${auto[4]}"></form>`);
+    const copied = page(['name', 'tel', 'tel', 'tel', 'tel']);
+    expect(keyOf(copied, '#z')).toMatch(/Address\.postalCode$/);
+    expect(keyOf(copied, '#c')).toMatch(/Address\.city/);
+    expect(keyOf(copied, '#k')).toBeNull();
+    expect(keyOf(copied, '#t')).toBe('phone');
+    // Control: each box with its own value keeps what that value says.
+    const own = page(['name', 'postal-code', 'address-level2', 'off', 'tel']);
+    expect(keyOf(own, '#z')).toMatch(/Address\.postalCode$/);
+    expect(keyOf(own, '#t')).toBe('phone');
+    expect(keyOf(own, '#n')).toBe('name.full');
+  });
+
+  it('a namespace naming the record (inquiry[name], job_entry[birth_date(2i)]) does not veto the attribute', () => {
+    const page = (model: string) =>
+      classify(`<form><label for="b">生年月日</label>
+        <select id="y" name="${model}[birth_date(1i)]"><option value="">---</option><option>1990</option><option>1991</option></select> 年
+        <select id="m" name="${model}[birth_date(2i)]"><option value="">---</option>${Array.from({ length: 12 }, (_, i) => `<option>${i + 1}</option>`).join('')}</select> 月
+        <select id="d" name="${model}[birth_date(3i)]"><option value="">---</option>${Array.from({ length: 31 }, (_, i) => `<option>${i + 1}</option>`).join('')}</select> 日
+        <input id="n" name="${model}[name]"></form>`);
+    const entry = page('job_entry');
+    expect(keyOf(entry, '#m')).toBe('birthDate#month');
+    expect(keyOf(entry, '#d')).toBe('birthDate#day');
+    expect(keyOf(entry, '#n')).toBe('name.full');
+    expect(keyOf(page('inquiry'), '#n')).toBe('name.full');
+    // Control: a company's or a thing's own record still takes no profile value.
+    expect(keyOf(page('company'), '#n')).toBeNull();
+    expect(keyOf(page('event'), '#n')).toBeNull();
+  });
+
+  it('セイ then a box captioned カナ whose name says last_name_kana: the pair is family then given', () => {
+    const page = (second: string) =>
+      classify(`<form><p>フリガナ</p>
+        <span>セイ：<input id="a" name="first_name_kana" placeholder="ヤマダ"></span>
+        <span>${second}：<input id="b" name="last_name_kana" placeholder="タロウ"></span></form>`);
+    expect(keyOf(page('カナ'), '#a')).toBe('name.familyKana');
+    expect(keyOf(page('カナ'), '#b')).toBe('name.givenKana');
+    // Control: a visible メイ says the same.
+    expect(keyOf(page('メイ'), '#b')).toBe('name.givenKana');
+  });
+
+  it('a caption written in kana (しめい) asks for the reading of the name', () => {
+    const page = (caption: string) => classify(`<form><p>氏名:<input id="n" name="name"></p><p>${caption}:<input id="k" name="name_jp"></p></form>`);
+    expect(keyOf(page('しめい'), '#k')).toBe('name.fullKana');
+    expect(keyOf(page('しめい'), '#n')).toBe('name.full');
+    // Control: a caption in kanji asks for nothing new.
+    expect(keyOf(page('勤務先'), '#k')).toBeNull();
+  });
+});
+
+describe('pieces that end where the value ends', () => {
+  const page = (attrs: string, second = '<input type="text" name="address_2" size="30">') =>
+    classify(`<form><table><tr><th>郵送で連絡<br>（送付先）</th><td>〒 <input type="text" name="addr_cd_1" size="3"> - <input type="text" name="addr_cd_2" size="4"><br>
+      <input type="text" id="a1" name="address_1" ${attrs}> <span>（例：東京都○○区○○1-1）</span><br>${second}</td></tr></table></form>`);
+
+  it('a postal code has two pieces: a third box, or one sized for a line, is no piece of it', () => {
+    const fields = page('size="30"');
+    expect(keyOf(fields, 'input[name="addr_cd_2"]')).toMatch(/Address\.postalCode#2$/);
+    expect(keyOf(fields, '#a1')).not.toMatch(/postalCode/);
+    expect(keyOf(fields, 'input[name="address_2"]')).not.toMatch(/postalCode/);
+  });
+
+  it('an address box whose sample follows it, and the box named next after it, are the address and its second line', () => {
+    const fields = page('size="30"');
+    expect(keyOf(fields, '#a1')).toMatch(/Address\.fullWithoutBuilding$/);
+    expect(keyOf(fields, 'input[name="address_2"]')).toMatch(/Address\.building$/);
+    // Control: a box named for something else after it is no second line.
+    expect(keyOf(page('size="30"', '<input type="text" name="memo_2" size="30">'), 'input[name="memo_2"]')).toBeNull();
+  });
+});
+
+describe('people the form sets apart from the user', () => {
+  it('a guardian asked only for a minor (未成年の方は) is someone else; the applicant first is the user', () => {
+    const page = (hint: string) =>
+      classify(`<form><h2>お申し込み者情報</h2>
+        <label for="n">氏名</label><input id="n" name="name">
+        <label for="b">生年月日</label><input id="b" name="birthday" type="date">
+        <label for="g">保護者氏名</label><input id="g" name="guardian" placeholder="${hint}"></form>`);
+    const minors = page('未成年の方はご記入ください');
+    expect(keyOf(minors, '#n')).toBe('name.full');
+    expect(keyOf(minors, '#b')).toBe('birthDate');
+    expect(keyOf(minors, '#g')).toBeNull();
+    // Control: a guardian asked as such is the user, the child's name before it someone else.
+    const guardian = page('');
+    expect(keyOf(guardian, '#g')).toBe('name.full');
+    expect(keyOf(guardian, '#n')).toBeNull();
+  });
+
+  it('a guardian left optional after a required name is someone else', () => {
+    const page = (mark: string) =>
+      classify(`<form><label for="n">氏名 *</label><input id="n" name="name" required>
+        <label for="g">保護者氏名${mark}</label><input id="g" name="guardian_name"></form>`);
+    expect(keyOf(page(''), '#n')).toBe('name.full');
+    expect(keyOf(page(''), '#g')).toBeNull();
+    // Control: a guardian required as well is the user.
+    expect(keyOf(page(' *'), '#g')).toBe('name.full');
+  });
+
+  it('a table row whose name column is a trainee\'s holds that trainee\'s birth date, phone and address', () => {
+    const page = (who: string) =>
+      classify(`<form><table><tr><td>申込者氏名</td><td><input id="me" name="app_name"></td></tr>
+        <tr><td>電話番号</td><td><input id="mt" name="tel"></td></tr></table>
+        <table><tr><th>${who}</th><th>生年月日</th><th>携帯番号</th><th>住所</th></tr>
+        <tr><td><input id="s" name="students0"></td><td><input id="b" name="birthday0"></td><td><input id="t" name="phone_tel0"></td><td><input id="a" name="address0"></td></tr>
+        </table></form>`);
+    const trainees = page('受講者氏名');
+    expect(keyOf(trainees, '#me')).toBe('name.full');
+    expect(keyOf(trainees, '#mt')).toBe('phone');
+    for (const id of ['#s', '#b', '#t', '#a']) expect(keyOf(trainees, id)).toBeNull();
+    // Control: a row of the user's own (氏名) keeps its values.
+    expect(keyOf(page('氏名'), '#b')).toBe('birthDate');
+  });
+
+  it('a block headed わんちゃん情報 is the pet\'s; a title naming owner and pet together sets nobody apart', () => {
+    const page = (heading: string) =>
+      classify(`<form><h2>飼い主様とわんちゃんの情報を登録</h2><h3>飼い主様情報</h3>
+        <label>名前<input id="o" name="ownerName"></label><label>住所<input id="a" name="address"></label>
+        <h3>${heading}</h3><label>名前<input id="d" name="dogName"></label><label>生年月日<input id="b" name="dogBirth" type="date"></label></form>`);
+    const pet = page('わんちゃん情報');
+    expect(keyOf(pet, '#o')).toBe('name.full');
+    expect(keyOf(pet, '#a')).toMatch(/Address\.full$/);
+    expect(keyOf(pet, '#d')).toBeNull();
+    expect(keyOf(pet, '#b')).toBeNull();
+    // Control: a second block headed for the owner's contact keeps its values.
+    expect(keyOf(page('ご連絡先'), '#b')).toBe('birthDate');
+  });
+
+  it('指名 asks for a member of staff, not the user', () => {
+    const page = (caption: string) => classify(`<form><label>お名前<input id="n" name="customer"></label><label>${caption}<input id="s" name="reservation[person_name]"></label></form>`);
+    expect(keyOf(page('指名'), '#s')).toBeNull();
+    expect(keyOf(page('指名'), '#n')).toBe('name.full');
+    // Control: a caption naming the user's own name is theirs.
+    expect(keyOf(page('フリガナ'), '#s')).toBe('name.fullKana');
+  });
+
+  it('お届け先の指定 over a block, then お届け先 [上記の住所▾]: the block above is the orderer\'s own', () => {
+    const page = (option: string) =>
+      classify(`<h2>お届け先の指定</h2><form><table>
+        <tr><th>メールアドレス</th><td><input id="e" name="order_email"></td></tr>
+        <tr><th>お名前</th><td>姓 <input id="f" name="order_name01"> 名 <input id="g" name="order_name02"></td></tr>
+        <tr><th>住所</th><td><input id="a" name="order_addr01"></td></tr>
+        <tr><th>お届け先</th><td><select id="d" name="deliv"><option value="0">${option}</option></select></td></tr></table></form>`);
+    const above = page('上記の住所');
+    expect(keyOf(above, '#f')).toBe('name.family');
+    expect(keyOf(above, '#e')).toBe('email');
+    expect(keyOf(above, '#a')).toMatch(/Address\./);
+    // Control: a choice of stored recipients leaves the block the recipient's.
+    const stored = page('登録済みのお届け先1');
+    expect(keyOf(stored, '#f')).toBeNull();
+  });
+
+  it('郵便番号（会社または個人） after 会社名または個人名 is the user\'s when the user is a private person', () => {
+    const page = (first: string) =>
+      classify(`<form><table>
+        <tr><td>${first}</td><td><input id="c" name="inc_name" required></td></tr>
+        <tr><td>申込者氏名</td><td><input id="n" name="app_name"></td></tr>
+        <tr><td>郵便番号(会社または個人)</td><td><input id="z" name="post_no"></td></tr>
+        <tr><td>住所</td><td><input id="a" name="address1"></td></tr></table></form>`);
+    const either = page('会社名または個人名 ※必須');
+    expect(keyOf(either, '#z')).toMatch(/Address\.postalCode$/);
+    expect(keyOf(either, '#a')).toMatch(/Address\./);
+    // Control: a company's name, required, makes the address the company's.
+    expect(keyOf(page('会社名 ※必須'), '#a')).toBeNull();
+  });
+});
