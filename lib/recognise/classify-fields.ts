@@ -80,8 +80,9 @@ function resolveCardHolders(candidates: Candidate[]): void {
 
 // A company the user deals with (管理会社名, 現在のガス会社), not the one the user writes for.
 const THIRD_COMPANY = /(?:管理|ガス|電力|電気|保険|引っ?越し?|運送|不動産|仲介|通信|携帯|カード)会社|現在の[^\s]{0,8}会社|ご?契約中の/;
-// 会社名または個人名, 【会社名】または「個人名」: a box a private person fills with their own name; what follows may be theirs.
-const OR_PERSON = /(?:または|又は|もしくは|或いは|・|\/|or)\s*[「『【(]?\s*(?:個人|ご?本人|氏名|お名前)|個人の(?:方|場合|お客様)/;
+// 会社名または個人名, 個人／法人, 会社名（個人の方は不要）: a form that serves private persons too; what
+// follows may be theirs.
+const OR_PERSON = /(?:または|又は|もしくは|或いは|・|\/|or)\s*[「『【(]?\s*(?:ご?本人|氏名|お名前)|個人(?!事業)/;
 const notTheUsersCompany = (caption: string) => THIRD_COMPANY.test(caption) || OR_PERSON.test(caption);
 
 const isCompanyName = (c: Candidate | undefined) => c?.interp.type === 'none' && c.interp.reading.negative === 'company';

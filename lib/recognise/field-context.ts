@@ -165,6 +165,18 @@ function valueAsHint(el: Element): string | null {
   return isStartingHint(value) || isPrefectureName(value.trim()) ? normaliseText(value) : null;
 }
 
+/**
+ * [勤務地を選択▾ 東京 神奈川 …]: a select's empty first choice that names what is picked is its
+ * placeholder. In a select with no choices yet ([都道府県を選択してください] under 市区町村), it tells
+ * what to pick first elsewhere.
+ */
+function promptNaming(el: Element): string | null {
+  if (el.tagName !== 'SELECT' || el.querySelectorAll('option').length < 3) return null;
+  const first = el.querySelector('option');
+  if (!first || (first.getAttribute('value') ?? first.textContent ?? '').trim() !== '') return null;
+  return /^\s*(\S{2,12}?)を(?:ご)?(?:選択|お?選び)/.exec(first.textContent ?? '')?.[1] ?? null;
+}
+
 const LEADING_EXAMPLE = /^[(\[]?\s*(?:例|入力例|記入例)\s*[:)\]]?\s*\S/;
 
 interface LineSplit {
@@ -280,7 +292,7 @@ export class ContextReader {
     // the caption of the group the row stands in says whose name it is.
     const ownWords = texts.filter((t) => t.kind === 'before');
     if (place && !isChoice && ownWords.length && ownWords.every((t) => isPartMark(t.text))) push('header', this.groupCaptionAbove(place.line));
-    push('placeholder', el.getAttribute('placeholder') ?? valueAsHint(el));
+    push('placeholder', el.getAttribute('placeholder') ?? valueAsHint(el) ?? promptNaming(el));
     if (control.kind === 'select')
       for (const option of Array.from((el as HTMLSelectElement).querySelectorAll('option')).slice(0, 250))
         choiceTexts.push(option.textContent ?? '');

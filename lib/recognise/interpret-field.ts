@@ -229,7 +229,7 @@ export function interpretField(ctx: FieldContext): Interpretation {
     }
     // 姓 [ ] 名 [ ] セイ [ ] メイ [ ] on one line: the セイ after a box is the next box's caption, not a hint
     // about this one; a bracketed （フリガナ） or an instruction is.
-    const nextCaption = e.kind === 'note' && e.text.trim().length <= 6 && !INSTRUCTION.test(e.text) && !/^[(（【[].*[)）】\]]$/.test(e.text.trim());
+    const nextCaption = e.kind === 'note' && e.text.trim().length <= 6 && !INSTRUCTION.test(e.text) && !/^[(（【[].*[)）】\]]$|^例\W*[a-z]/i.test(e.text.trim());
     if (r.kana && !nextCaption) reading.kana = true;
     if (r.romaji && !nextCaption) reading.romaji = true;
     if (r.confirm && e.kind !== 'note') reading.confirm = true;

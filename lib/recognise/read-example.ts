@@ -28,7 +28,8 @@ export function readAddressExample(value: string): number {
     parts |= PREF;
     s = s.slice(blankedPref[0].length);
   }
-  const city = /^[^\d\s-]+?(?:市|区|郡[^\d\s-]+?[町村])(?:[^\d\s-]+?区)?/.exec(s);
+  // 大阪府島本町: a town or village right after the prefecture, its county left out, is the municipality.
+  const city = /^[^\d\s-]+?(?:市|区|郡[^\d\s-]+?[町村])(?:[^\d\s-]+?区)?/.exec(s) ?? (parts & PREF ? /^[^\d\s\-.…]{1,4}?[町村](?=[^\d\s\-.…]|[.…]|$)/.exec(s) : null);
   if (city) {
     parts |= CITY;
     s = s.slice(city[0].length);
@@ -46,6 +47,8 @@ export function readAddressExample(value: string): number {
   if (town) {
     parts |= TOWN;
     s = s.slice(town.length);
+    // 芝浦４丁目: the 丁目 after a town's name alone is part of the town (町域), not the block.
+    if (parts === TOWN) s = s.replace(/^\s*\d+\s*丁目/, '');
   }
   const block = /^\s*\d+(?:\s*(?:-|丁目|番地?|号)\s*\d*)*(?:号)?/.exec(s);
   if (block) {
@@ -128,7 +131,9 @@ export function readExampleValue(value: string): Reading {
   const writtenBlock = /\d+\s*(?:-|－|ー|丁目|番地?|号)\s*\d*/.test(value);
   // 大山ビル2階, 〇〇マンション101号室: a building alone shows the box for the rest of an address.
   const building = parts === BUILDING && /\d|[○〇◯]/.test(value);
-  return parts & (PREF | CITY) || (parts & BLOCK && writtenBlock) || building ? { type: 'address', strength: 0.6, addressParts: parts } : { addressParts: parts };
+  // 芝浦４丁目: a town's name with its 丁目 shows the town.
+  const townWithChome = parts === TOWN && /[^\d\s]\s*\d+\s*丁目$/.test(value);
+  return parts & (PREF | CITY) || (parts & BLOCK && writtenBlock) || building || townWithChome ? { type: 'address', strength: 0.6, addressParts: parts } : { addressParts: parts };
 }
 
 /** Finds an example in a caption and reads what kind of value it shows. */
@@ -137,7 +142,20 @@ export function readExample(text: string): { index: number; reading: Reading } |
   if (!m) return null;
   const value = text.slice(m.index + m[0].length).replace(/[)\]]\s*$/, '').trim();
   if (!value) return null;
-  return { index: m.index, reading: readExampleValue(value) };
+  // 例：tokyoまたは東京都: two ways to write the same value; each shows what the box takes.
+  const ways = value.split(/\s*(?:または|又は|もしくは|\sor\s)\s*/).filter(Boolean);
+  if (ways.length > 1) {
+    const readings = ways.map(readExampleValue).filter((r) => r.type);
+    if (readings.length && readings.every((r) => r.type === readings[0].type)) {
+      const parts = readings.reduce((all, r) => all | (r.addressParts ?? 0), 0);
+      return { index: m.index, reading: readings[0].type === 'address' ? { ...readings[0], addressParts: parts } : readings[0] };
+    }
+  }
+  const reading = readExampleValue(value);
+  // 例：YAMADA, 例：TARO: a word or two in Latin letters after 例 is a name written in romaji.
+  if (!reading.type && !reading.addressParts && /^[a-z]{2,15}(?:\s[a-z]{2,15})?$/i.test(value) && !ROMAN_PREF.test(value.toLowerCase()) && !ROMAN_CITY.test(value.toLowerCase()))
+    return { index: m.index, reading: { type: 'name', strength: 0.5, romaji: true } };
+  return { index: m.index, reading };
 }
 
 /**

@@ -40,7 +40,7 @@ const NEGATIVES: Array<[RegExp, string]> = [
   [/口座|支店|店番|金融機関|銀行|ゆうちょ|branch|account number/, 'bank'],
   [/注文番号|受付番号|整理番号|登録番号|マイナンバー|個人番号|免許|保険証|年金番号|被保険者番号|雇用保険|(?:社員|従業員|職員|学籍|学生|受験|受講)番号/, 'other-number'],
   // 建物状況詳細, 住宅の種別: what kind of building, or how it stands, not its name.
-  [/(?:建物|住宅|住居)(?:の)?(?:状況|種別|種類|構造|区分|形態|タイプ)/, 'building-kind'],
+  [/(?:建物|住宅|住居|お住まい|お住い)(?:の)?(?:状況|種別|種類|構造|区分|形態|タイプ)/, 'building-kind'],
   // 領収書の名前, 領収書宛名: the name a receipt is made out to (often a company's), not the person's own.
   [/領収書|領収証|receipt/, 'receipt'],
   // 国籍 [Region]: a country, whatever the box is named.

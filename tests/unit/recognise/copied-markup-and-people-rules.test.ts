@@ -2,7 +2,9 @@
 // Markup copied from box to box (one autocomplete value on every box, a model's name before every
 // attribute), pieces that end where a value ends, and people a form names apart from the user: a
 // guardian asked only for a minor, rows of trainees, a pet, the member of staff the user asks for,
-// and a delivery block whose page offers to send to the address above it.
+// and a delivery block whose page offers to send to the address above it; samples and prompts that
+// say what a box takes (a town with its 丁目, a name in capitals, two ways of writing one value, a
+// select's first choice).
 import { describe, expect, it } from 'vitest';
 import { classifyByHand as classify, keyOf } from './classify-markup';
 
@@ -177,5 +179,73 @@ describe('people the form sets apart from the user', () => {
     expect(keyOf(either, '#a')).toMatch(/Address\./);
     // Control: a company's name, required, makes the address the company's.
     expect(keyOf(page('会社名 ※必須'), '#a')).toBeNull();
+  });
+});
+
+describe('samples and prompts that say what a box takes', () => {
+  it('a sample of a town with its 丁目 (例：芝浦４丁目) shows the town; a whole address ending so is still whole', () => {
+    const page = (sample: string) =>
+      classify(`<form><p>都道府県 <select id="p" name="pref"><option>東京都</option><option>大阪府</option></select></p>
+        <p>市区郡（例：港区）<input id="c" name="city" placeholder="例：港区"></p>
+        <p>町村丁目（${sample}）<input id="t" name="district" placeholder="${sample}"></p>
+        <p>丁目以下・建物名・部屋番号 <input id="r" name="other" placeholder="例：12-38 キャナルゲート芝浦605号室"></p></form>`);
+    expect(keyOf(page('例：芝浦４丁目'), '#t')).toMatch(/Address\.town$/);
+    const whole = classify(`<form><table><tr><th>住所</th><td><input id="a" name="user[address]"><br>例：東京都新宿区歌舞伎町1丁目</td></tr></table></form>`);
+    expect(keyOf(whole, '#a')).toMatch(/Address\.(?:full|fullWithoutBuilding)$/);
+  });
+
+  it('a sample in Latin letters after 例 (例：YAMADA) asks for the name in romaji', () => {
+    const page = (sample: string) =>
+      classify(`<form><table><tr><th>姓</th><td><input id="f" name="lastname"><p>${sample}</p></td></tr>
+        <tr><th>名</th><td><input id="g" name="firstname"><p>例：TARO</p></td></tr></table></form>`);
+    expect(keyOf(page('例：YAMADA'), '#f')).toBe('name.familyRomaji');
+    expect(keyOf(page('例：YAMADA'), '#g')).toBe('name.givenRomaji');
+    // Control: a sample in kanji asks for the name as written.
+    expect(keyOf(page('例：山田'), '#f')).toBe('name.family');
+  });
+
+  it('two ways of writing one value (例：tokyoまたは東京都) each show the part the box takes', () => {
+    const fields = classify(`<form><table><tr><th>都道府県（例：tokyoまたは東京都）</th><td><input id="s" name="billing_state"></td></tr>
+      <tr><th>市区町村（例：shibuyaまたは渋谷区）</th><td><input id="c" name="billing_city"></td></tr>
+      <tr><th>番地（例：XX町1-2）</th><td><input id="a" name="billing_address1"></td></tr></table></form>`);
+    expect(keyOf(fields, '#s')).toMatch(/Address\.prefecture$/);
+    expect(keyOf(fields, '#c')).toMatch(/Address\.city$/);
+  });
+
+  it('a select\'s first choice naming what is picked (勤務地を選択) is its caption; in an empty select it is an instruction', () => {
+    const filled = classify(`<form><label>氏名<input id="n" name="name"></label><label>住所<input id="a" name="address"></label>
+      <span>第一希望</span><select id="l" name="desired[location]"><option value="">勤務地を選択</option><option>東京</option><option>神奈川</option><option>千葉</option><option>埼玉</option><option>大阪</option></select></form>`);
+    expect(keyOf(filled, '#l')).toBeNull();
+    // Control: the same choices under a caption of the user's own prefecture are the prefecture.
+    const own = classify(`<form><label>氏名<input id="n" name="name"></label>
+      <label>お住まいの都道府県<select id="l" name="pref"><option value="">選択してください</option><option>東京</option><option>神奈川</option><option>千葉</option><option>埼玉</option><option>大阪</option></select></label></form>`);
+    expect(keyOf(own, '#l')).toMatch(/Address\.prefecture$/);
+    const empty = classify(`<form><table><tr><td>都道府県</td><td><select id="p" name="pref"><option>東京都</option><option>大阪府</option></select></td></tr>
+      <tr><td>市区町村</td><td><select id="c" name="cities"><option value="">都道府県を選択してください</option></select></td></tr></table></form>`);
+    expect(keyOf(empty, '#c')).toMatch(/Address\.city$/);
+  });
+
+  it('お住まいのタイプ asks what kind of home, not where it is', () => {
+    const page = (caption: string) =>
+      classify(`<form><p>住所 <input id="a" name="address"></p><p>${caption} <select id="t" name="house-type"><option>戸建</option><option>マンション</option></select></p></form>`);
+    expect(keyOf(page('お住まいのタイプ'), '#t')).toBeNull();
+    expect(keyOf(page('お住まいのタイプ'), '#a')).toMatch(/Address\.full$/);
+  });
+
+  it('a sample from a prefecture to a town that is a municipality (例：大阪府島本町...) shows a whole address', () => {
+    const page = (sample: string) => classify(`<form><label for="a">ご住所</label><input id="a" name="your-address" placeholder="${sample}"></form>`);
+    expect(keyOf(page('例：大阪府島本町...'), '#a')).toMatch(/Address\.full$/);
+    expect(keyOf(page('例：大阪府大阪市...'), '#a')).toMatch(/Address\.full$/);
+  });
+
+  it('個人／法人 and 会社名（個人の方は不要） serve private persons too: the address that follows is the user\'s', () => {
+    const page = (company: string) =>
+      classify(`<form><table><tr><th>${company} [必須]</th><td><input type="text" id="c" name="company" required></td></tr>
+        <tr><th>氏名 [必須]</th><td><input id="n" name="name"></td></tr>
+        <tr><th>郵便番号</th><td><input id="z" name="user_zip"></td></tr>
+        <tr><th>住所</th><td><input id="a" name="user_address1"></td></tr></table></form>`);
+    expect(keyOf(page('会社名（個人の方は不要）'), '#z')).toMatch(/Address\.postalCode$/);
+    // Control: a company's name the form requires makes the address the company's.
+    expect(keyOf(page('会社名'), '#z')).toBeNull();
   });
 });
