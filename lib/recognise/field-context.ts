@@ -10,6 +10,7 @@ import { isOtherPartySwitch, readSide } from './section-cues';
 import { readSampleValue } from './read-example';
 import { readText } from './read-text';
 import { isPrefectureName } from './prefectures';
+import { readPostalLookups } from './read-postal-lookup';
 
 /** A line that explains the field above it (例：…, ※…, (半角)) rather than naming the next one. */
 const EXAMPLE_OR_HINT = /^(?:例|※|＊|\*|\(|（|\[|【|e\.g)/i;
@@ -88,6 +89,8 @@ export interface FieldContext {
    * more boxes of a form describes none of them for sure.
    */
   repeatedAutocomplete: boolean;
+  /** The address parts a postal-code lookup declared in the markup writes into this box. */
+  lookupParts?: number;
 }
 
 const ATTACHES_BACK = /^(?:年|月|日|歳|才|階|号室|丁目|番地|号|番|時|分|様)$|^[(\[]?\s*(?:例|※|半角|全角|e\.g\.)/;
@@ -222,6 +225,7 @@ export class ContextReader {
   private readonly labelsFor = new Map<string, string>();
   private readonly nameCounts = new Map<Node, Map<string, number>>();
   private readonly autocompleteCounts = new Map<Node, Map<string, number>>();
+  private readonly lookups: Map<Element, number>;
   /** Every <label for> of the page by the id it names, in document order. */
   private readonly labelElements = new Map<string, Element[]>();
   /** Ids that more than one element of the page carries, with those elements in document order. */
@@ -235,6 +239,7 @@ export class ContextReader {
     private readonly places: Map<Element, ControlPlace>,
     private readonly lines: Line[],
   ) {
+    this.lookups = readPostalLookups(doc);
     const labels = Array.from(doc.querySelectorAll('label[for]'));
     const named = new Set(labels.map((label) => label.getAttribute('for')));
     for (const label of labels) {
@@ -328,7 +333,7 @@ export class ContextReader {
     // <tr><th>氏名</th><td>[ ]</td><td>[ ]</td></tr>: the cells of one row under its own header are one group.
     const rowHeader = cell?.tagName === 'TD' && header && !header.shared && header.element.parentElement === cell.parentElement;
     const group = rowHeader ? header.element : cell && countFields(cell) <= 8 ? cell : place?.line ?? header?.element ?? el;
-    return { control, texts, choiceTexts, group, sections, header: header?.element ?? null, line: place?.line ?? null, sharedHeader: !!header?.shared, repeatedName: this.repeatedName(el), repeatedAutocomplete: this.repeatedAutocomplete(el) };
+    return { control, texts, choiceTexts, group, sections, header: header?.element ?? null, line: place?.line ?? null, sharedHeader: !!header?.shared, repeatedName: this.repeatedName(el), repeatedAutocomplete: this.repeatedAutocomplete(el), lookupParts: this.lookups.get(el) };
   }
 
   private repeatedAutocomplete(el: Element): boolean {

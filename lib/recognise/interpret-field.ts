@@ -6,7 +6,7 @@ import type { FieldContext, SourceKind } from './field-context';
 import { choicesContradict, readChoices } from './read-options';
 import { readAutocomplete, readIdentifier } from './read-identifier';
 import { isSampleAddress, readSampleValue } from './read-example';
-import { captionBeforeExample, isExampleOnly, readDateKind, readText } from './read-text';
+import { captionBeforeExample, isExampleOnly, partRange, readDateKind, readText } from './read-text';
 import { BUILDING, POSTAL, PREF, type FieldType, type Reading, type Side } from './reading';
 import type { RuleId } from './rules';
 import { excludesApplicant, namesEmergencyContact, namesOnlyRepresentative, OUR_STAFF, readOrdinal, readOtherParty, readPerson, readSide, type Person } from './section-cues';
@@ -260,6 +260,18 @@ export function interpretField(ctx: FieldContext): Interpretation {
     rules.push('address.wide-box');
   }
   if (reading.addressParts && (partsFrom === 'sample' || (partsFromText !== undefined && /例/.test(partsFromText)))) reading.partsFromExample = true;
+  // data-address="都道府県,市区町村,市区町村": the postal lookup writes the city and the town into the box
+  // captioned 市区町村; what it writes is part of what the box takes.
+  if (ctx.lookupParts && (type === 'address' || !type) && (kind === 'text' || kind === 'select')) {
+    const own = reading.addressParts && reading.addressParts !== POSTAL ? reading.addressParts : 0;
+    const parts = own | ctx.lookupParts;
+    type = 'address';
+    reading.type = 'address';
+    reading.addressParts = partRange(parts & -parts, 1 << (31 - Math.clz32(parts)));
+    reading.partsFromLookup = true;
+    confidence = Math.max(confidence, 0.7);
+    rules.push('address.lookup-target');
+  }
   // メールアドレス (spanning rows) | PC [ ] / 携帯・スマホ [ ]: the row's own words say only whose
   // device; the header over both rows says what is asked.
   if (type === 'phone' && decider && (decider.kind === 'header' || decider.kind === 'label' || decider.kind === 'before') && !PHONE_NUMBER_WORD.test(decider.text) && ctx.sections.slice(0, 2).some((s) => EMAIL_WORD.test(s.text) && !PHONE_NUMBER_WORD.test(s.text))) {

@@ -62,6 +62,7 @@ export const RULES = {
   'side.block-order': 'two blocks and no side word: old then new (a guess, to be confirmed)',
   'side.unknown': 'one block and nothing says which home: old by default, never pre-ticked',
   // How inputs share one value.
+  'address.lookup-target': 'the postal lookup the markup declares (data-address, AjaxZip3.zip2addr) writes these parts into the box',
   'address.rest': 'a box captioned only 住所 takes the parts the others leave',
   'address.lookup-rest': 'the last box of an address that a postal-code lookup fills (p-region p-locality p-street-address) takes the block and the building when no box asks for them',
   'address.example-yields': 'an example that widens a box past its caption (市区町村 with 例：港区芝1-1-1) leaves the parts another box names to that box',

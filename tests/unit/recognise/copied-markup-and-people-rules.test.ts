@@ -249,3 +249,35 @@ describe('samples and prompts that say what a box takes', () => {
     expect(keyOf(page('会社名'), '#z')).toBeNull();
   });
 });
+
+describe('parts a postal lookup declared in the markup writes', () => {
+  const rows = (zip: string) => `<form><p>郵便番号 ${zip}</p>
+    <p>都道府県 <select name="都道府県"><option>東京都</option><option>大阪府</option></select></p>
+    <p><span>市区町村</span> <input id="c" type="text" name="市区町村"></p>
+    <p><span>丁目番地</span> <input id="b" type="text" name="丁目番地"></p></form>`;
+
+  it('data-address="都道府県,市区町村,市区町村": the lookup writes the city and the town into 市区町村', () => {
+    const fields = classify(rows('<input type="text" name="郵便番号" data-address="都道府県,市区町村,市区町村">'));
+    expect(keyOf(fields, '#c')).toMatch(/Address\.cityTown$/);
+    expect(keyOf(fields, '#b')).toMatch(/Address\.block$/);
+    // Control: with the town its own box in the lookup, 市区町村 is the city.
+    const apart = classify(rows('<input type="text" name="郵便番号" data-address="都道府県,市区町村,丁目番地">'));
+    expect(keyOf(apart, '#c')).toMatch(/Address\.city$/);
+  });
+
+  it('AjaxZip3.zip2addr(zip, \'\', pref, addr) and AjaxZip2.zip2addr(zip, pref, addr, null, addr) write the city and the town into addr', () => {
+    const page = (handler: string) =>
+      classify(`<form><p>〒 <input name="zip" onkeyup="${handler}"></p><p>都道府県 <input id="p" name="pref"></p>
+        <p>住所1 <input id="a" name="addr"></p><p>住所2 <input id="s" name="addr2"></p></form>`);
+    for (const handler of ["AjaxZip3.zip2addr(this,'','pref','addr')", "AjaxZip2.zip2addr(this,'pref','addr',null,'addr')"]) {
+      const fields = page(handler);
+      expect(keyOf(fields, '#p')).toMatch(/Address\.prefecture$/);
+      expect(keyOf(fields, '#a')).toMatch(/Address\.cityTown$/);
+    }
+    // Control: a street box of its own takes the town, and addr the city alone.
+    const street = page("AjaxZip3.zip2addr(this,'','pref','addr','addr2')");
+    expect(keyOf(street, '#a')).toMatch(/Address\.city$/);
+    // …and, with no box after it, the rest the user types on.
+    expect(keyOf(street, '#s')).toMatch(/Address\.afterCity$/);
+  });
+});
