@@ -268,7 +268,8 @@ export function interpretField(ctx: FieldContext): Interpretation {
     type = 'address';
     reading.type = 'address';
     reading.addressParts = partRange(parts & -parts, 1 << (31 - Math.clz32(parts)));
-    reading.partsFromLookup = true;
+    // A caption naming parts of its own (町域) says where the box ends; otherwise the user types on.
+    if (!own) reading.partsFromLookup = true;
     confidence = Math.max(confidence, 0.7);
     rules.push('address.lookup-target');
   }

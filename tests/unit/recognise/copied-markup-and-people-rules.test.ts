@@ -280,4 +280,15 @@ describe('parts a postal lookup declared in the markup writes', () => {
     // …and, with no box after it, the rest the user types on.
     expect(keyOf(street, '#s')).toMatch(/Address\.afterCity$/);
   });
+
+  it('a lookup called from an inline script (AjaxZip3, jpostal) declares the same', () => {
+    const page = (script: string) =>
+      classify(`<form><p>〒 <input id="zip" name="zip"></p><p>都道府県 <input id="pref" name="pref"></p>
+        <p>市区町村 <input id="city" name="city"></p><p>町名・番地 <input id="street" name="street"></p></form><script>${script}</script>`);
+    for (const script of ["$('#zip').keyup(function(){ AjaxZip3.zip2addr(this,'','pref','city'); });", "$('#zip').jpostal({ postcode: ['#zip'], address: { '#pref': '%3', '#city': '%4%5' } });"]) {
+      expect(keyOf(page(script), '#city')).toMatch(/Address\.cityTown$/);
+    }
+    // Control: a lookup that writes the town into a box of its own leaves 市区町村 the city.
+    expect(keyOf(page("$('#zip').jpostal({ address: { '#pref': '%3', '#city': '%4', '#street': '%5' } });"), '#city')).toMatch(/Address\.city$/);
+  });
 });
