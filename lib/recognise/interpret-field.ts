@@ -73,6 +73,24 @@ function typeReading(control: Control): Reading | null {
   }
 }
 
+const KATAKANA_RANGE = /ァ-[ヶンー]|\\u30a[01]-\\u30(?:f[0-9a-f]|ff)|ｦ-ﾟ|\\uff66/i;
+const HIRAGANA_RANGE = /ぁ-[ゖんゞ]|\\u30(?:4[01])-\\u30(?:9[0-9a-f])/i;
+const KANJI_RANGE = /\\u4e00|一-|々/i;
+
+/**
+ * pattern="[\u30A1-\u30F6]*", pattern="\d{3}-?\d{4}": the characters a box accepts say what it is
+ * written in (katakana or hiragana: a reading) or what it takes (a postal code, an e-mail address).
+ */
+function patternReading(el: Element): Reading | null {
+  const p = el.getAttribute('pattern') ?? '';
+  if (!p) return null;
+  if ((KATAKANA_RANGE.test(p) || HIRAGANA_RANGE.test(p)) && !KANJI_RANGE.test(p)) return { kana: true, strength: 0.5 };
+  if (/@/.test(p) && /\[/.test(p)) return { type: 'email', strength: 0.5 };
+  const digit = String.raw`(?:\\d|\[0-9\])`;
+  if (new RegExp(String.raw`^\^?${digit}\{3\}-\??${digit}\{4\}\$?$`).test(p)) return { type: 'address', addressParts: POSTAL, strength: 0.5 };
+  return null;
+}
+
 const PHONE_NUMBER_WORD = /電話|tel|phone|番号|ﾃﾞﾝﾜ/;
 const POSTAL_AND_ADDRESS = /(?:郵便番号|〒)\s*[・/／、]?\s*(?:ご)?(?:住所|所在地)/;
 const FORMER_BLOCK = /変更前/;
@@ -130,6 +148,8 @@ function gatherEvidence(ctx: FieldContext): Evidence[] {
   if (ident) out.push({ kind: 'identifier', text: el.getAttribute('name') || el.getAttribute('id') || '', reading: ident });
   const byType = typeReading(ctx.control);
   if (byType) out.push({ kind: 'type', text: ctx.control.type, reading: byType });
+  const byPattern = patternReading(el);
+  if (byPattern) out.push({ kind: 'type', text: `pattern:${el.getAttribute('pattern')}`, reading: byPattern });
   const others = out.filter((e) => e.kind !== 'autocomplete');
   const captioned = others.some((e) => e.reading.type) || ctx.texts.some((t) => t.kind === 'label' || t.kind === 'before');
   const kept = ctx.repeatedAutocomplete && captioned ? others : out;

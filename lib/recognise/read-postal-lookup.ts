@@ -1,12 +1,13 @@
 // Which address parts a page's postal-code lookup writes into which box, as its markup declares it:
 // MailFormPro's data-address="都道府県,市区町村,市区町村" on the postal box, AjaxZip3's (or
-// AjaxZip2's) zip2addr(…) in an event attribute or an inline script, and jQuery jpostal's address map
+// AjaxZip2's) zip2addr(…) in an event attribute, a javascript: link or an inline script, and jQuery jpostal's address map
 // ('#city': '%4%5'). The lookup fills the prefecture, the city and the town (町域); what it writes is
 // what the box takes, whatever its caption.
 
 import { CITY, PREF, TOWN } from './reading';
 
-const HANDLERS = ['onkeyup', 'onkeydown', 'onchange', 'onblur', 'oninput', 'onclick'];
+/** Event attributes, and a link's javascript: address, that may call the lookup. */
+const HANDLERS = ['onkeyup', 'onkeydown', 'onchange', 'onblur', 'oninput', 'onclick', 'href'];
 const AJAXZIP = /AjaxZip([23])\s*\.\s*zip2addr\s*\(([^)]*)\)/g;
 /** jpostal's %3, %4, %5: the prefecture, the city and the town (later numbers are kana or a firm's). */
 const JPOSTAL_PART: Record<string, number> = { '3': PREF, '4': CITY, '5': TOWN };

@@ -9,6 +9,20 @@ import { describe, expect, it } from 'vitest';
 import { classifyByHand as classify, keyOf } from './classify-markup';
 
 describe('markup copied from one box to the next', () => {
+  it('the characters a box accepts (pattern) say it takes a reading, a postal code or an e-mail address', () => {
+    const page = (pattern: string) =>
+      classify(`<form><p>お名前 <input id="n" name="f1"${pattern ? ` pattern="${pattern}"` : ''}></p><p><input id="z" name="f2" pattern="\\d{3}-?\\d{4}"></p>
+        <p><input id="e" name="f3" pattern="[a-z0-9._%+-]+@[a-z0-9.-]+\\.[a-z]{2,3}$"></p></form>`);
+    expect(keyOf(page('[\\u30A1-\\u30F6]*'), '#n')).toBe('name.fullKana');
+    expect(keyOf(page('^[ァ-ヶー]+$'), '#n')).toBe('name.fullKana');
+    expect(keyOf(page('[\\u3041-\\u3096]*'), '#n')).toBe('name.fullKana');
+    expect(keyOf(page(''), '#z')).toMatch(/Address\.postalCode$/);
+    expect(keyOf(page(''), '#e')).toBe('email');
+    // Control: a pattern that lets kanji in asks for the name as written.
+    expect(keyOf(page('[\\u4E00-\\u9FFF\\u3040-\\u309Fー]*'), '#n')).toBe('name.full');
+    expect(keyOf(page(''), '#n')).toBe('name.full');
+  });
+
   it('an autocomplete value copied onto three or more boxes yields to what each box says of itself', () => {
     const page = (auto: string[]) =>
       classify(`<form>
@@ -288,6 +302,9 @@ describe('parts a postal lookup declared in the markup writes', () => {
     for (const script of ["$('#zip').keyup(function(){ AjaxZip3.zip2addr(this,'','pref','city'); });", "$('#zip').jpostal({ postcode: ['#zip'], address: { '#pref': '%3', '#city': '%4%5' } });"]) {
       expect(keyOf(page(script), '#city')).toMatch(/Address\.cityTown$/);
     }
+    const link = classify(`<form><p>〒 <input id="zip" name="zip"> <a href="javascript:AjaxZip3.zip2addr('zip','','pref','city');">住所検索</a></p>
+      <p>都道府県 <input id="pref" name="pref"></p><p>市区町村 <input id="city" name="city"></p><p>町名・番地 <input id="street" name="street"></p></form>`);
+    expect(keyOf(link, '#city')).toMatch(/Address\.cityTown$/);
     // Control: a lookup that writes the town into a box of its own leaves 市区町村 the city.
     expect(keyOf(page("$('#zip').jpostal({ address: { '#pref': '%3', '#city': '%4', '#street': '%5' } });"), '#city')).toMatch(/Address\.city$/);
   });
