@@ -362,8 +362,9 @@ function switchBlock(candidates: Candidate[], at: number): Set<Candidate> {
 }
 
 /** 通知日 [2026-12-05] (read-only): the page wrote the value, the user is not asked for one. */
+/** A box the page filled and locked (readonly or disabled): it shows a value, it asks for none. */
 function isPrefilledReadOnly(el: Element): boolean {
-  if (!el.hasAttribute('readonly') || !(el.tagName === 'INPUT' || el.tagName === 'TEXTAREA')) return false;
+  if (!(el.hasAttribute('readonly') || el.hasAttribute('disabled')) || !(el.tagName === 'INPUT' || el.tagName === 'TEXTAREA')) return false;
   return ((el as HTMLInputElement).value ?? '').trim() !== '';
 }
 

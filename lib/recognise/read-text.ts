@@ -37,7 +37,9 @@ const NEGATIVES: Array<[RegExp, string]> = [
   [/旧姓|旧氏|婚姻前の(?:氏|姓)|maiden name/, 'former-name'],
   // …and today's number: 旧電話番号 asks for one the user is giving up.
   [/旧(?:ご)?(?:電話|携帯|tel(?:$|[^a-z])|連絡先電話)|(?:変更前|以前)の(?:ご)?(?:電話|携帯|連絡先電話)/, 'former-phone'],
-  [/口座|支店|店番|金融機関|銀行|ゆうちょ|branch|account number/, 'bank'],
+  [/口座|支店|店番|金融機関|銀行|ゆうちょ|振込(?:名義|人)|振り込み名義|branch|account number/, 'bank'],
+  // お名札に記載するお名前, 立札: the name written on a card that goes with flowers or a gift.
+  [/名札|立札|木札|芳名板|札名/, 'placard'],
   [/注文番号|受付番号|整理番号|登録番号|マイナンバー|個人番号|免許|保険証|年金番号|被保険者番号|雇用保険|(?:社員|従業員|職員|学籍|学生|受験|受講)番号/, 'other-number'],
   // 建物状況詳細, 住宅の種別: what kind of building, or how it stands, not its name.
   [/(?:建物|住宅|住居|お住まい|お住い)(?:の)?(?:状況|種別|種類|構造|区分|形態|タイプ)/, 'building-kind'],

@@ -199,7 +199,7 @@ export function resolveRepeatedNameParts(candidates: Candidate[]): void {
     const prev = candidates[i - 1];
     // 姓名 [ ] then 名前 [ ]: where 名前 follows it, 姓名 names the family name.
     const prevFamily = !!prev && (prev.interp.reading.namePart === 'family' || (prev.interp.reading.namePart === 'full' && FAMILY_BY_PAIR.test(stripDecorations(rowNameCaption(prev) ?? ''))));
-    const afterFamily = r.namePart === 'full' && BARE_NAME_WORD.test(stripDecorations(rowNameCaption(c) ?? '')) && !!prev && active(prev) && prev.form === c.form && prev.interp.type === 'name' && prevFamily;
+    const afterFamily = r.namePart === 'full' && BARE_NAME_WORD.test(stripDecorations(rowNameCaption(c) ?? '')) && !!prev && active(prev) && prev.form === c.form && prev.scope === c.scope && prev.interp.type === 'name' && prevFamily;
     const asked = seen.get(c.form) ?? new Set<string>();
     seen.set(c.form, asked);
     const part = afterFamily ? 'given' : (r.namePart ?? 'full');

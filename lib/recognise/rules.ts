@@ -101,7 +101,7 @@ export const RULES = {
   // Fields left alone.
   'concealed': 'concealed by the markup (hidden, off-screen): no key',
   'honeypot': 'a trap for bots: no key',
-  'prefilled-readonly': 'a read-only box the page has filled itself (today\'s date, a figure it works out): no key',
+  'prefilled-readonly': 'a read-only or disabled box the page has filled itself (today\'s date, a figure it works out, the verified e-mail): no key',
   'shown-on-demand': 'inside a block a visible switch opens: classified; the fill checks visibility',
   'styled-choice': 'a radio or checkbox hidden behind its own drawn control (role="radio", a label): a real choice, not a trap',
 } as const;

@@ -309,3 +309,27 @@ describe('parts a postal lookup declared in the markup writes', () => {
     expect(keyOf(page("$('#zip').jpostal({ address: { '#pref': '%3', '#city': '%4', '#street': '%5' } });"), '#city')).toMatch(/Address\.city$/);
   });
 });
+
+describe('boxes that show a value or name someone else\'s', () => {
+  it('a disabled box the page filled (the verified e-mail) asks for nothing', () => {
+    const page = (attrs: string) => classify(`<form><label>お名前<input id="n" name="name"></label><label>メールアドレス<input id="e" type="email" ${attrs}></label></form>`);
+    expect(keyOf(page('value="taro@example.jp" disabled'), '#e')).toBeNull();
+    // Control: an empty disabled box (the postal lookup fills it later) and an open box still take the e-mail.
+    expect(keyOf(page('disabled'), '#e')).toBe('email');
+    expect(keyOf(page('value=""'), '#e')).toBe('email');
+  });
+
+  it('a funeral\'s details (葬儀情報, 御家名), a transfer\'s name (振込名義人) and a placard\'s name (お名札) are no profile values', () => {
+    const page = (heading: string) =>
+      classify(`<form><section><h2>${heading}</h2><label>御家名（例：山田）<input id="f" name="familyName"></label></section>
+        <section><h2>ご注文者情報</h2><label>お名前<input id="n" name="contactName"></label>
+        <label>振込名義人（カタカナ）<input id="t" name="transferName"></label>
+        <label>お名札に記載するお名前をご記入ください。<textarea id="p" name="placardName"></textarea></label></section></form>`);
+    const funeral = page('葬儀情報');
+    expect(keyOf(funeral, '#f')).toBeNull();
+    expect(keyOf(funeral, '#t')).toBeNull();
+    expect(keyOf(funeral, '#p')).toBeNull();
+    expect(keyOf(funeral, '#n')).toBe('name.full');
+  });
+});
+
