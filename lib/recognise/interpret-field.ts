@@ -91,6 +91,20 @@ function patternReading(el: Element): Reading | null {
   return null;
 }
 
+/**
+ * class="wpcf7-email", "validate[required,custom[phone]]", "mwform-zip-field": the class a form
+ * plugin or a validation library gives a box names the kind of value it checks.
+ */
+function pluginClassReading(el: Element): Reading | null {
+  const c = el.getAttribute('class') ?? '';
+  if (!c) return null;
+  if (/custom\[(?:zenkaku_)?(?:katakana|kana|hiragana)\]|custom\[zenkaku_kana\]/.test(c)) return { kana: true, strength: 0.5 };
+  if (/\bwpcf7-email\b|custom\[email\]|\bmwform-email-field\b/.test(c)) return { type: 'email', strength: 0.5 };
+  if (/\bwpcf7-tel\b|custom\[phone\]|\bmwform-tel-field\b/.test(c)) return { type: 'phone', strength: 0.5 };
+  if (/custom\[zip\]|\bmwform-zip-field\b/.test(c)) return { type: 'address', addressParts: POSTAL, strength: 0.5 };
+  return null;
+}
+
 const PHONE_NUMBER_WORD = /電話|tel|phone|番号|ﾃﾞﾝﾜ/;
 const POSTAL_AND_ADDRESS = /(?:郵便番号|〒)\s*[・/／、]?\s*(?:ご)?(?:住所|所在地)/;
 const FORMER_BLOCK = /変更前/;
@@ -150,6 +164,8 @@ function gatherEvidence(ctx: FieldContext): Evidence[] {
   if (byType) out.push({ kind: 'type', text: ctx.control.type, reading: byType });
   const byPattern = patternReading(el);
   if (byPattern) out.push({ kind: 'type', text: `pattern:${el.getAttribute('pattern')}`, reading: byPattern });
+  const byClass = pluginClassReading(el);
+  if (byClass) out.push({ kind: 'type', text: 'class', reading: byClass });
   const others = out.filter((e) => e.kind !== 'autocomplete');
   const captioned = others.some((e) => e.reading.type) || ctx.texts.some((t) => t.kind === 'label' || t.kind === 'before');
   const kept = ctx.repeatedAutocomplete && captioned ? others : out;

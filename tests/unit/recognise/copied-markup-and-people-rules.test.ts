@@ -9,6 +9,19 @@ import { describe, expect, it } from 'vitest';
 import { classifyByHand as classify, keyOf } from './classify-markup';
 
 describe('markup copied from one box to the next', () => {
+  it('a form plugin\'s or a validator\'s class (wpcf7-email, custom[phone], custom[katakana]) names the kind of value', () => {
+    const page = (kanaClass: string) =>
+      classify(`<form><p>お名前 <input id="n" name="f1" class="${kanaClass}"></p><p><input id="e" name="f2" class="wpcf7-form-control wpcf7-email"></p>
+        <p><input id="t" name="f3" class="validate[required,custom[phone]]"></p><p><input id="z" name="f4" class="validate[custom[zip]]"></p></form>`);
+    const fields = page('validate[required,custom[katakana]]');
+    expect(keyOf(fields, '#n')).toBe('name.fullKana');
+    expect(keyOf(fields, '#e')).toBe('email');
+    expect(keyOf(fields, '#t')).toBe('phone');
+    expect(keyOf(fields, '#z')).toMatch(/Address\.postalCode$/);
+    // Control: a class that only styles the box says nothing.
+    expect(keyOf(page('text-input wide'), '#n')).toBe('name.full');
+  });
+
   it('the characters a box accepts (pattern) say it takes a reading, a postal code or an e-mail address', () => {
     const page = (pattern: string) =>
       classify(`<form><p>お名前 <input id="n" name="f1"${pattern ? ` pattern="${pattern}"` : ''}></p><p><input id="z" name="f2" pattern="\\d{3}-?\\d{4}"></p>
