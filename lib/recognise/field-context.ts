@@ -176,7 +176,8 @@ function valueAsHint(el: Element): string | null {
 function promptNaming(el: Element): string | null {
   if (el.tagName !== 'SELECT' || el.querySelectorAll('option').length < 3) return null;
   const first = el.querySelector('option');
-  if (!first || (first.getAttribute('value') ?? first.textContent ?? '').trim() !== '') return null;
+  // <option>勤務地を選択</option> with no value attribute is a prompt all the same.
+  if (!first || (first.getAttribute('value') ?? '').trim() !== '') return null;
   return /^\s*(\S{2,12}?)を(?:ご)?(?:選択|お?選び)/.exec(first.textContent ?? '')?.[1] ?? null;
 }
 
