@@ -238,10 +238,10 @@ export function resolveSoleLearner(candidates: Candidate[]): void {
  * someone else's, the boxes captioned only by their column are that person's too.
  */
 export function resolveRowsOfOthers(candidates: Candidate[]): void {
+  // The reader gives a box captioned by its column the cell it stands in as its header.
+  const byColumn = (c: Candidate) => c.context.header?.tagName === 'TD' && c.context.header.contains(c.control.element) && c.context.texts.some((t) => t.kind === 'header');
   const inRows = candidates.filter((c) => !c.excluded && c.control.element.closest('tr'));
   for (const row of groupBy(inRows, (c) => c.control.element.closest('tr'))) {
-    // The reader gives a box captioned by its column the cell it stands in as its header.
-    const byColumn = (c: Candidate) => c.context.header?.tagName === 'TD' && c.context.header.contains(c.control.element) && c.context.texts.some((t) => t.kind === 'header');
     if (row.length < 3 || row.some((c) => c.interp.type === 'name' && c.scope === 'main')) continue;
     if (!row.some((c) => c.interp.type === 'name' && c.scope === 'other' && byColumn(c))) continue;
     for (const c of row) {
