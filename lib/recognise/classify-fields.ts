@@ -167,7 +167,6 @@ function endsCompanyRows(c: Candidate, companyRequired: boolean): boolean {
   return !!c.interp.type && c.interp.type !== 'none' && c.interp.type !== 'address' && c.interp.type !== 'phone';
 }
 
-
 /** The headings above a field's row (not the row's own caption): which block of the form it is in. */
 function blockOf(c: Candidate): string {
   const own = new Set(c.context.texts.filter((t) => t.kind === 'header' || t.kind === 'label').map((t) => t.text));
@@ -361,8 +360,10 @@ function switchBlock(candidates: Candidate[], at: number): Set<Candidate> {
   return block;
 }
 
-/** 通知日 [2026-12-05] (read-only): the page wrote the value, the user is not asked for one. */
-/** A box the page filled and locked (readonly or disabled): it shows a value, it asks for none. */
+/**
+ * 通知日 [2026-12-05] (read-only), a verified e-mail (disabled): a box the page filled and locked shows
+ * a value; the user is not asked for one.
+ */
 function isPrefilledReadOnly(el: Element): boolean {
   if (!(el.hasAttribute('readonly') || el.hasAttribute('disabled')) || !(el.tagName === 'INPUT' || el.tagName === 'TEXTAREA')) return false;
   return ((el as HTMLInputElement).value ?? '').trim() !== '';

@@ -337,39 +337,42 @@ export class ContextReader {
     return { control, texts, choiceTexts, group, sections, header: header?.element ?? null, line: place?.line ?? null, sharedHeader: !!header?.shared, repeatedName: this.repeatedName(el), repeatedAutocomplete: this.repeatedAutocomplete(el), lookupParts: this.lookups.get(el) };
   }
 
-  private repeatedAutocomplete(el: Element): boolean {
-    const value = el.getAttribute('autocomplete')?.trim().toLowerCase();
-    if (!value) return false;
+  /**
+   * How many boxes of the element's form give `read` each value, counted once per form: `read`
+   * returns the value a box gives and how it counts (1, or -Infinity for a box that rules it out).
+   */
+  private countsInForm(cache: Map<Node, Map<string, number>>, el: Element, read: (box: Element) => [string, number] | null): Map<string, number> {
     const scope = el.closest('form') ?? this.doc;
-    let counts = this.autocompleteCounts.get(scope);
+    let counts = cache.get(scope);
     if (!counts) {
       counts = new Map();
       for (const box of Array.from(scope.querySelectorAll('input, select, textarea'))) {
-        const v = box.getAttribute('autocomplete')?.trim().toLowerCase();
-        if (!v || /^(?:radio|checkbox|hidden)$/i.test(box.getAttribute('type') ?? '')) continue;
-        counts.set(v, (counts.get(v) ?? 0) + 1);
+        const r = read(box);
+        if (r) counts.set(r[0], r[1] === -Infinity ? -Infinity : (counts.get(r[0]) ?? 0) + r[1]);
       }
-      this.autocompleteCounts.set(scope, counts);
+      cache.set(scope, counts);
     }
+    return counts;
+  }
+
+  private repeatedAutocomplete(el: Element): boolean {
+    const value = el.getAttribute('autocomplete')?.trim().toLowerCase();
+    if (!value) return false;
+    const counts = this.countsInForm(this.autocompleteCounts, el, (box) => {
+      const v = box.getAttribute('autocomplete')?.trim().toLowerCase();
+      return v && !/^(?:radio|checkbox|hidden)$/i.test(box.getAttribute('type') ?? '') ? [v, 1] : null;
+    });
     return (counts.get(value) ?? 0) >= 3;
   }
 
   private repeatedName(el: Element): boolean {
     const name = el.getAttribute('name');
     if (!name || name.endsWith(']') || /^(?:radio|checkbox)$/i.test(el.getAttribute('type') ?? '')) return false;
-    const scope = el.closest('form') ?? this.doc;
-    let counts = this.nameCounts.get(scope);
-    if (!counts) {
-      counts = new Map();
-      for (const box of Array.from(scope.querySelectorAll('input, select, textarea'))) {
-        const n = box.getAttribute('name');
-        if (!n) continue;
-        // A name shared with radios, checkboxes or hidden inputs is some other pattern, never this one.
-        const shared = /^(?:radio|checkbox|hidden)$/i.test(box.getAttribute('type') ?? '');
-        counts.set(n, shared ? -Infinity : (counts.get(n) ?? 0) + 1);
-      }
-      this.nameCounts.set(scope, counts);
-    }
+    const counts = this.countsInForm(this.nameCounts, el, (box) => {
+      const n = box.getAttribute('name');
+      // A name shared with radios, checkboxes or hidden inputs is some other pattern, never this one.
+      return n ? [n, /^(?:radio|checkbox|hidden)$/i.test(box.getAttribute('type') ?? '') ? -Infinity : 1] : null;
+    });
     return (counts.get(name) ?? 0) >= 4;
   }
 

@@ -7,7 +7,7 @@ import { choicesContradict, readChoices } from './read-options';
 import { readAutocomplete, readIdentifier } from './read-identifier';
 import { isSampleAddress, readSampleValue } from './read-example';
 import { captionBeforeExample, isExampleOnly, partRange, readDateKind, readText } from './read-text';
-import { BUILDING, POSTAL, PREF, type FieldType, type Reading, type Side } from './reading';
+import { BUILDING, highestBit, lowestBit, POSTAL, PREF, type FieldType, type Reading, type Side } from './reading';
 import type { RuleId } from './rules';
 import { excludesApplicant, namesEmergencyContact, namesOnlyRepresentative, OUR_STAFF, readOrdinal, readOtherParty, readPerson, readSide, type Person } from './section-cues';
 
@@ -303,7 +303,7 @@ export function interpretField(ctx: FieldContext): Interpretation {
     const parts = own | ctx.lookupParts;
     type = 'address';
     reading.type = 'address';
-    reading.addressParts = partRange(parts & -parts, 1 << (31 - Math.clz32(parts)));
+    reading.addressParts = partRange(lowestBit(parts), highestBit(parts));
     // A caption naming parts of its own (町域) says where the box ends; otherwise the user types on.
     if (!own) reading.partsFromLookup = true;
     confidence = Math.max(confidence, 0.7);

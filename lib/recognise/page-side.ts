@@ -26,10 +26,9 @@ export function readPageSide(doc: Document, headings: PageHeadings): PageSide | 
     const side = readSide(text);
     if (side) return { side, rule: 'side.page-heading' };
   }
-  // お届け先住所変更: a recipient's address, not the user's own change of address.
-  for (const text of heads) if (ADDRESS_CHANGE.test(text) && !readOtherParty(text)) return { side: 'new', rule: 'side.page-heading' };
-  // 「変更届」作成, 身上異動届: a notice of a change asks the details as they are after it.
-  for (const text of heads) if (CHANGE_NOTICE.test(text) && !readOtherParty(text)) return { side: 'new', rule: 'side.page-heading' };
+  // A page changing the address, or a notice of a change (「変更届」作成, 身上異動届), asks the details as
+  // they are after it; お届け先住所変更 is a recipient's address, not the user's own change.
+  for (const text of heads) if ((ADDRESS_CHANGE.test(text) || CHANGE_NOTICE.test(text)) && !readOtherParty(text)) return { side: 'new', rule: 'side.page-heading' };
   // 現在のご住所: 〒100-0001 東京都… shown as text, with no field beside it.
   for (const caption of Array.from(doc.querySelectorAll('dt, th, h2, h3, h4, label, .label, [class*="title" i]'))) {
     if (!SHOWN_CURRENT.test(normaliseText(elementText(caption, 40)).replace(/[:：\s]/g, ''))) continue;

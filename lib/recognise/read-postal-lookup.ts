@@ -1,8 +1,8 @@
 // Which address parts a page's postal-code lookup writes into which box, as its markup declares it:
-// MailFormPro's data-address="都道府県,市区町村,市区町村" on the postal box, AjaxZip3's (or
-// AjaxZip2's) zip2addr(…) in an event attribute, a javascript: link or an inline script, and jQuery jpostal's address map
-// ('#city': '%4%5'). The lookup fills the prefecture, the city and the town (町域); what it writes is
-// what the box takes, whatever its caption.
+// MailFormPro's data-address="都道府県,市区町村,市区町村" on the postal box, AjaxZip3's (or AjaxZip2's)
+// zip2addr(…) in an event attribute, a javascript: link or an inline script, and jQuery jpostal's
+// address map ('#city': '%4%5'). The lookup fills the prefecture, the city and the town (町域); what it
+// writes is what the box takes, whatever its caption.
 
 import { CITY, PREF, TOWN } from './reading';
 

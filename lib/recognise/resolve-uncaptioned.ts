@@ -54,13 +54,12 @@ function phoneKindSelect(prev: Candidate): boolean {
   return prev.control.kind === 'select' && prev.interp.reading.negative === 'options' && prev.rules.includes('caption.phone');
 }
 
+const isPostal = (c: Candidate) => c.interp.type === 'address' && c.interp.reading.addressParts === POSTAL;
+
 function continuable(prev: Candidate): boolean {
   if (prev.excluded || prev.control.kind !== 'text') return false;
-  const r = prev.interp.reading;
-  return prev.interp.type === 'phone' || prev.interp.type === 'email' || prev.interp.type === 'name' || (prev.interp.type === 'address' && r.addressParts === POSTAL);
+  return prev.interp.type === 'phone' || prev.interp.type === 'email' || prev.interp.type === 'name' || isPostal(prev);
 }
-
-const isPostal = (c: Candidate) => c.interp.type === 'address' && c.interp.reading.addressParts === POSTAL;
 
 /**
  * 〒[123]-[4567] then [          ] on the next line: a postal code has two pieces, each of at most four
@@ -87,7 +86,7 @@ function nextOfName(prev: Candidate, c: Candidate): boolean {
  * part: the second box, an address by its name alone, is the next line of the same address.
  */
 function secondAddressLine(c: Candidate, prev: Candidate): boolean {
-  if (c.excluded || prev.excluded || prev.interp.type !== 'address' || prev.interp.reading.addressParts === POSTAL) return false;
+  if (c.excluded || prev.excluded || prev.interp.type !== 'address' || isPostal(prev)) return false;
   if (!c.evidence.includes('weak:identifier-only') || c.control.kind !== 'text') return false;
   return nextOfName(prev, c) && together(prev, c) && kindByNameOnly(c);
 }

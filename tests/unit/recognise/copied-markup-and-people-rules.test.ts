@@ -265,6 +265,8 @@ describe('samples and prompts that say what a box takes', () => {
     const page = (sample: string) => classify(`<form><label for="a">ご住所</label><input id="a" name="your-address" placeholder="${sample}"></form>`);
     expect(keyOf(page('例：大阪府島本町...'), '#a')).toMatch(/Address\.full$/);
     expect(keyOf(page('例：大阪府大阪市...'), '#a')).toMatch(/Address\.full$/);
+    // Control: a town with no prefecture before it is a town, not the municipality.
+    expect(keyOf(page('例：島本町山崎1-2'), '#a')).not.toMatch(/Address\.full$/);
   });
 
   it('個人／法人 and 会社名（個人の方は不要） serve private persons too: the address that follows is the user\'s', () => {
