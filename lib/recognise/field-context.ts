@@ -612,7 +612,10 @@ export class ContextReader {
   private findHeader(el: Element): FoundHeader | null {
     const cell = el.closest('td, th');
     const table = cell?.closest('table');
-    if (cell && table) {
+    // <td>〒…</td><td>[編集] <div role="dialog">住所 [ ] [ ] [ ]</div></td>: a dialog opened from a row is
+    // a form of its own; the row's cells caption the value shown, not the boxes inside the dialog.
+    const dialog = el.closest('[role="dialog"], dialog, .modal');
+    if (cell && table && !(dialog && cell.contains(dialog))) {
       const { grid, positions, rows } = this.gridOf(table);
       const pos = positions.get(cell);
       if (pos) {

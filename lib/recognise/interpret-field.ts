@@ -7,7 +7,7 @@ import { choicesContradict, readChoices } from './read-options';
 import { readAutocomplete, readIdentifier } from './read-identifier';
 import { isSampleAddress, readSampleValue } from './read-example';
 import { captionBeforeExample, isExampleOnly, partRange, readDateKind, readText } from './read-text';
-import { BUILDING, highestBit, lowestBit, POSTAL, PREF, type FieldType, type Reading, type Side } from './reading';
+import { BUILDING, CITY, highestBit, lowestBit, POSTAL, PREF, TOWN, type FieldType, type Reading, type Side } from './reading';
 import type { RuleId } from './rules';
 import { excludesApplicant, namesEmergencyContact, namesOnlyRepresentative, OUR_STAFF, readOrdinal, readOtherParty, readPerson, readSide, type Person } from './section-cues';
 
@@ -251,6 +251,17 @@ export function interpretField(ctx: FieldContext): Interpretation {
       reading.captionParts ??= reading.addressParts;
       reading.addressParts |= r.addressParts;
     }
+    // 市区町村 [例：渋谷区道玄坂] with autocomplete="address-level2": a city box whose sample shows the
+    // town takes the town. A postal lookup's classes on a box whose sample stops where the lookup's part
+    // of the address ends (栃木県宇都宮市大谷町 in p-region p-locality p-street-address p-extended-address)
+    // say the box takes the rest as well.
+    else if (
+      ((e.kind === 'sample' && reading.addressParts === CITY && r.addressParts === (CITY | TOWN)) ||
+        (r.partsFromLookupClass && partsFrom === 'sample' && r.addressParts && reading.addressParts && !(reading.addressParts & POSTAL) && !(r.addressParts & POSTAL) && (r.addressParts & reading.addressParts) === reading.addressParts && r.addressParts !== reading.addressParts))
+    ) {
+      reading.captionParts ??= reading.addressParts;
+      reading.addressParts = r.addressParts;
+    }
     if (r.partsFromLookup && reading.addressParts === r.addressParts) reading.partsFromLookup = true;
     if (r.partsFromLookupClass && reading.addressParts === r.addressParts) reading.partsFromLookupClass = true;
     if (r.addressSpecial && !reading.addressSpecial) reading.addressSpecial = r.addressSpecial;
@@ -364,7 +375,7 @@ export function interpretField(ctx: FieldContext): Interpretation {
     reading.negative = 'former-phone';
     rules.push('phone.former');
   }
-  if (kind === 'select' && type && type !== 'none' && choicesContradict(ctx.choiceTexts, reading)) {
+  if ((kind === 'select' || (kind === 'radio' && type === 'gender')) && type && type !== 'none' && choicesContradict(ctx.choiceTexts, reading)) {
     type = undefined;
     reading.type = 'none';
     reading.negative = 'options';

@@ -64,6 +64,14 @@ function headsHiddenBlock(el: Element): boolean {
   return !!next && isLocallyHidden(next) && !!next.querySelector(SHOWN_CONTROLS);
 }
 
+/** Two sibling blocks styled alike by a class or a style of their own, with no boxes inside: two headings of one rank. */
+function sameLook(a: Element, b: Element): boolean {
+  if (a === b || a.parentElement !== b.parentElement || a.tagName !== b.tagName || a.querySelector('input, select, textarea') || b.querySelector('input, select, textarea')) return false;
+  const cls = a.getAttribute('class') ?? '';
+  const style = a.getAttribute('style') ?? '';
+  return (!!cls || !!style) && cls === (b.getAttribute('class') ?? '') && style === (b.getAttribute('style') ?? '');
+}
+
 /** [ボックス選択][お届け先登録][メール登録 (current)]: a step bar's other steps head nothing on this page. */
 function inAnotherStep(block: Element): boolean {
   const item = block.closest('li');
@@ -111,7 +119,14 @@ export function readPageLayout(
     }
     // Only heading-like lines count: short, and not a sentence of instructions.
     const inCell = line.block.closest('td, th, dt');
-    if (!inCell && text.length > 0 && text.length <= 20 && !/[、。]|ください/.test(text) && !inAnotherStep(line.block) && !isNavigationLink(line.block, text) && isCueLine(text)) {
+    const headingLike = !inCell && text.length > 0 && text.length <= 20 && !/[、。]|ください/.test(text) && !inAnotherStep(line.block) && !isNavigationLink(line.block, text);
+    // 2人目の情報（任意） … 連絡先・その他 in a block of the same look: the next section has begun, and
+    // the person the first one named stops there.
+    if (headingLike && !isCueLine(text) && heading && heading.level === LEVEL_CUE_LINE && sameLook(heading.element, line.block)) {
+      pushHeading(text, LEVEL_CUE_LINE, line.block);
+      return;
+    }
+    if (headingLike && isCueLine(text)) {
       // A cue line heads the fields of the box it stands in (お子様のお名前 over the child's rows), not
       // the boxes after it. <div class="form-group"><label>ご契約者様</label> <div>[ ] [ ]</div></div>: a
       // caption standing inside the group of its boxes heads that group alone, under any cue line above it.

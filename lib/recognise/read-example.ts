@@ -3,8 +3,8 @@
 import { isPrefectureName, PREFECTURE_STEMS } from './prefectures';
 import { BLOCK, BUILDING, CITY, POSTAL, PREF, TOWN, highestBit, lowestBit, type Reading } from './reading';
 
-const EXAMPLE_PREFIX = /^(?:[(\[（]\s*)?(?:例|e\.g\.|入力例|記入例)\d*\s*[:：)\]）]?\s*/;
-const EXAMPLE = /(?:[(\[]\s*)?(?:例|e\.g\.|入力例|記入例)\s*[:)\]]?\s*/;
+const EXAMPLE_PREFIX = /^(?:[(\[（<＜〈]\s*)?(?:例|e\.g\.|入力例|記入例)\d*\s*[:：)\]）>＞〉]?\s*/;
+const EXAMPLE = /(?:[(\[<＜〈]\s*)?(?:例|e\.g\.|入力例|記入例)\s*[:)\]>＞〉]?\s*/;
 
 const BLANKS = /[○〇◯●×△▲□■◇◆☆★＊*]/;
 
@@ -122,7 +122,8 @@ export function readExampleValue(value: string): Reading {
   if (/^[\d\s,.\-]+$/.test(value)) return {};
   // @afloat_ceo is an account's handle; @docomo.ne.jp the domain of an address.
   if (/^[^\s@]+@|^@[^\s@]*\./.test(value)) return { type: 'email', strength: 0.7 };
-  if (/^[ァ-ヶー\s]+$/.test(value)) return { type: 'name', strength: 0.5, kana: true };
+  // バッジネーム, ニックネーム: a katakana word naming a kind of value is a caption, not a reading.
+  if (/^[ァ-ヶー\s]+$/.test(value) && !/(?:ネーム|ナンバー|アドレス|コード|パスワード|タイプ|サイズ|コース|プラン)$/.test(value)) return { type: 'name', strength: 0.5, kana: true };
   if (isPersonSample(value)) return { type: 'name', strength: 0.5 };
   const parts = readAddressExample(value);
   // A bare word (山田, 新砂) could be a name as well as a town, and a word with a number (toeic850点,

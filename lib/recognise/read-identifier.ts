@@ -70,7 +70,7 @@ const NEGATIVE_WORDS: Record<string, string> = {
   // Q1_DiseaseName, productName, courseName, petName: the name of a thing, not of a person.
   disease: 'thing-name', byomei: 'thing-name', product: 'thing-name', goods: 'thing-name',
   course: 'thing-name', event: 'thing-name', hospital: 'thing-name', clinic: 'thing-name', station: 'thing-name',
-  facility: 'thing-name', pet: 'thing-name', brand: 'thing-name',
+  facility: 'thing-name', pet: 'thing-name', brand: 'thing-name', hotel: 'thing-name', badge: 'placard', nametag: 'placard',
   // source-name, shopName, team_name, artwork_name: where news came from, a shop, a team, a work.
   source: 'thing-name', media: 'thing-name', shop: 'thing-name', store: 'thing-name',
   file: 'thing-name', team: 'thing-name', group: 'thing-name', club: 'thing-name', circle: 'thing-name',
@@ -199,7 +199,8 @@ function readIdentifierValue(raw: string): Reading | null {
   }
   if (/zip|postal|postcode|post(?:al)?code|yubin|yuubin|pcode/.test(joined) || (has('post') && has('code', 'number', 'no')))
     return withSide({ type: 'address', addressParts: POSTAL, ...(seq ? { seq } : {}) });
-  if (/tel|phone|denwa|mobile|keitai|cell/.test(joined)) {
+  // hotel_name: a hotel is no telephone.
+  if (/tel|phone|denwa|mobile|keitai|cell/.test(joined.replace(/hotel/g, ''))) {
     const r: Reading = { type: 'phone', ...(seq ? { seq } : {}) };
     if (/home|jitaku|other|alt|sub/.test(joined)) r.alt = true;
     if (has('before', 'old', 'prev', 'previous', 'former', 'kyu', 'kyuu')) r.former = true;

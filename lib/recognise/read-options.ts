@@ -1,7 +1,7 @@
 // What the choices of a select (or the labels of a radio group) say about the field.
 
 import { normaliseText } from './normalise-text';
-import { PREFECTURE_STEMS } from './prefectures';
+import { isPrefectureName, PREFECTURE_STEMS } from './prefectures';
 import { BUILDING as BUILDING_BIT, POSTAL as POSTAL_BIT, PREF, type Reading } from './reading';
 
 const ERA = /令和|平成|昭和|大正|明治/;
@@ -25,8 +25,8 @@ const PLACE = /[都道府県市区町村郡]$|丁目$|^\d+$/;
 
 /**
  * Whether the choices of a select contradict what its caption says it asks: a select of prices,
- * time slots, areas or phone kinds is no address part, date part or phone. Few choices (filled on
- * the fly) contradict nothing, except for a name.
+ * time slots, areas or phone kinds is no address part, date part or phone, and オス / メス is no
+ * person's gender. Few choices (filled on the fly) contradict nothing, except for a name.
  */
 export function choicesContradict(texts: string[], reading: Reading): boolean {
   // A name, a phone, an e-mail or a number is typed: a select is never one, even before the page has
@@ -57,6 +57,9 @@ export function choicesContradict(texts: string[], reading: Reading): boolean {
       if (reading.datePart === 'year' && decades >= 5 && decades === numbers.length) return true;
       return (reading.datePart === 'month' && max > 12) || (reading.datePart === 'day' && max > 31);
     }
+    // ( ) オス ( ) メス under 性別: an animal's sex, which no profile holds.
+    case 'gender':
+      return choices.filter((t) => /^(?:オス|メス|雄|雌|♂|♀)$/.test(t)).length >= 2;
     default:
       return false;
   }
@@ -70,6 +73,9 @@ export function readChoices(texts: string[]): Reading | null {
   if (prefectures >= 40) return { type: 'address', addressParts: PREF, strength: 0.95 };
   // [東京都 神奈川県 … その他]: a region's prefectures are prefectures all the same.
   if (prefectures >= 5 && prefectures >= choices.length * 0.8) return { type: 'address', addressParts: PREF, strength: 0.8 };
+  // [北海道 青森県 秋田県] under 住所: a short list of nothing but prefectures' names picks one, but only
+  // where a caption asks for an address; too weak to decide alone (中学校 [東京都▾] picks a school's).
+  if (choices.length >= 2 && choices.every(isPrefectureName)) return { type: 'address', addressParts: PREF, strength: 0.45 };
   const eras = choices.filter((t) => ERA.test(t) && !/\d{4}/.test(t)).length;
   if (eras >= 2 && eras >= choices.length * 0.6 && choices.length <= 8) return { datePart: 'era', strength: 0.9 };
   if (choices.filter((t) => /^(?:男|女|男性|女性|male|female|その他|回答しない|無回答)$/.test(t)).length >= 2)

@@ -38,8 +38,8 @@ const NEGATIVES: Array<[RegExp, string]> = [
   // …and today's number: 旧電話番号 asks for one the user is giving up.
   [/旧(?:ご)?(?:電話|携帯|tel(?:$|[^a-z])|連絡先電話)|(?:変更前|以前)の(?:ご)?(?:電話|携帯|連絡先電話)/, 'former-phone'],
   [/口座|支店|店番|金融機関|銀行|ゆうちょ|振込(?:名義|人)|振り込み名義|branch|account number/, 'bank'],
-  // お名札に記載するお名前, 立札: the name written on a card that goes with flowers or a gift.
-  [/名札|立札|木札|芳名板|札名/, 'placard'],
+  // お名札に記載するお名前, 立札, バッジネーム: the name written on a card, a gift's tag or a badge.
+  [/名札|立札|木札|芳名板|札名|バッジ|badge/, 'placard'],
   [/注文番号|受付番号|整理番号|登録番号|マイナンバー|個人番号|免許|保険証|年金番号|被保険者番号|雇用保険|(?:社員|従業員|職員|学籍|学生|受験|受講)番号/, 'other-number'],
   // 建物状況詳細, 住宅の種別: what kind of building, or how it stands, not its name.
   [/(?:建物|住宅|住居|お住まい|お住い)(?:の)?(?:状況|種別|種類|構造|区分|形態|タイプ)/, 'building-kind'],
@@ -47,6 +47,10 @@ const NEGATIVES: Array<[RegExp, string]> = [
   [/領収書|領収証|receipt/, 'receipt'],
   // 国籍 [Region]: a country, whatever the box is named.
   [/国籍|nationality|citizenship/, 'nationality'],
+  // お住まいの国・地域: the country lived in, which no profile key holds.
+  [/(?:お住まいの|居住|在住)(?:の)?国|国\s*[・/／]\s*地域|^国名?$|(?:^|[^a-z])country/, 'country'],
+  // 最寄駅: a station near the home, not a part of its address.
+  [/最寄り?(?:の)?駅|最寄駅/, 'station'],
   [/車番|車両番号|車台番号|ナンバープレート|車検|車種|車名|年式|走行距離/, 'vehicle'],
   [/メーター|検針|設備番号|機器番号|型番|製品番号/, 'meter'],
   [/ユーザー?(?:名|id|ネーム)|ニックネーム|ハンドルネーム|表示名|公開名|(?:^|[^a-z])display ?name|ログイン|アカウント|(?:^|[^a-z])id(?:$|[^a-z])|user ?name|login/, 'account'],
@@ -102,7 +106,7 @@ const DATE_KINDS: Array<[RegExp, DateKind]> = [
   [/(?:停止|中止|廃止|解約|終了|閉栓|止水|退去|退居|明け?渡し?)(?:希望|予定)?(?:日|年月日)|(?:停止|解約|閉栓|明け?渡し?)の?(?:希望|予定)日|最終(?:ご)?(?:利用|使用)(?:希望|予定)?日|(?:利用|使用)最終日|move[-\s]?out|moving out/, 'stop'],
   [/(?:開始|開栓|通水|入居|再開|開通)(?:希望|予定)?(?:日|年月日)|(?:開始|開栓)の?(?:希望|予定)日|move[-\s]?in\b|moving in/, 'start'],
 ];
-const GENERIC_DATE = /年月日|日付|(?:予定|希望)日|時期|^date$|(?:^|[^a-z])date(?:$|[^a-z])/;
+const GENERIC_DATE = /年月日|日付|(?:予定|希望)日|希望(?:の)?日程|時期|^date$|(?:^|[^a-z])date(?:$|[^a-z])/;
 
 const EMAIL = /メールアドレス|e-?mail|mail ?address|メール|mail/;
 const CONFIRM = /確認|再入力|もう一度|再度|2回|二回|confirm|again|retype|re-enter/;
@@ -150,7 +154,7 @@ const EXCLUSION = /(都道府県|市区町村|市町村|郵便番号|建物|マ�
 // looks the address up, not a caption asking it.
 // 市町村（郵便番号入力時に自動入力されます。）, ※都道府県名は郵便番号を入力した後に自動入力されます: so is a
 // note that the box is filled once the code is typed.
-const EXCLUDES_POSTAL = /郵便番号\s*(?:を除く|を除いた|は除く|を除き|以外|は不要|不要)|郵便番号\s*(?:から|を入力すると|を入れると|を入力して|を入れて|を入力した後|(?:の|を)?入力(?:時|後|の際)に?は?)[^。]{0,24}?(?:検索|自動|住所|候補|表示)/;
+const EXCLUDES_POSTAL = /郵便番号\s*(?:を除く|を除いた|は除く|を除き|以外|は不要|不要)|郵便番号\s*(?:から|を入力すると|を入れると|を入力して|を入れて|を入力した後|(?:が|を)入力され(?:ると|たら)|を入力(?:したら|いただくと)|(?:の|を)?入力(?:時|後|の際)に?は?)[^。]{0,24}?(?:検索|自動|住所|候補|表示)/;
 // 建物名・部屋番号がある場合は忘れずに記載: the building goes in too, not in place of the rest.
 const ALSO_BUILDING = /(?:建物|マンション|アパート|ビル|部屋番号|号室)[^。]{0,16}?(?:も|が(?:ある|あれば|ございましたら)(?:場合|方)?(?:は)?)\s*(?:お願い|ご?記入|ご?入力|記載|お書き|忘れず|必ず)/;
 const CHOME_BLOCK = /丁目\s*[・、,/]?\s*(?:番地|以下|以降|番\s*[・、,/]?\s*号)|丁目番地/;
@@ -257,8 +261,8 @@ function readName(t: string): Reading | null {
   const reading: Reading = { type: 'name', strength: family || given || full ? 0.9 : 0.7 };
   if (kana) reading.kana = true;
   if (romaji) reading.romaji = true;
-  // 「姓と名の間は1文字あけて」 speaks of both parts in one box: the whole name.
-  if (/姓と名|姓・名|セイとメイ|せいとめい/.test(t)) reading.namePart = 'full';
+  // 「姓と名の間は1文字あけて」「苗字と名前の間にスペース」 speak of both parts in one box: the whole name.
+  if (/(?:姓|苗字|名字)(?:と|・)名|セイとメイ|せいとめい/.test(t)) reading.namePart = 'full';
   else if (family && !given) reading.namePart = 'family';
   else if (given && !family) reading.namePart = 'given';
   else if (full || (family && given)) reading.namePart = 'full';

@@ -263,7 +263,7 @@ export function resolveGuardianChild(candidates: Candidate[]): void {
   const active = candidates.filter((c) => !c.excluded);
   for (const list of groupBy(active, (c) => c.form)) {
     const guardian = list.findIndex((c) => c.interp.type === 'name' && c.scope === 'main' && c.interp.person?.kind === 'main' && captionsAndHeadings(c).some((t) => GUARDIAN.test(t)));
-    if (guardian <= 0) continue;
+    if (guardian < 0) continue;
     // 保護者氏名 [未成年の方はご記入ください], or left optional after a required 氏名: the applicant asked
     // first is the user; the guardian, when asked, someone else.
     const optional = !isRequired(list[guardian]) && list.slice(0, guardian).some((c) => c.interp.type === 'name' && c.scope === 'main' && isRequired(c));
@@ -273,8 +273,21 @@ export function resolveGuardianChild(candidates: Candidate[]): void {
     }
     for (const c of list.slice(0, guardian)) {
       if (c.scope !== 'main' || hasOwnCue(c)) continue;
-      const type = c.interp.type;
-      if (type === 'name' || type === 'gender' || (type === 'date' && c.interp.reading.dateKind === 'birth')) toOther(c, 'person.child-of-guardian');
+      if (isPersonal(c)) toOther(c, 'person.child-of-guardian');
+    }
+    // 保護者情報 [姓][名]… then 参加者基本情報 [姓][名]: the one taking part, asked after the guardian, is the child.
+    for (const c of list.slice(guardian + 1)) {
+      if (c.scope !== 'main' || hasOwnCue(c) || !isPersonal(c)) continue;
+      const texts = captionsAndHeadings(c);
+      if (!texts.some((t) => GUARDIAN.test(t)) && texts.some((t) => TAKING_PART.test(t))) toOther(c, 'person.child-of-guardian');
     }
   }
+}
+
+/** Who takes part in what a guardian signs up for. */
+const TAKING_PART = /参加者|受講者|受験者|入会者|入塾者|利用者/;
+
+function isPersonal(c: Candidate): boolean {
+  const type = c.interp.type;
+  return type === 'name' || type === 'gender' || (type === 'date' && c.interp.reading.dateKind === 'birth');
 }

@@ -96,6 +96,7 @@ export const RULES = {
   'email.twice': 'the second of two e-mail boxes is the confirmation',
   'phone.former': 'a phone named as the one before a change (phone_before, under 変更前): the profile keeps today\'s number only',
   'phone.second': 'a second phone of the user is the alternative number',
+  'phone.only': 'a home or spare phone where the form asks no other number of the user is the phone number',
   'phone.reentry': 'a box for typing the phone again (電話番号（再入力用）) takes the number it repeats',
   'number.not-known-yet': 'a number nobody knows before moving (the new home\'s 供給地点特定番号): no key',
   // Fields left alone.
