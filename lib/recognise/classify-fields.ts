@@ -9,6 +9,7 @@
 //   `isVisible` they are left out altogether.
 // - Household members are numbered from 0 without the user: 転居者 2人目 is household[0].
 
+import { groupBy } from './group-by';
 import { captionsAndHeadings, fire, isRequired, ownCaptions, VISIBLE_CAPTION_KINDS, type Candidate } from './candidate';
 import { applyLearnedCalibration, calibrate, readPageTopic } from './calibrate';
 import { collectControls } from './collect-controls';
@@ -41,14 +42,52 @@ function assignHouseholdIndices(candidates: Candidate[]): void {
   const explicit = candidates.map((c) => c.householdIndex).filter((i): i is number => i !== undefined);
   let next = explicit.length ? Math.max(...explicit) + 1 : 0;
   const byAnchor = new Map<object, Map<object | null, number>>();
+  // 家族構成 over 氏名 [ ] 続柄 [ ] 氏名 [ ] 続柄 [ ]… with no table: a name asked again starts the next person.
+  const askedFor = new Map<object, Set<string>>();
   for (const c of candidates) {
     if (c.scope !== 'household' || c.householdIndex !== undefined) continue;
     const anchor = c.interp.personAnchor ?? c.context.group;
     const rows = byAnchor.get(anchor) ?? new Map<object | null, number>();
     byAnchor.set(anchor, rows);
     const row = gridRow(c);
+    const r = c.interp.reading;
+    const asked = `${r.namePart ?? 'full'}:${r.kana ? 'kana' : ''}:${r.romaji ? 'romaji' : ''}`;
+    const seen = askedFor.get(anchor) ?? new Set<string>();
+    askedFor.set(anchor, seen);
+    if (row === null && c.interp.type === 'name') {
+      if (seen.has(asked)) {
+        rows.set(null, next++);
+        seen.clear();
+      }
+      seen.add(asked);
+    }
     if (!rows.has(row)) rows.set(row, next++);
     c.householdIndex = rows.get(row);
+  }
+}
+
+const FAMILY_MAKEUP = /家族構成/;
+
+/**
+ * 氏名 [ ] … then 家族構成 over 氏名 [ ] 生年月日 [ ] 続柄 [ ]…: after the user's own name, people under a
+ * heading of the family's make-up are the household. (我が家の家族構成 over the whole form, the user's
+ * own name included, is a title, not a section of other people.)
+ */
+function resolveFamilyMakeupRows(candidates: Candidate[]): void {
+  const active = candidates.filter((c) => !c.excluded);
+  for (const list of groupBy(active, (c) => c.form)) {
+    const own = list.findIndex((c) => c.scope === 'main' && c.interp.type === 'name' && !c.context.sections.some((s) => FAMILY_MAKEUP.test(s.text)));
+    if (own < 0) continue;
+    for (const c of list.slice(own + 1)) {
+      const type = c.interp.type;
+      if (c.scope !== 'main' || c.interp.person || !(type === 'name' || type === 'gender' || type === 'relationship' || (type === 'date' && c.interp.reading.dateKind === 'birth'))) continue;
+      const heading = c.context.sections.find((s) => FAMILY_MAKEUP.test(s.text));
+      if (!heading) continue;
+      c.scope = 'household';
+      c.interp.personAnchor = heading.anchor;
+      c.evidence.push('scope:household');
+      fire(c, 'person.heading');
+    }
   }
 }
 
@@ -419,6 +458,7 @@ export function classifyFields(root: Document | Element, options: ClassifyOption
     return candidate;
   });
 
+  resolveFamilyMakeupRows(candidates);
   assignHouseholdIndices(candidates);
   resolveCardHolders(candidates);
   resolveCompanyKana(candidates);

@@ -615,7 +615,11 @@ export class ContextReader {
     // <td>〒…</td><td>[編集] <div role="dialog">住所 [ ] [ ] [ ]</div></td>: a dialog opened from a row is
     // a form of its own; the row's cells caption the value shown, not the boxes inside the dialog.
     const dialog = el.closest('[role="dialog"], dialog, .modal');
-    if (cell && table && !(dialog && cell.contains(dialog))) {
+    // <th>住所</th><td><dl><dt>市区町村</dt><dd>[ ]</dd>…</dl></td>: a term list inside the cell captions
+    // each of its boxes; the row's header heads the list.
+    const dd = el.closest('dd');
+    const listInCell = !!dd && !!cell && cell.contains(dd) && termBefore(dd) !== null;
+    if (cell && table && !(dialog && cell.contains(dialog)) && !listInCell) {
       const { grid, positions, rows } = this.gridOf(table);
       const pos = positions.get(cell);
       if (pos) {
@@ -646,7 +650,6 @@ export class ContextReader {
         if (column) return { text: column, element: cell, outer: this.outerRowHeaders(table) };
       }
     }
-    const dd = el.closest('dd');
     if (dd) {
       let sib = dd.previousElementSibling;
       let shared = false;
@@ -654,7 +657,8 @@ export class ContextReader {
         if (sib.tagName === 'DT') {
           // <dt style="display:none">電気の最終利用日</dt><dd style="display:none">: shown together.
           const text = elementText(sib, 80, hiddenByMarkup(sib) && hiddenByMarkup(dd));
-          return text ? { text, element: sib, outer: this.outerTerms(dd), shared } : null;
+          const outer = listInCell ? [...this.outerTerms(dd), ...this.outerRowHeaders(dd.parentElement!)] : this.outerTerms(dd);
+          return text ? { text, element: sib, outer, shared } : null;
         }
         if (containsField(sib)) shared = true;
       }
@@ -760,6 +764,13 @@ function divGridColumn(cell: Element): string | undefined {
     return text && !readText(text)?.addressParts ? text : undefined;
   }
   return undefined;
+}
+
+/** The <dt> a <dd> follows, within a few siblings. */
+function termBefore(dd: Element): Element | null {
+  let sib = dd.previousElementSibling;
+  for (let i = 0; sib && i < 6; i++, sib = sib.previousElementSibling) if (sib.tagName === 'DT') return sib;
+  return null;
 }
 
 /** The one-row table without header cells that holds `el` and at most three other boxes, if any. */

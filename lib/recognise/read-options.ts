@@ -80,7 +80,8 @@ export function readChoices(texts: string[]): Reading | null {
   if (eras >= 2 && eras >= choices.length * 0.6 && choices.length <= 8) return { datePart: 'era', strength: 0.9 };
   if (choices.filter((t) => /^(?:男|女|男性|女性|male|female|その他|回答しない|無回答)$/.test(t)).length >= 2)
     return { type: 'gender', strength: 0.9 };
-  if (choices.filter((t) => /本人|配偶者|妻|夫|子|父|母|祖父|祖母|兄|弟|姉|妹|孫|同居人/.test(t)).length >= 3)
+  // 配偶者あり・子供あり, 夫婦2人: a household's make-up, not whose relation a person is.
+  if (choices.filter((t) => /本人|配偶者|妻|夫|子|父|母|祖父|祖母|兄|弟|姉|妹|孫|同居人/.test(t) && !/あり|なし|有り?|無し?|\d|[人名]$/.test(t)).length >= 3)
     return { type: 'relationship', strength: 0.85 };
   if (choices.filter((t) => /階$|^\d+f$/.test(t)).length >= choices.length * 0.6) return { type: 'none', negative: 'floor', strength: 0.85 };
   if (choices.filter((t) => /時|午前|午後|am|pm/.test(t)).length >= choices.length * 0.6) return { type: 'none', negative: 'time', strength: 0.8 };

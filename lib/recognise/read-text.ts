@@ -80,7 +80,8 @@ const NEGATIVES: Array<[RegExp, string]> = [
   // 傷病名 (例：糖尿病), 既往歴: health questions, whatever a sample of them looks like.
   [/傷病|病名|疾患|病歴|既往歴|症状|アレルギー|服薬/, 'medical'],
   [/紹介コード|クーポン|キャンペーン/, 'promotion'],
-  [/連絡方法|連絡手段|ご?連絡(?:の)?希望|連絡可能/, 'contact-preference'],
+  // 連絡可能な時間帯 asks when to call; 連絡可能な電話番号 asks the number itself.
+  [/(?:連絡方法|連絡手段|ご?連絡(?:の)?希望|連絡可能)(?!な?(?:お|ご)?(?:電話|携帯|tel|メール|e-?mail|番号))/, 'contact-preference'],
 ];
 
 // 氏名（会社名）, 氏名または法人名: a person's name, or a company's in its stead.

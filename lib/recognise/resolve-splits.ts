@@ -255,8 +255,11 @@ export function resolvePostalPairs(candidates: Candidate[]): void {
     // 郵便番号 [ ]-[ ]: a postal code's box, a printed hyphen, then a box with no part of its own.
     const hyphenAfterPostal = aPostal && !b.interp.reading.addressParts && joinedByHyphen(a, b);
     if (!hyphenAfterPostal && (digitShape(a) !== 3 || digitShape(b) !== 4)) continue;
+    // 〒[000]-[0000] [例）東京都中央区…]: the address box may run on in the same line, wide and
+    // shaped for words, after the pair.
     const onLine = candidates.filter((c) => c.context.line === a.context.line);
-    if (onLine.length !== 2) continue;
+    const rest = onLine.slice(2);
+    if (onLine[0] !== a || onLine[1] !== b || !rest.every((c) => c.interp.type === 'address' && !((c.interp.reading.addressParts ?? 0) & POSTAL) && (maxLength(c) ?? 99) > 8)) continue;
     if (!speaksOfAddress(a)) continue;
     for (const [c, part] of [[a, 1], [b, 2]] as const) {
       c.interp.type = 'address';

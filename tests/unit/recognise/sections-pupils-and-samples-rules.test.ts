@@ -50,6 +50,33 @@ describe('sections and people', () => {
     expect(keyOf(page('その他の情報'), '#b')).toBe('birthDate');
   });
 
+  it('家族構成 over a name, its reading and a relation asked again and again: one household member per name', () => {
+    const row = (n: number) => `<div><label for="n${n}">氏名：</label><input id="n${n}" name="member_name${n}"></div>
+      <div><label for="k${n}">フリガナ：</label><input id="k${n}" name="member_kana${n}"></div>
+      <div><label for="r${n}">続柄：</label><input id="r${n}" name="member_relation${n}"></div>`;
+    const page = (heading: string) => classify(`<form><div><label>氏名</label><input id="me" name="name"></div><h2>${heading}</h2>${row(1)}${row(2)}${row(3)}</form>`);
+    const family = page('家族構成');
+    expect(keyOf(family, '#me')).toBe('name.full');
+    expect(keyOf(family, '#n1')).toBe('household[0].name.full');
+    expect(keyOf(family, '#k2')).toBe('household[1].name.fullKana');
+    expect(keyOf(family, '#r3')).toBe('household[2].relationship');
+    // Control: a heading of nobody's leaves the rows without a person.
+    expect(keyOf(page('その他'), '#n2')).not.toMatch(/^household/);
+    // Control: 我が家の家族構成 over the whole form, the user's own name included, is a title.
+    const titled = classify(`<form><h2>我が家の家族構成その1</h2><div><label for="me">お名前</label><input id="me" name="q1"></div>
+      <div><label for="b">生年月日</label><input id="b" name="q2" type="date"></div></form>`);
+    expect(keyOf(titled, '#me')).toBe('name.full');
+    expect(keyOf(titled, '#b')).toBe('birthDate');
+  });
+
+  it('a select of a household\'s make-up (配偶者あり・子供あり) names no relation', () => {
+    const page = (options: string[]) =>
+      classify(`<form><h3>同居家族</h3><p>氏名<input id="n" name="q1"></p><p>家族構成<select id="f" name="family_code"><option>=選択して下さい=</option>${options.map((o) => `<option>${o}</option>`).join('')}</select></p></form>`);
+    expect(keyOf(page(['配偶者あり・子供あり', '配偶者あり・子供なし', '配偶者なし・子供あり', '配偶者なし・子供なし']), '#f')).toBeNull();
+    // Control: a select of relations is one.
+    expect(keyOf(page(['配偶者', '子', '父', '母']), '#f')).toBe('household[0].relationship');
+  });
+
   it('申込代表者名 is the applicant as the group\'s representative: the user', () => {
     const page = (caption: string) => classify(`<form><dl><dt>${caption}</dt><dd><input id="k" name="apply[kana_name]"></dd></dl></form>`);
     expect(keyOf(page('申込代表者名（カナ氏名）'), '#k')).toBe('name.fullKana');
@@ -141,6 +168,30 @@ describe('captions that belong elsewhere', () => {
     expect(keyOf(page('class="inline"'), '#p')).toBe('oldAddress.postalCode');
   });
 
+  it('a term list inside a table cell captions each of its boxes; the row\'s header heads the list', () => {
+    const page = (list: boolean) =>
+      classify(`<form><table><tr><th>住所 [必須]</th><td>${list
+        ? '<dl><dt>郵便番号</dt><dd>〒<input id="z" name="q1"></dd><dt>都道府県</dt><dd><select id="p" name="q5"><option>都道府県を選択してください</option><option>北海道</option><option>青森県</option></select></dd><dt>市区町村</dt><dd><input id="c" name="q2"></dd><dt>以降住所</dt><dd><input id="r" name="q3"></dd><dt>マンション等</dt><dd><input id="b" name="q4"></dd></dl>'
+        : '〒<input id="z" name="q1"><br><input id="c" name="q2"><br><input id="r" name="q3"><br><input id="b" name="q4">'}</td></tr></table></form>`);
+    const fields = page(true);
+    expect(keyOf(fields, '#c')).toBe('oldAddress.city');
+    expect(keyOf(fields, '#r')).toBe('oldAddress.townBlock');
+    expect(keyOf(fields, '#b')).toBe('oldAddress.building');
+    // Control: without the terms the boxes have only the row's 住所, which names no part.
+    expect(keyOf(page(false), '#c')).not.toBe('oldAddress.city');
+  });
+
+  it('〒[000]-[0000] followed on the same line by the address box: the pair is the postal code', () => {
+    const page = (after: string) =>
+      classify(`<form><table><tr><th>住所</th><td>〒 <input id="a" name="q1" size="3" maxlength="3"> - <input id="b" name="q2" size="5" maxlength="4">${after}</td></tr></table></form>`);
+    const fields = page('<input id="c" name="q3" placeholder="例）東京都中央区銀座１丁目１−１" size="75">');
+    expect(keyOf(fields, '#a')).toBe('oldAddress.postalCode#1');
+    expect(keyOf(fields, '#b')).toBe('oldAddress.postalCode#2');
+    expect(keyOf(fields, '#c')).toBe('oldAddress.full');
+    // Control: a third short box on the line makes three pieces of something else.
+    expect(keyOf(page('<input id="c" name="q3" size="4" maxlength="4">'), '#b')).not.toBe('oldAddress.postalCode#2');
+  });
+
   it('郵便番号が入力されると住所が自動表示されます under a box: the box shows the address', () => {
     const page = (note: string) =>
       classify(`<form><p>ご住所</p><p>〒<input id="z" name="zip" placeholder="郵便番号7桁"></p><p><input id="a" name="address"><br>${note}</p></form>`);
@@ -185,6 +236,13 @@ describe('words that look like something else', () => {
     expect(keyOf(page('内容（マンション引越前後）'), '#d')).toBeNull();
     // Control: a heading naming the home moved out of makes the date the stop.
     expect(keyOf(page('引越し前のお住まい'), '#d')).toBe('move.stopDate');
+  });
+
+  it('連絡可能な電話番号 asks for the number; 連絡可能な時間帯 asks when to call', () => {
+    const page = (caption: string) => classify(`<form><p>お名前<input id="n" name="q1"></p><p>${caption}<input id="t" name="q2"></p></form>`);
+    expect(keyOf(page('お届け時に連絡可能な電話番号'), '#t')).toBe('phone');
+    // Control: the time to call is no profile value.
+    expect(keyOf(page('連絡可能な時間帯'), '#t')).toBeNull();
   });
 
   it('苗字と名前の間にスペース under a name box asks for the whole name', () => {
