@@ -216,6 +216,9 @@ function blockOf(c: Candidate): string {
  * On a form that opens with a company's name, the address asked right next to it (after it, or
  * before it when no one's name comes first) is the company's.
  */
+const LOCATION = /所在地/;
+const HOME_WORD = /住所|自宅|お住まい|現住所|居住/;
+
 function resolveCompanyAddresses(candidates: Candidate[]): void {
   const active = candidates.filter((c) => !c.excluded);
   const firstPerson = active.findIndex((c) => c.interp.type === 'name');
@@ -239,7 +242,10 @@ function resolveCompanyAddresses(candidates: Candidate[]): void {
       if (c.interp.type === 'none' && c.interp.reading.negative === 'company') {
         const typedBefore = active.slice(0, i).reverse().find((p) => p.control.kind !== 'radio' && p.control.kind !== 'checkbox');
         const opensBlock = forward && !!typedBefore && !!blockOf(c) && blockOf(typedBefore) !== blockOf(c);
-        nextToCompany = (nextToCompany || firstPerson === -1 || firstPerson > i || opensBlock) && !notTheUsersCompany(c.interp.caption);
+        // 会社名・学校名 [ ] then 所在地 〒[ ]…: a location, right after an organisation's name, is where it is.
+        const next = active[i + 1];
+        const itsLocation = forward && !!next && next.interp.type === 'address' && captionsAndHeadings(next).some((t) => LOCATION.test(t)) && !captionsAndHeadings(next).some((t) => HOME_WORD.test(t));
+        nextToCompany = (nextToCompany || firstPerson === -1 || firstPerson > i || opensBlock || itsLocation) && !notTheUsersCompany(c.interp.caption);
         if (nextToCompany && /会社|企業|法人|団体|貴社|御社|屋号|組織/.test(c.interp.caption)) companyRequired = isRequired(c);
         companyPerson = c.interp.person?.kind;
       }

@@ -99,6 +99,16 @@ describe('sections and people', () => {
     expect(keyOf(page('指定しない'), '#dn')).toBe('name.full');
   });
 
+  it('所在地 right after an organisation\'s name (会社名・学校名) is where the organisation is', () => {
+    const page = (caption: string) =>
+      classify(`<form><table><tr><th>氏名</th><td><input id="n" name="q1"></td></tr><tr><th>会社名・学校名</th><td><input id="o" name="q2"></td></tr>
+        <tr><th>${caption}</th><td>〒<input id="z" name="q3"></td></tr><tr><th>電話番号</th><td><input id="t" name="q4"></td></tr></table></form>`);
+    expect(keyOf(page('所在地'), '#z')).toBeNull();
+    expect(keyOf(page('所在地'), '#n')).toBe('name.full');
+    // Control: ご住所 after the same box is the writer's own.
+    expect(keyOf(page('ご住所'), '#z')).toMatch(/Address\.postalCode$/);
+  });
+
   it('a business\'s premises (事業所等) are no home of the user\'s', () => {
     const page = (heading: string) =>
       classify(`<form><h3>住所（自宅）</h3><p>郵便番号<input id="z1" name="jitakuZip"></p><p>住所<input id="a1" name="jitakuAddress"></p>
