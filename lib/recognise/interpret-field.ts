@@ -105,6 +105,18 @@ function pluginClassReading(el: Element): Reading | null {
   return null;
 }
 
+/** Classes a framework or a form plugin puts on every box: they name no field. */
+const FRAMEWORK_CLASS = /^(?:form|input|text|field|control|wpcf7|mwform|validate|is-|has-|col-|w-|p-|m-|mt-|mb-|px-|py-|border|rounded|block|flex|required|custom)/i;
+
+function ownClassReading(el: Element): Reading | null {
+  for (const cls of (el.getAttribute('class') ?? '').split(/\s+/)) {
+    if (!cls || FRAMEWORK_CLASS.test(cls) || cls.length < 3) continue;
+    const reading = readIdentifier([cls], '');
+    if (reading?.type && reading.type !== 'none') return { ...reading, strength: Math.min(reading.strength ?? 0.7, 0.5) };
+  }
+  return null;
+}
+
 const PHONE_NUMBER_WORD = /電話|tel|phone|番号|ﾃﾞﾝﾜ/;
 const POSTAL_AND_ADDRESS = /(?:郵便番号|〒)\s*[・/／、]?\s*(?:ご)?(?:住所|所在地)/;
 const FORMER_BLOCK = /変更前/;
@@ -160,6 +172,9 @@ function gatherEvidence(ctx: FieldContext): Evidence[] {
   const aria = el.getAttribute('aria-label') ?? '';
   const ident = readIdentifier([ctx.repeatedName ? '' : nameAttr, el.getAttribute('id') ?? '', /^[A-Za-z][\w-]*$/.test(aria) ? aria : ''], el.getAttribute('class') ?? '');
   if (ident) out.push({ kind: 'identifier', text: el.getAttribute('name') || el.getAttribute('id') || '', reading: ident });
+  // name="q_7" class="fc_form_zip1": where the name and id say nothing, a class of the box's own may.
+  const byOwnClass = ident ? null : ownClassReading(el);
+  if (byOwnClass) out.push({ kind: 'identifier', text: `class:${el.getAttribute('class')}`, reading: byOwnClass });
   const byType = typeReading(ctx.control);
   if (byType) out.push({ kind: 'type', text: ctx.control.type, reading: byType });
   const byPattern = patternReading(el);

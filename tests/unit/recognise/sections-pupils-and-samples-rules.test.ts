@@ -157,6 +157,19 @@ describe('what samples and markup say of the parts', () => {
     expect(keyOf(page('<option>一戸建て</option><option>マンション</option><option>アパート</option>'), '#p')).not.toBe('oldAddress.prefecture');
   });
 
+  it('where names and ids say nothing, a class of the box\'s own (fc_form_zip1, Prefectures, Municipality) names the part', () => {
+    const page = (classes: string[]) =>
+      classify(`<form><div class="itemRow"><div class="itemTitle">住所</div><div class="itemContent">
+        <input id="a" name="q21" class="${classes[0]}">-<input id="b" name="q22" class="${classes[1]}"><br>
+        <input id="c" name="q23" class="${classes[2]}"> <input id="d" name="q24" class="${classes[3]}"><br><input id="e" name="q25" class="form-control"></div></div></form>`);
+    const named = page(['fc_form_zip1', 'fc_form_zip2', 'Prefectures', 'Municipality']);
+    expect(keyOf(named, '#a')).toBe('oldAddress.postalCode#1');
+    expect(keyOf(named, '#c')).toBe('oldAddress.prefecture');
+    expect(keyOf(named, '#d')).toMatch(/^oldAddress\.city/);
+    // Control: a framework's classes on every box name nothing.
+    expect(keyOf(page(['form-control', 'form-control', 'form-control', 'form-control']), '#c')).not.toBe('oldAddress.prefecture');
+  });
+
   it('a sample written <例>080-1234-5678 shows a phone number', () => {
     const page = (sample: string) => classify(`<form><p><input id="t" name="pho" placeholder="${sample}"></p></form>`);
     expect(keyOf(page('&lt;例&gt;080-1234-5678'), '#t')).toBe('phone');

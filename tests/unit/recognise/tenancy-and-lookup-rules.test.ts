@@ -279,11 +279,12 @@ describe('tenancy pages and lookups', () => {
   });
 
   it('電話番号 [選択▾] [ ] [ ] [ ]: the caption reached only the kind select; the boxes after it are the number', () => {
+    // (The boxes' class names nothing: a class such as tel_text would say phone by itself.)
     const page = (caption: string) =>
       classify(`<form><div class="form_column"><div class="form_name">${caption}<span>※</span></div>
-      <div class="tel_column"><select name="zqq"><option value="a">選択</option><option>自宅</option><option>携帯</option></select>
-      <input class="tel_text" maxlength="5" name="zqr" id="a"> <input class="tel_text" maxlength="5" name="zqs" id="b">
-      <input class="tel_text" maxlength="5" name="zqt" id="c"></div></div></form>`);
+      <div class="column"><select name="zqq"><option value="a">選択</option><option>自宅</option><option>携帯</option></select>
+      <input class="box" maxlength="5" name="zqr" id="a"> <input class="box" maxlength="5" name="zqs" id="b">
+      <input class="box" maxlength="5" name="zqt" id="c"></div></div></form>`);
     const f = page('電話番号');
     expect(keyOf(f, '#a')).toBe('phone#1');
     expect(keyOf(f, '#b')).toBe('phone#2');
