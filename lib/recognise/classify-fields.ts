@@ -9,7 +9,6 @@
 //   `isVisible` they are left out altogether.
 // - Household members are numbered from 0 without the user: 転居者 2人目 is household[0].
 
-import { groupBy } from './group-by';
 import { captionsAndHeadings, fire, isRequired, ownCaptions, VISIBLE_CAPTION_KINDS, type Candidate } from './candidate';
 import { applyLearnedCalibration, calibrate, readPageTopic } from './calibrate';
 import { collectControls } from './collect-controls';
@@ -17,6 +16,7 @@ import { createConcealmentCheck, looksLikeHoneypot, openingSwitchText, shownOnDe
 import { resolveAccountHolders, resolveBankAccounts } from './bank-account';
 import { buildKey } from './build-key';
 import { ContextReader } from './field-context';
+import { groupBy } from './group-by';
 import { interpretField } from './interpret-field';
 import { readPageLayout } from './page-layout';
 import { readPageHeadings, type PageHeadings } from './page-headings';

@@ -50,7 +50,7 @@ const NEGATIVES: Array<[RegExp, string]> = [
   // お住まいの国・地域: the country lived in, which no profile key holds.
   [/(?:お住まいの|居住|在住)(?:の)?国|国\s*[・/／]\s*地域|^国名?$|(?:^|[^a-z])country/, 'country'],
   // 最寄駅: a station near the home, not a part of its address.
-  [/最寄り?(?:の)?駅|最寄駅/, 'station'],
+  [/最寄り?(?:の)?駅/, 'station'],
   [/車番|車両番号|車台番号|ナンバープレート|車検|車種|車名|年式|走行距離/, 'vehicle'],
   [/メーター|検針|設備番号|機器番号|型番|製品番号/, 'meter'],
   [/ユーザー?(?:名|id|ネーム)|ニックネーム|ハンドルネーム|表示名|公開名|(?:^|[^a-z])display ?name|ログイン|アカウント|(?:^|[^a-z])id(?:$|[^a-z])|user ?name|login/, 'account'],
