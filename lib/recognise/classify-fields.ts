@@ -212,13 +212,13 @@ function blockOf(c: Candidate): string {
   return c.context.sections.map((s) => s.text).filter((t) => t && !own.has(t)).join(' | ');
 }
 
-/**
- * On a form that opens with a company's name, the address asked right next to it (after it, or
- * before it when no one's name comes first) is the company's.
- */
 const LOCATION = /所在地/;
 const HOME_WORD = /住所|自宅|お住まい|現住所|居住/;
 
+/**
+ * On a form that opens with a company's name, the address asked right next to it (after it, or
+ * before it when no one's name comes first) is the company's; so is a 所在地 right after one.
+ */
 function resolveCompanyAddresses(candidates: Candidate[]): void {
   const active = candidates.filter((c) => !c.excluded);
   const firstPerson = active.findIndex((c) => c.interp.type === 'name');
