@@ -15,6 +15,7 @@ import { collectControls } from './collect-controls';
 import { createConcealmentCheck, looksLikeHoneypot, openingSwitchText, shownOnDemand, styledChoice } from './concealment';
 import { resolveAccountHolders, resolveBankAccounts } from './bank-account';
 import { buildKey } from './build-key';
+import { isHeading } from './element-text';
 import { ContextReader } from './field-context';
 import { groupBy } from './group-by';
 import { interpretField } from './interpret-field';
@@ -208,7 +209,9 @@ function endsCompanyRows(c: Candidate, companyRequired: boolean): boolean {
 
 /** The headings above a field's row (not the row's own caption): which block of the form it is in. */
 function blockOf(c: Candidate): string {
-  const own = new Set(c.context.texts.filter((t) => t.kind === 'header' || t.kind === 'label').map((t) => t.text));
+  // <h2>ご購入者情報</h2> [お名前 ][会社名・屋号 ]…: a heading read as the first box's header still heads
+  // the boxes after it, so it stays in that box's block.
+  const own = new Set(c.context.texts.filter((t) => t.kind === 'label' || (t.kind === 'header' && !(c.context.header && isHeading(c.context.header)))).map((t) => t.text));
   return c.context.sections.map((s) => s.text).filter((t) => t && !own.has(t)).join(' | ');
 }
 

@@ -99,6 +99,17 @@ describe('sections and people', () => {
     expect(keyOf(page('指定しない'), '#dn')).toBe('name.full');
   });
 
+  it('a heading over a grid of labelled boxes heads them all: 会社名・屋号 after the buyer\'s name opens no company block', () => {
+    const page = (first: string, second: string) =>
+      classify(`<form><h2>ご購入者情報</h2><div class="form-grid"><label>${first}</label><label>${second}</label>
+        <label>郵便番号<input id="z" name="customer_zip"></label><label>TEL<input id="t" name="customer_tel"></label></div></form>`);
+    const buyer = page('お名前<input id="n" name="customer_name">', '会社名・屋号<input id="o" name="customer_shop">');
+    expect(keyOf(buyer, '#n')).toBe('name.full');
+    expect(keyOf(buyer, '#z')).toMatch(/Address\.postalCode$/);
+    // Control: with the company's name first, the address that follows is the company's.
+    expect(keyOf(page('会社名<input id="o" name="customer_shop" required>', 'お名前<input id="n" name="customer_name">'), '#z')).toBeNull();
+  });
+
   it('所在地 right after an organisation\'s name (会社名・学校名) is where the organisation is', () => {
     const page = (caption: string) =>
       classify(`<form><table><tr><th>氏名</th><td><input id="n" name="q1"></td></tr><tr><th>会社名・学校名</th><td><input id="o" name="q2"></td></tr>
