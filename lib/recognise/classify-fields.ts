@@ -25,7 +25,7 @@ import { readPageSide } from './page-side';
 import { resolveAddresses, resolveRestAfterPrevious, resolveSharedPartCaption, resolveSplitAddressKana } from './resolve-addresses';
 import { BUILDING } from './reading';
 import { resolveLoneNameParts, resolveNameSplits, resolveNameScripts, resolveRepeatedNameParts, resolveStackedScripts, resolveSplitEmails, resolvePostalPairs, resolveSplitRuns, resolveEmptyDateSelects } from './resolve-splits';
-import { resolveAboveAsDelivery, resolveGuardianChild, resolveRowsOfOthers, resolveOwnDelivery, resolveRepeatedPeople, resolveSoleLearner, resolveSoleRepresentative, toUser } from './resolve-people';
+import { isPersonal, resolveAboveAsDelivery, resolveGuardianChild, resolveRowsOfOthers, resolveOwnDelivery, resolveRepeatedPeople, resolveSoleLearner, resolveSoleRepresentative, toUser } from './resolve-people';
 import { resolveChangeDates } from './resolve-change-dates';
 import { resolveEmailAskedAgain, resolveEmailLists, resolveLoneAltEmail, resolvePhoneAlternatives } from './resolve-contacts';
 import { resolveServiceDates } from './resolve-service-dates';
@@ -51,11 +51,11 @@ function assignHouseholdIndices(candidates: Candidate[]): void {
     const rows = byAnchor.get(anchor) ?? new Map<object | null, number>();
     byAnchor.set(anchor, rows);
     const row = gridRow(c);
-    const r = c.interp.reading;
-    const asked = `${r.namePart ?? 'full'}:${r.kana ? 'kana' : ''}:${r.romaji ? 'romaji' : ''}`;
-    const seen = askedFor.get(anchor) ?? new Set<string>();
-    askedFor.set(anchor, seen);
     if (row === null && c.interp.type === 'name') {
+      const r = c.interp.reading;
+      const asked = `${r.namePart ?? 'full'}:${r.kana ? 'kana' : ''}:${r.romaji ? 'romaji' : ''}`;
+      const seen = askedFor.get(anchor) ?? new Set<string>();
+      askedFor.set(anchor, seen);
       if (seen.has(asked)) {
         rows.set(null, next++);
         seen.clear();
@@ -80,8 +80,7 @@ function resolveFamilyMakeupRows(candidates: Candidate[]): void {
     const own = list.findIndex((c) => c.scope === 'main' && c.interp.type === 'name' && !c.context.sections.some((s) => FAMILY_MAKEUP.test(s.text)));
     if (own < 0) continue;
     for (const c of list.slice(own + 1)) {
-      const type = c.interp.type;
-      if (c.scope !== 'main' || c.interp.person || !(type === 'name' || type === 'gender' || type === 'relationship' || (type === 'date' && c.interp.reading.dateKind === 'birth'))) continue;
+      if (c.scope !== 'main' || c.interp.person || !(isPersonal(c) || c.interp.type === 'relationship')) continue;
       const heading = c.context.sections.find((s) => FAMILY_MAKEUP.test(s.text));
       if (!heading) continue;
       c.scope = 'household';
@@ -247,7 +246,8 @@ function resolveCompanyAddresses(candidates: Candidate[]): void {
         const opensBlock = forward && !!typedBefore && !!blockOf(c) && blockOf(typedBefore) !== blockOf(c);
         // 会社名・学校名 [ ] then 所在地 〒[ ]…: a location, right after an organisation's name, is where it is.
         const next = active[i + 1];
-        const itsLocation = forward && !!next && next.interp.type === 'address' && captionsAndHeadings(next).some((t) => LOCATION.test(t)) && !captionsAndHeadings(next).some((t) => HOME_WORD.test(t));
+        const nextTexts = forward && next?.interp.type === 'address' ? captionsAndHeadings(next) : [];
+        const itsLocation = nextTexts.some((t) => LOCATION.test(t)) && !nextTexts.some((t) => HOME_WORD.test(t));
         nextToCompany = (nextToCompany || firstPerson === -1 || firstPerson > i || opensBlock || itsLocation) && !notTheUsersCompany(c.interp.caption);
         if (nextToCompany && /会社|企業|法人|団体|貴社|御社|屋号|組織/.test(c.interp.caption)) companyRequired = isRequired(c);
         companyPerson = c.interp.person?.kind;

@@ -618,7 +618,8 @@ export class ContextReader {
     // <th>住所</th><td><dl><dt>市区町村</dt><dd>[ ]</dd>…</dl></td>: a term list inside the cell captions
     // each of its boxes; the row's header heads the list.
     const dd = el.closest('dd');
-    const listInCell = !!dd && !!cell && cell.contains(dd) && termBefore(dd) !== null;
+    const term = dd ? termBefore(dd) : null;
+    const listInCell = !!term && !!cell && cell.contains(dd);
     if (cell && table && !(dialog && cell.contains(dialog)) && !listInCell) {
       const { grid, positions, rows } = this.gridOf(table);
       const pos = positions.get(cell);
@@ -650,18 +651,13 @@ export class ContextReader {
         if (column) return { text: column, element: cell, outer: this.outerRowHeaders(table) };
       }
     }
-    if (dd) {
-      let sib = dd.previousElementSibling;
+    if (dd && term) {
+      // <dt style="display:none">電気の最終利用日</dt><dd style="display:none">: shown together.
+      const text = elementText(term, 80, hiddenByMarkup(term) && hiddenByMarkup(dd));
       let shared = false;
-      for (let i = 0; sib && i < 6; i++, sib = sib.previousElementSibling) {
-        if (sib.tagName === 'DT') {
-          // <dt style="display:none">電気の最終利用日</dt><dd style="display:none">: shown together.
-          const text = elementText(sib, 80, hiddenByMarkup(sib) && hiddenByMarkup(dd));
-          const outer = listInCell ? [...this.outerTerms(dd), ...this.outerRowHeaders(dd.parentElement!)] : this.outerTerms(dd);
-          return text ? { text, element: sib, outer, shared } : null;
-        }
-        if (containsField(sib)) shared = true;
-      }
+      for (let sib = dd.previousElementSibling; sib && sib !== term; sib = sib.previousElementSibling) if (containsField(sib)) shared = true;
+      const outer = listInCell ? [...this.outerTerms(dd), ...this.outerRowHeaders(dd.parentElement!)] : this.outerTerms(dd);
+      return text ? { text, element: term, outer, shared } : null;
     }
     const parallel = parallelCaption(el);
     if (parallel) return parallel;

@@ -7,16 +7,17 @@ import { fire, ownCaptions, type Candidate } from './candidate';
 export function resolvePhoneAlternatives(candidates: Candidate[]): void {
   const phones = candidates.filter((c) => !c.excluded && c.interp.type === 'phone' && c.scope === 'main');
   const main = phones.find((c) => c.interp.reading.alt === false) ?? phones.find((c) => !c.interp.reading.alt);
-  // name="jitakuTel" under 電話番号, the form's only number: the way to reach the user, whatever kind of line.
-  const oneNumber = phones.length === 1 || (phones.length > 1 && phones.every((c) => c.context.group === phones[0].context.group && c.part !== undefined));
-  if (!main && oneNumber) {
-    for (const c of phones) {
-      c.interp.reading.alt = false;
-      fire(c, 'phone.only');
+  if (!main) {
+    // name="jitakuTel" under 電話番号, the form's only number: the way to reach the user, whatever kind of line.
+    const oneNumber = phones.length === 1 || (phones.length > 1 && phones.every((c) => c.context.group === phones[0].context.group && c.part !== undefined));
+    if (oneNumber) {
+      for (const c of phones) {
+        c.interp.reading.alt = false;
+        fire(c, 'phone.only');
+      }
     }
     return;
   }
-  if (!main) return;
   const names = candidates.filter((c) => !c.excluded && c.interp.type === 'name' && c.scope === 'main');
   for (const c of phones) {
     if (c === main || c.interp.reading.alt) continue;

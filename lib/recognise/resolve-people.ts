@@ -287,7 +287,8 @@ export function resolveGuardianChild(candidates: Candidate[]): void {
 /** Who takes part in what a guardian signs up for. */
 const TAKING_PART = /参加者|受講者|受験者|入会者|入塾者|利用者/;
 
-function isPersonal(c: Candidate): boolean {
+/** A value only a person has: a name, a gender, a birth date. */
+export function isPersonal(c: Candidate): boolean {
   const type = c.interp.type;
   return type === 'name' || type === 'gender' || (type === 'date' && c.interp.reading.dateKind === 'birth');
 }
