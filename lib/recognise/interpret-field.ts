@@ -279,7 +279,10 @@ export function interpretField(ctx: FieldContext): Interpretation {
     }
     if (r.partsFromLookup && reading.addressParts === r.addressParts) reading.partsFromLookup = true;
     if (r.partsFromLookupClass && reading.addressParts === r.addressParts) reading.partsFromLookupClass = true;
-    if (r.addressSpecial && !reading.addressSpecial) reading.addressSpecial = r.addressSpecial;
+    // 番地・マンション名 [ ] ※部屋番号が記入されているかをご確認ください: a hint reminding the user to write
+    // the room number asks for it in this box, not for it alone.
+    const reminder = e.kind === 'note' && !!decider && decider !== e && (r.addressSpecial === 'room' || r.addressSpecial === 'buildingName');
+    if (r.addressSpecial && !reading.addressSpecial && !reminder) reading.addressSpecial = r.addressSpecial;
     if (r.addressLine && !reading.addressLine) reading.addressLine = r.addressLine;
     if (r.rangeFromNamedPart && e.kind !== 'note' && reading.addressParts === r.addressParts) reading.rangeFromNamedPart = true;
     if (r.rangeToNamedPart && e.kind !== 'note' && reading.addressParts === r.addressParts) reading.rangeToNamedPart = true;
@@ -416,8 +419,10 @@ export function interpretField(ctx: FieldContext): Interpretation {
     type = reading.type;
   }
   // A free-text box (ご質問やご相談 / お引越しの予定日、新しいご住所) takes words about the move, not a
-  // date, which has boxes or a picker of its own.
-  if (kind === 'textarea' && type === 'date') {
+  // date, which has boxes or a picker of its own; nor a phone or an e-mail its own name does not ask
+  // for (メモ [電話予約や店頭受付時の補足を記録できます]).
+  const freeTextContact = (type === 'phone' || type === 'email') && !evidences.some((e) => (e.kind === 'identifier' || e.kind === 'autocomplete') && e.reading.type === type);
+  if (kind === 'textarea' && (type === 'date' || freeTextContact)) {
     type = 'none';
     reading.type = 'none';
     reading.negative = 'free-text';
@@ -466,6 +471,11 @@ export function interpretField(ctx: FieldContext): Interpretation {
     }
   }
   if (reading.otherParty && !person && !ownEmergencyNumber(evidences)) otherParty = true;
+  // 故人様について > 現住所: a current address is the current address of whoever the section is about.
+  if (sideFromField && !person && !otherParty && ctx.texts.some((t) => CURRENT_HOME.test(t.text)) && ctx.sections.some((s) => readOtherParty(s.text) && !readPerson(s.text))) {
+    otherParty = true;
+    rules.push('person.other-party');
+  }
   // 担当者名 in a row 弊社担当者がいる場合: the company's own staff, not the user in charge of an enquiry.
   if (person?.kind === 'main' && cueTexts.some(({ text }) => OUR_STAFF.test(text))) {
     person = undefined;
@@ -517,6 +527,8 @@ export function interpretField(ctx: FieldContext): Interpretation {
     rules,
   };
 }
+
+const CURRENT_HOME = /現住所|現在(?:の)?(?:ご|お)?住(?:所|まい)/;
 
 /**
  * ■ ログイン情報 above a box whose sample is name@example.com: the login is the e-mail address. The

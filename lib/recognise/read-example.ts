@@ -6,13 +6,18 @@ import { BLOCK, BUILDING, CITY, POSTAL, PREF, TOWN, highestBit, lowestBit, type 
 const EXAMPLE_PREFIX = /^(?:[(\[（<＜〈]\s*)?(?:例|e\.g\.|入力例|記入例)\d*\s*[:：)\]）>＞〉]?\s*/;
 const EXAMPLE = /(?:[(\[<＜〈]\s*)?(?:例|e\.g\.|入力例|記入例)\s*[:)\]>＞〉]?\s*/;
 
+const SAMPLE_NOTE = /\s*[(（][^()（）\d]*(?:でも可|でも構いません|でもOK|不要|省略可|任意)[^()（）\d]*[)）]?\s*$/;
+
+const NUMBER_PLATE = /^[一-龥]{1,4}\s*\d{2,3}\s*[ぁ-ん]\s*\d{1,2}\s*-\s*\d{2,4}$/;
+
 const BLANKS = /[○〇◯●×△▲□■◇◆☆★＊*]/;
 
 const BUILDING_WORDS = /マンション|ビル|ハイツ|コーポ|アパート|レジデンス|タワー|荘|号室|[a-z]{2,}\s*\d+|棟/;
 
 export function readAddressExample(value: string): number {
   // 〒153-0043 東京都目黒区…: the postal code written first is not a part of the box.
-  let s = value.replace(/[\s)\]]+$/, '').replace(/^〒?\s*\d{3}\s*-?\s*\d{4}\s*/, '');
+  // 東京都渋谷区（市区町村まででも可）: words in brackets telling what may be left out are a note.
+  let s = value.replace(SAMPLE_NOTE, '').replace(/[\s)\]]+$/, '').replace(/^〒?\s*\d{3}\s*-?\s*\d{4}\s*/, '');
   if (/^[\x20-\x7e]+$/.test(s) && /[a-z]/i.test(s)) return readRomanisedAddress(s.toLowerCase());
   // 〇〇町xx-xx-xx: numbers blanked with x's are numbers.
   s = s.replace(/(^|[^a-z])x{1,4}(?=$|[\s\-番号丁])/gi, '$10');
@@ -120,6 +125,8 @@ export function readExampleValue(value: string): Reading {
   if (/^0\d{1,4}-?\d{1,4}-?\d{3,4}$/.test(value) || /^\d{10,11}$/.test(value)) return { type: 'phone', strength: 0.7 };
   // Digits alone show a number, not which address part takes it.
   if (/^[\d\s,.\-]+$/.test(value)) return {};
+  // 品川300あ12-34: a number plate begins with a place's name and is no address.
+  if (NUMBER_PLATE.test(value)) return { type: 'none', strength: 0.7, negative: 'vehicle' };
   // @afloat_ceo is an account's handle; @docomo.ne.jp the domain of an address.
   if (/^[^\s@]+@|^@[^\s@]*\./.test(value)) return { type: 'email', strength: 0.7 };
   // バッジネーム, ニックネーム: a katakana word naming a kind of value is a caption, not a reading.

@@ -57,7 +57,7 @@ const NEGATIVES: Array<[RegExp, string]> = [
   // コモンネーム (an SSL certificate's), ドメイン名: the name of a site, not of a person.
   [/コモンネーム|common ?name|ドメイン名|domain ?name/, 'url'],
   // 健康保険組合名: an insurer's or a union's name, a body's like a company's.
-  [/会社|貴社|御社|法人|勤務先|勤め先|団体|企業|事業所|屋号|店舗名|^店名|部署|役職|組織名|所属|組合(?!員)|organization|company/, 'company'],
+  [/会社|貴社|御社|法人|勤務先|勤め先|団体|企業|事業所|業者|屋号|店舗名|^店名|部署|役職|組織名|所属|組合(?!員)|organization|company/, 'company'],
   // ご契約書に記載されている区画 (例:1001): a space in a car park or a storage, not a room.
   [/駐車場|駐輪場|トランクルーム|parking|(?<!土地)区画(?!整理)/, 'parking'],
   // 通学中の学校名 (例：江東区立深川第四中学校): a school's name, however much its example reads like an address.
@@ -99,7 +99,7 @@ const EITHER_WITH_EMAIL = new RegExp(
 );
 const LOYALTY_NUMBER = /(?:マイル|マイレージ|ポイント(?:カード)?|提携(?:先)?)\S{0,6}?(?:会員)?(?:番号|コード|id\b|no\b)/;
 /** Dates of a service around the move that are not the move itself (a visit, a pick-up, a delivery). */
-const NOT_MOVE_DATE = /(?:訪問|見積も?り?|集荷|引取り?|引き取り|回収|配達|配送|お届け|工事|立会い?|下見|出産)(?:の)?(?:ご?希望|予定)?(?:日|日時|年月日)|(?:駐車場|駐輪場|保管場所|車庫)[^。]{0,12}?(?:日|日時|年月日)/;
+const NOT_MOVE_DATE = /(?:訪問|見積も?り?|集荷|引取り?|引き取り|回収|配達|配送|お届け|工事|立会い?|下見|出産)(?:の)?(?:ご?希望|予定)?(?:日|日時|年月日)|(?:駐車場|駐輪場|保管場所|車庫)[^。]{0,12}?(?:日|日時|年月日)|(?:保険|補償|保障)(?:期間|責任)?の?(?:開始|始期|終了|満期|終期)(?:日|年月日)|(?:始期|満期|終期)日/;
 
 const DATE_KINDS: Array<[RegExp, DateKind]> = [
   [/生年月日|誕生日|^生年$|生まれ年|birth|bday/, 'birth'],
@@ -110,8 +110,9 @@ const DATE_KINDS: Array<[RegExp, DateKind]> = [
 const GENERIC_DATE = /年月日|日付|(?:予定|希望)日|希望(?:の)?日程|時期|^date$|(?:^|[^a-z])date(?:$|[^a-z])/;
 
 const EMAIL = /メールアドレス|e-?mail|mail ?address|メール|mail/;
+const MAIL_PROGRAM = /メール(?:アプリ|ソフト|クライアント)|mail ?(?:app|client|software)/;
 const CONFIRM = /確認|再入力|もう一度|再度|2回|二回|confirm|again|retype|re-enter/;
-const PHONE = /電話|tel(?:$|[^a-z])|phone|携帯|連絡先|ﾃﾞﾝﾜ/;
+const PHONE = /電話|tel(?:$|[^a-z])|phone|携帯|連絡先|ﾃﾞﾝﾜ|自宅の?番号/;
 // 電話番号1に繋がらないときの連絡先: the number to try when the first cannot be reached.
 const PHONE_ALT = /自宅|固定|その他|予備|第2|サブ|2つ目|ほか|他の|新住所|新居|旧住所|旧居|(?:繋|つな)がらない|不在の(?:とき|時|場合)/;
 /** The number to reach the user by: it is the main phone even when the form asks for another first. */
@@ -378,10 +379,13 @@ function readCaptionKind(caption: string): Reading | null {
     if (reason === 'company' && BUILDING_LINE.test(t)) continue;
     return { type: 'none', strength: 0.85, negative: reason };
   }
+  // ご利用のメールアプリ (iPhoneのメールアプリ、Gmailなど): the program that reads the mail, not the address.
+  if (MAIL_PROGRAM.test(t) && !/アドレス|address/.test(t)) return { type: 'none', strength: 0.8, negative: 'comment', rule: 'caption.takes-nothing' };
   if (EMAIL.test(t)) {
     const r: Reading = { type: 'email', strength: 0.9 };
     // ※確認メールをお送りします speaks of a mail the site sends, not of typing the address again.
-    if (CONFIRM.test(t.replace(/確認(?:の|用の)?メール(?:を|が|は)/g, ''))) r.confirm = true;
+    // …着信拒否設定になっていないかご確認ください asks whether a setting is right, not to type the address again.
+    if (CONFIRM.test(t.replace(/確認(?:の|用の)?メール(?:を|が|は)/g, '').replace(/か(?:どうか)?(?:を)?ご確認(?:ください|下さい|願います|をお願い)/g, ''))) r.confirm = true;
     // メールアドレス_2, メールアドレス（2）: a second address, not the first typed again.
     else if (/(?:アドレス|メール|mail)\s*[_\-(（]?\s*[2２]\s*[)）]?$/.test(t.replace(/\s*\([^)]*\)\s*$/, ''))) r.alt = true;
     // PC メール is the main address; a phone's or a spare one is the alternative.
