@@ -229,6 +229,7 @@ export function interpretField(ctx: FieldContext): Interpretation {
   let partsFrom: SourceKind | undefined;
   let partsFromText: string | undefined;
   let dateKindFrom: SourceKind | undefined;
+  const notesText = evidences.filter((e) => e.kind === 'note').map((e) => e.text).join(' ');
   for (const e of evidences) {
     const r = e.reading;
     const agrees = !r.type || r.type === type;
@@ -306,7 +307,9 @@ export function interpretField(ctx: FieldContext): Interpretation {
     }
     if (r.datePart && !reading.datePart) reading.datePart = r.datePart;
     if (r.seq && !reading.seq) reading.seq = r.seq;
-    if (r.side && !reading.side) reading.side = r.side;
+    // 他社よりお乗り換えの場合は…、お引越しの場合は転居先の…を入力: a hint for each case names the side of one case only.
+    const oneCaseOfSeveral = e.kind === 'note' && /場合(?:は|には|も)/.test(e.text) && (notesText.match(/場合(?:は|には|も)/g)?.length ?? 0) >= 2;
+    if (r.side && !reading.side && !oneCaseOfSeveral) reading.side = r.side;
     if (r.otherParty) reading.otherParty = true;
     if (r.former) reading.former = true;
   }

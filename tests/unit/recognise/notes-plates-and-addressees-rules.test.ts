@@ -166,3 +166,14 @@ describe('sections about someone else', () => {
     expect(keyOf(page('その他', '喪主様氏名'), '#tp')).not.toBeNull();
   });
 });
+
+describe('hints for several cases', () => {
+  it('a hint for each case (お乗り換えの場合は… / お引越しの場合は転居先の…) names the side of one case only', () => {
+    const page = (hint: string) =>
+      classify(`<form><div>ご契約者様情報</div><div><div>お名前</div><input name="name"></div>
+        <div><div>供給地点特定番号</div><div><input id="s" maxlength="22" name="number_s" type="text"><div class="supplement">${hint}</div></div></div></form>`);
+    expect(keyOf(page('他社よりお乗り換えの場合は検針票に記載のある22桁の番号を入力してください。<br>お引越しの場合は転居先の供給地点特定番号を入力してください。'), '#s')).toBe('provider.supplyPointId');
+    // Control: a hint for the move alone asks the new home's number, which nobody knows yet.
+    expect(keyOf(page('お引越しの場合は転居先の供給地点特定番号を入力してください。'), '#s')).toBeNull();
+  });
+});
