@@ -464,17 +464,25 @@ export class ContextReader {
   private captionRightBefore(el: Element): string {
     // <p>都道府県</p><span class="select_wrap"><select>: an inline wrapper holding the box and nothing
     // else stands for it (a block wrapper's caption is found as its header).
+    // <p>※郵便番号</p><div>[ ] - [ ]</div>: so does a block holding nothing but the parts of one number.
     let box = el;
     for (let level = 0; level < 2 && !box.previousElementSibling; level++) {
       const wrapper = box.parentElement;
-      if (!wrapper || wrapper.tagName !== 'SPAN' || countFields(wrapper) !== 1 || elementText(wrapper, 8)) break;
+      if (!wrapper) break;
+      const inlineOne = wrapper.tagName === 'SPAN' && countFields(wrapper) === 1 && !elementText(wrapper, 8);
+      const bareRow = /^(?:DIV|P)$/.test(wrapper.tagName) && countFields(wrapper) >= 2 && countFields(wrapper) <= 3 && /^[\s\-－ー‐]*[\-－ー‐][\s\-－ー‐]*$/.test(elementText(wrapper, 20));
+      if (!inlineOne && !bareRow) break;
       box = wrapper;
     }
-    const prev = box.previousElementSibling;
+    // <p>※郵便番号</p><label id="zip_err"></label><div>[ ]</div>: empty slots for error messages stand between.
+    let prev = box.previousElementSibling;
+    while (prev && !elementText(prev, 8) && !containsField(prev) && !prev.querySelector('img')) prev = prev.previousElementSibling;
     if (!prev || !/^(?:P|SPAN|DIV|LABEL|B|STRONG|SMALL)$/.test(prev.tagName) || containsField(prev)) return '';
     const text = elementText(prev, 40);
     if (isReentryLine(text)) return text;
-    return text.length <= 20 && !HINT.test(text) && !LEADING_EXAMPLE.test(text) && !/[。、]/.test(text) ? text : '';
+    // ※郵便番号: a short word after ※ is a required field's caption, not a note.
+    const words = text.replace(/^[※*＊]\s*(?=[^\s※*＊]{1,10}$)/, '');
+    return text.length <= 20 && !HINT.test(words) && !LEADING_EXAMPLE.test(text) && !/[。、]/.test(text) ? text : '';
   }
 
   /** The caption line right before a row of boxes, inside the small group that holds the row. */

@@ -231,7 +231,10 @@ function readName(tokens: string[], joined: string, has: (...ws: string[]) => bo
   const kana = /kana|furigana|yomi/.test(joined);
   const romaji = /romaji|roman|alphabet|eiji/.test(joined);
   // familyMembers.0.annualIncome: a member of the family, not a family name.
-  const familyWord = has('family') && !has('member', 'members', 'info', 'relation', 'structure');
+  // family_composition, family-concerns: a word after family says what of the family is asked.
+  const last = tokens.filter((t) => !/^\d+$/.test(t)).pop() ?? '';
+  const aboutFamily = last !== 'family' && !/^(?:name|kana|kanji|furigana|yomi|romaji|roman|sei|[a-z])$/.test(last);
+  const familyWord = has('family') && !has('member', 'members', 'info', 'relation', 'structure') && !aboutFamily;
   const family = has('sei', 'last', 'lname', 'surname', 'lastname', 'familyname') || familyWord || /^(?:sei|last|family)name/.test(joined);
   const given = has('mei', 'first', 'fname', 'given', 'firstname', 'givenname') || /^(?:mei|first|given)name/.test(joined);
   const nameWord = has('name', 'namae', 'onamae', 'shimei', 'simei', 'fullname', 'author') || kana || romaji;

@@ -177,3 +177,42 @@ describe('hints for several cases', () => {
     expect(keyOf(page('お引越しの場合は転居先の供給地点特定番号を入力してください。'), '#s')).toBeNull();
   });
 });
+
+describe('captions and names around the box', () => {
+  it('<p>※郵便番号</p>, empty error slots, then <div>[ ] - [ ]</div>: the paragraph captions the joined boxes', () => {
+    const page = (caption: string) =>
+      classify(`<form><p>※お名前<br><input type="text" name="q1"></p><p>${caption}</p><label id="e1"></label><label id="e2"></label>
+        <div style="text-align: left"><input id="z1" type="text" name="q2"> - <input id="z2" type="text" name="q3"></div>
+        <p>※ご住所<br><input type="text" name="q4"></p></form>`);
+    expect(keyOf(page('※郵便番号'), '#z1')).toBe('oldAddress.postalCode#1');
+    expect(keyOf(page('※郵便番号'), '#z2')).toBe('oldAddress.postalCode#2');
+    // Control: a paragraph of instructions captions nothing.
+    expect(keyOf(page('※半角数字でご入力ください。'), '#z1')).not.toMatch(/postalCode/);
+  });
+
+  it('family_composition and family-concerns ask about the family, not for a family name', () => {
+    const page = (name: string) => classify(`<form><label>氏名</label><input name="name"><label>その他</label><input id="f" name="${name}"></form>`);
+    expect(keyOf(page('family_composition'), '#f')).toBeNull();
+    expect(keyOf(page('family-concerns'), '#f')).toBeNull();
+    // Control: family_name is the family name.
+    expect(keyOf(page('family_name'), '#f')).not.toBeNull();
+  });
+
+  it('autocomplete="name" on id="family-name" under お名前 asks for the whole name', () => {
+    const page = (autocomplete: string) =>
+      classify(`<form><label for="family-name">お名前</label><input id="family-name" name="family-name" autocomplete="${autocomplete}"><label for="m">メールアドレス</label><input id="m" name="family-email" type="email"></form>`);
+    expect(keyOf(page('name'), '#family-name')).toBe('name.full');
+    // Control: autocomplete="family-name" asks for the family name.
+    expect(keyOf(page('family-name'), '#family-name')).toBe('name.family');
+  });
+
+  it('お連れ様のお名前 are the names of the guest\'s companions, not the guest\'s', () => {
+    const page = (caption: string) =>
+      classify(`<form><div class="form-group"><label for="n">お名前</label><div><input id="n" name="name"></div></div>
+        <div class="form-group"><label for="name">${caption}</label><div><input id="p1" name="partner_name_one" placeholder="佐藤太郎"><input id="p2" name="partner_name_two" placeholder="佐藤花子"></div></div></form>`);
+    expect(keyOf(page('お連れ様のお名前(漢字)'), '#p1')).toBeNull();
+    expect(keyOf(page('お連れ様のお名前(漢字)'), '#n')).toBe('name.full');
+    // Control: under a caption of nobody's, the boxes are names.
+    expect(keyOf(page('お名前(漢字)'), '#p1')).not.toBeNull();
+  });
+});
