@@ -301,8 +301,15 @@ function resolveBlockParts(block: Block): void {
   });
   for (const c of body) c.addressParts = c.interp.reading.addressParts ?? 0;
   const claimed = body.reduce((bits, c) => bits | (c.addressParts ?? 0), 0);
-  const generics = body.filter((c) => !c.addressParts);
-  const unclaimed = ADDRESS_BODY & ~claimed;
+  let generics = body.filter((c) => !c.addressParts);
+  let unclaimed = ADDRESS_BODY & ~claimed;
+  // 住所 〒[ ] [選択してください▾] [ ] [ ]: a list first among boxes captioned only 住所 is the prefecture.
+  if (generics.length >= 2 && generics.length <= 3 && generics[0].control.kind === 'select' && generics[0] === body[0] && unclaimed & PREF && generics.slice(1).every((c) => c.control.kind !== 'select')) {
+    generics[0].addressParts = PREF;
+    fire(generics[0], 'address.rest');
+    generics = generics.slice(1);
+    unclaimed &= ~PREF;
+  }
   if (generics.length === 1) {
     generics[0].addressParts = unclaimed;
   } else if (generics.length === 2) {

@@ -216,3 +216,18 @@ describe('captions and names around the box', () => {
     expect(keyOf(page('お名前(漢字)'), '#p1')).not.toBeNull();
   });
 });
+
+describe('boxes under one 住所 caption', () => {
+  it('住所 〒[ ] [選択してください▾] [ ] [ ]: the list is the prefecture, then the rest and the building', () => {
+    const page = (list: string) =>
+      classify(`<form><table><tr><th>お名前</th><td><input name="q1"></td></tr>
+        <tr><th>住所</th><td>〒<input id="z" type="text" name="q2" class="zip"><br>${list}<br><input id="a1" type="text" name="q4"><br><input id="a2" type="text" name="q5"></td></tr>
+        <tr><th>電話番号</th><td><input name="q6"></td></tr></table></form>`);
+    const fields = page('<select id="p" name="q3"><option>選択してください</option></select>');
+    expect(keyOf(fields, '#p')).toBe('oldAddress.prefecture');
+    expect(keyOf(fields, '#a1')).toBe('oldAddress.line1');
+    expect(keyOf(fields, '#a2')).toBe('oldAddress.building');
+    // Control: with a text box in the list's place, three boxes under 住所 stay unsplit.
+    expect(keyOf(page('<input id="p" type="text" name="q3">'), '#p')).toBeNull();
+  });
+});
