@@ -682,6 +682,7 @@ export class ContextReader {
     let hints = 0;
     let firstCaptionedRow = false;
     let free = 0;
+    let wrapped = 0;
     for (let depth = 0; depth < 4 && node.parentElement; depth++) {
       let sib = node.previousElementSibling;
       for (let steps = 0; sib && steps < 3; steps++, sib = sib.previousElementSibling) {
@@ -732,6 +733,9 @@ export class ContextReader {
       if (more && (firstCaptionedRow || firstShownField(parent) !== el)) break;
       if (more) firstCaptionedRow = true;
       else if (countFields(node) > 1 && free++ < 2) depth--;
+      // <h6>電話番号</h6><div grid><div item><div control><div base>[ ]: a component library's wrappers
+      // of the box alone, with nothing before the box in them, are passed through.
+      else if (countFields(parent) === 1 && !wrapped++ && !node.previousElementSibling) depth--;
       node = parent;
     }
     return null;

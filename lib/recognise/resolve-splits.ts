@@ -502,7 +502,10 @@ const SHOW_TEXT = 4;
 const FOLLOWING = 4;
 const PRECEDING = 2;
 
-/** The text that lies between two elements in page order (a few characters are enough here). */
+/**
+ * The text that lies between two elements in page order (a few characters are enough here), without
+ * the zero-width spaces an outlined box's border legend holds.
+ */
 function textBetween(a: Element, b: Element): string {
   let root: Node | null = a.parentNode;
   while (root && !root.contains(b)) root = root.parentNode;
@@ -510,7 +513,7 @@ function textBetween(a: Element, b: Element): string {
   const walker = a.ownerDocument.createTreeWalker(root, SHOW_TEXT);
   let text = '';
   for (let n = walker.nextNode(); n && text.length <= 8; n = walker.nextNode()) {
-    if (a.compareDocumentPosition(n) & FOLLOWING && b.compareDocumentPosition(n) & PRECEDING) text += n.nodeValue ?? '';
+    if (a.compareDocumentPosition(n) & FOLLOWING && b.compareDocumentPosition(n) & PRECEDING) text += (n.nodeValue ?? '').replace(/[\u200b-\u200d\ufeff]/g, '');
   }
   return text;
 }

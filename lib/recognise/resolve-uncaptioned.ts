@@ -1,7 +1,8 @@
 // A box with no caption of its own right after a captioned box of a split value (the second and
 // third phone boxes under a legend, the confirmation box under a hint) continues that value.
 
-import { aloneTogether, fire, together, type Candidate } from './candidate';
+import { aloneTogether, fire, smallestBlock, together, type Candidate } from './candidate';
+import { countFields, elementText } from './element-text';
 import { POSTAL } from './reading';
 import { endsAsPlace, withoutExamplePrefix } from './read-example';
 import { VISIBLE_CAPTION } from './interpret-field';
@@ -91,6 +92,17 @@ function secondAddressLine(c: Candidate, prev: Candidate): boolean {
   return nextOfName(prev, c) && together(prev, c) && kindByNameOnly(c);
 }
 
+/**
+ * [090] - [1234] - [5678], each box in wrappers of its own (a component library's grid): the block
+ * holding both holds a few boxes and nothing but the marks joining them.
+ */
+function joinedRow(prev: Candidate, c: Candidate): boolean {
+  const block = smallestBlock(prev.control.element, c.control.element);
+  if (!block || countFields(block) > 3) return false;
+  const text = elementText(block, 20);
+  return !!text && SEPARATOR.test(text);
+}
+
 export function resolveUncaptioned(candidates: Candidate[]): void {
   for (let i = 1; i < candidates.length; i++) {
     const c = candidates[i];
@@ -115,7 +127,7 @@ export function resolveUncaptioned(candidates: Candidate[]): void {
       continue;
     }
     const kinds = phoneKindSelect(prev);
-    if (!(continuable(prev) || kinds) || !uncaptioned(c, prev) || !(together(prev, c) || aloneTogether(prev, c) || askedAgain)) continue;
+    if (!(continuable(prev) || kinds) || !uncaptioned(c, prev) || !(together(prev, c) || aloneTogether(prev, c) || joinedRow(prev, c) || askedAgain)) continue;
     if (endsPostalCode(c, prev, candidates[i - 2])) continue;
     if (c.interp.reading.confirm && prev.interp.type !== 'email') continue;
     const r = kinds ? {} : prev.interp.reading;

@@ -231,3 +231,22 @@ describe('boxes under one 住所 caption', () => {
     expect(keyOf(page('<input id="p" type="text" name="q3">'), '#p')).toBeNull();
   });
 });
+
+describe('component-library markup', () => {
+  const box = (id: string, max: number, legend: string) =>
+    `<div class="MuiGrid-item"><div class="MuiFormControl-root"><div class="MuiInputBase-root"><input id="${id}" maxlength="${max}" inputmode="numeric" type="text"><fieldset aria-hidden="true" class="MuiOutlinedInput-notchedOutline"><legend><span class="notranslate">${legend}</span></legend></fieldset></div></div></div>`;
+  const page = (legend: string, sep = '-') =>
+    classify(`<form><div class="MuiGrid-container"><div class="MuiGrid-item"><h6>氏名</h6></div>
+      <div class="MuiGrid-item"><div class="MuiFormControl-root"><label for="n">お名前</label><div class="MuiInputBase-root"><input id="n" type="text"></div></div></div>
+      <div class="MuiGrid-item"><h6>電話番号（半角数字）</h6><div class="MuiGrid-container">${box('t1', 3, legend)}<div class="MuiGrid-item">${sep}</div>${box('t2', 4, legend)}<div class="MuiGrid-item">${sep}</div>${box('t3', 4, legend)}</div></div></div></form>`);
+
+  it('<h6>電話番号</h6> over boxes each four wrappers deep, joined by hyphens past zero-width legends: one phone in three parts', () => {
+    const fields = page('&#8203;');
+    expect(keyOf(fields, '#t1')).toBe('phone#1');
+    expect(keyOf(fields, '#t2')).toBe('phone#2');
+    expect(keyOf(fields, '#t3')).toBe('phone#3');
+    expect(keyOf(fields, '#n')).toBe('name.full');
+    // Control: words between the boxes (内線) make the second box something else than the next part.
+    expect(keyOf(page('&#8203;', '内線'), '#t2')).not.toBe('phone#2');
+  });
+});
