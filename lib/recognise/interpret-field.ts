@@ -7,6 +7,7 @@ import { choicesContradict, readChoices } from './read-options';
 import { readAutocomplete, readIdentifier } from './read-identifier';
 import { isSampleAddress, readSampleValue } from './read-example';
 import { captionBeforeExample, isExampleOnly, partRange, readDateKind, readText } from './read-text';
+import { stripDecorations } from './normalise-text';
 import { BUILDING, CITY, highestBit, lowestBit, POSTAL, PREF, TOWN, type FieldType, type Reading, type Side } from './reading';
 import type { RuleId } from './rules';
 import { excludesApplicant, namesEmergencyContact, namesOnlyRepresentative, OUR_STAFF, readOrdinal, readOtherParty, readPerson, readSide, type Person } from './section-cues';
@@ -147,7 +148,8 @@ function gatherEvidence(ctx: FieldContext): Evidence[] {
     }
     // （今のお住まいの状況などありましたら、お教えください）: a sentence asking for free text names no value.
     if (kind === 'placeholder' && text.length > 20 && /[、。]/.test(text) && /ください|下さい/.test(text)) continue;
-    const reading = readText(text);
+    // 性 [山田] beside 名 [太郎]: 性 alone over a text box is 姓 mistyped (a list or radios of 男/女 ask the sex).
+    const reading = readText(ctx.control.kind === 'text' && stripDecorations(text) === '性' ? '姓' : text);
     // マンション名など: a placeholder naming what the box may hold, by example, after the captions.
     const byExample = kind === 'placeholder' && (isExampleOnly(text) || (!!reading?.addressParts && /(?:など|等)$/.test(text.trim())));
     if (reading) out.push({ kind: byExample ? 'sample' : kind, text, reading });

@@ -121,6 +121,15 @@ describe('words of a kind', () => {
     expect(keyOf(page('メールアドレス（確認用）', 'example@gmail.com'), '#d')).toBe('emailConfirm');
   });
 
+  it('性 [山田] beside 名 [太郎] is 姓 mistyped; 性 over radios of 男/女 is the sex', () => {
+    const fields = classify(`<form><label for="a">性</label><input id="a" name="q1" placeholder="山田"><label for="b">名</label><input id="b" name="q2" placeholder="太郎">
+      <p>性 <label><input type="radio" name="q3" id="m" value="1">男</label><label><input type="radio" name="q3" value="2">女</label></p></form>`);
+    expect(keyOf(fields, '#a')).toBe('name.family');
+    expect(keyOf(fields, '#b')).toBe('name.given');
+    // Control: the radios under the same word ask the sex.
+    expect(keyOf(fields, '#m')).toBe('gender');
+  });
+
   it('他業者名 and 事業者名 name a firm, not a person', () => {
     const page = (caption: string) =>
       classify(`<form><table><tr><th>お名前</th><td><input id="n" name="your-name"></td></tr><tr><th>${caption}</th><td><input id="o" name="other"></td></tr></table></form>`);
