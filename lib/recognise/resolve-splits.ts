@@ -523,7 +523,8 @@ export function resolveSplitEmails(candidates: Candidate[]): void {
   for (let i = 1; i < candidates.length; i++) {
     const a = candidates[i - 1];
     const b = candidates[i];
-    if (!active(a) || !active(b) || a.interp.type !== 'email' || b.interp.type !== 'email' || a.form !== b.form) continue;
+    // [ ] @ [ ] under メールアドレス: the box after the @ is the domain, whatever its own words say (@以降を入力).
+    if (!active(a) || !active(b) || a.interp.type !== 'email' || (b.interp.type !== 'email' && b.interp.type !== undefined) || b.control.kind !== 'text' || a.form !== b.form) continue;
     if (!splitAtSign(a, b)) continue;
     for (const c of [a, b]) {
       c.interp.type = 'none';

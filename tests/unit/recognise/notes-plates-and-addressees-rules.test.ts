@@ -121,6 +121,15 @@ describe('words of a kind', () => {
     expect(keyOf(page('メールアドレス（確認用）', 'example@gmail.com'), '#d')).toBe('emailConfirm');
   });
 
+  it('[@以前を入力] @ [@以降を入力] under メールアドレス: two halves the profile keeps whole, whatever the boxes are named', () => {
+    const page = (between: string) =>
+      classify(`<form><p><label for="n">お名前</label><input id="n" name="f2" type="text"></p>
+        <p><label for="f14">メールアドレス</label><input id="f14" name="f14" type="text" placeholder="@以前を入力"> ${between} <input id="f15" name="f15" type="text" placeholder="@以降を入力"></p></form>`);
+    expect(keyOf(page('@'), '#f14')).toBeNull();
+    // Control: the same boxes apart, with other words between, leave the first the address.
+    expect(keyOf(page('または'), '#f14')).toBe('email');
+  });
+
   it('性 [山田] beside 名 [太郎] is 姓 mistyped; 性 over radios of 男/女 is the sex', () => {
     const fields = classify(`<form><label for="a">性</label><input id="a" name="q1" placeholder="山田"><label for="b">名</label><input id="b" name="q2" placeholder="太郎">
       <p>性 <label><input type="radio" name="q3" id="m" value="1">男</label><label><input type="radio" name="q3" value="2">女</label></p></form>`);
