@@ -130,7 +130,8 @@ export function readExampleValue(value: string): Reading {
   // @afloat_ceo is an account's handle; @docomo.ne.jp the domain of an address.
   if (/^[^\s@]+@|^@[^\s@]*\./.test(value)) return { type: 'email', strength: 0.7 };
   // バッジネーム, ニックネーム: a katakana word naming a kind of value is a caption, not a reading.
-  if (/^[ァ-ヶー\s]+$/.test(value) && !/(?:ネーム|ナンバー|アドレス|コード|パスワード|タイプ|サイズ|コース|プラン)$/.test(value)) return { type: 'name', strength: 0.5, kana: true };
+  // メーカー, カラー: a word ending in a long vowel mark is a loanword, hardly a name's reading.
+  if (/^[ァ-ヶー\s]+$/.test(value) && !/(?:ネーム|ナンバー|アドレス|コード|パスワード|タイプ|サイズ|コース|プラン|ー)$/.test(value)) return { type: 'name', strength: 0.5, kana: true };
   if (isPersonSample(value)) return { type: 'name', strength: 0.5 };
   const parts = readAddressExample(value);
   // A bare word (山田, 新砂) could be a name as well as a town, and a word with a number (toeic850点,

@@ -142,7 +142,7 @@ function readIdentifierValue(raw: string): Reading | null {
   // guarantor_birthday, referrer_name, dependent_birthday: every box of someone named by role is theirs.
   const someoneElse = has(
     'guarantor', 'hoshonin', 'hosyonin', 'hoshounin', 'hosyounin', 'referrer', 'introducer', 'shokaisha', 'syokaisha',
-    'dependent', 'dependents', 'dependant', 'spouse', 'haigusha', 'fuyou', 'hifuyousha',
+    'dependent', 'dependents', 'dependant', 'spouse', 'haigusha', 'fuyou', 'hifuyousha', 'partner', 'companion', 'dohansha', 'tsure',
   );
   // emergency_name, emergency_tel: the emergency contact's (a caption may still say the number is the
   // user's own for the day: see interpret-field).

@@ -139,6 +139,33 @@ describe('words of a kind', () => {
     expect(keyOf(fields, '#m')).toBe('gender');
   });
 
+  it('エリア・店舗 [region ▾] picks a shop of the firm, not the user\'s prefecture', () => {
+    const prefs = ['北海道', '青森県', '東京都', '大阪府'].map((p) => `<option>${p}</option>`).join('');
+    const page = (caption: string) =>
+      classify(`<form><div><label for="n">氏名</label><input id="n" name="name"></div><div><label for="regionSelect">${caption}</label><select id="regionSelect" name="region"><option value="">選択</option>${prefs}</select></div></form>`);
+    expect(keyOf(page('エリア・店舗'), '#regionSelect')).toBeNull();
+    // Control: under 都道府県 the same list is the prefecture.
+    expect(keyOf(page('都道府県'), '#regionSelect')).toBe('oldAddress.prefecture');
+  });
+
+  it('partner_name_one, companion_name: a companion\'s boxes by their names alone', () => {
+    const page = (name: string) =>
+      classify(`<form><div><label for="n">お名前</label><input id="n" name="name"></div><div><input id="p" name="${name}" placeholder="佐藤太郎"></div></form>`);
+    expect(keyOf(page('partner_name_one'), '#p')).toBeNull();
+    expect(keyOf(page('companion_name'), '#p')).toBeNull();
+    // Control: the guest's own name box by name alone is a name.
+    expect(keyOf(page('guest_name'), '#p')).not.toBeNull();
+  });
+
+  it('a placeholder メーカー (a loanword ending in ー) is no name\'s reading', () => {
+    const page = (sample: string) =>
+      classify(`<form><p>お名前<input name="name"></p><p>電話番号<input name="tel" type="tel"></p>
+        <div class="u-font--20">車両情報</div><div><div class="l-grid--col2"><div><input id="m" name="q9" placeholder="${sample}"></div><div><input name="q10" placeholder="車種"></div></div></div></form>`);
+    expect(keyOf(page('メーカー'), '#m')).toBeNull();
+    // Control: ヤマダ タロウ is a reading.
+    expect(keyOf(page('ヤマダ タロウ'), '#m')).not.toBeNull();
+  });
+
   it('他業者名 and 事業者名 name a firm, not a person', () => {
     const page = (caption: string) =>
       classify(`<form><table><tr><th>お名前</th><td><input id="n" name="your-name"></td></tr><tr><th>${caption}</th><td><input id="o" name="other"></td></tr></table></form>`);
@@ -227,7 +254,7 @@ describe('captions and names around the box', () => {
   it('お連れ様のお名前 are the names of the guest\'s companions, not the guest\'s', () => {
     const page = (caption: string) =>
       classify(`<form><div class="form-group"><label for="n">お名前</label><div><input id="n" name="name"></div></div>
-        <div class="form-group"><label for="name">${caption}</label><div><input id="p1" name="partner_name_one" placeholder="佐藤太郎"><input id="p2" name="partner_name_two" placeholder="佐藤花子"></div></div></form>`);
+        <div class="form-group"><label for="name">${caption}</label><div><input id="p1" name="name_one" placeholder="佐藤太郎"><input id="p2" name="name_two" placeholder="佐藤花子"></div></div></form>`);
     expect(keyOf(page('お連れ様のお名前(漢字)'), '#p1')).toBeNull();
     expect(keyOf(page('お連れ様のお名前(漢字)'), '#n')).toBe('name.full');
     // Control: under a caption of nobody's, the boxes are names.
