@@ -232,6 +232,8 @@ export function interpretField(ctx: FieldContext): Interpretation {
   let partsFromText: string | undefined;
   let dateKindFrom: SourceKind | undefined;
   const notesText = evidences.filter((e) => e.kind === 'note').map((e) => e.text).join(' ');
+  // autocomplete="name" on id="family-name": the browser's word for the whole name outranks a developer's identifier.
+  const wholeByAutocomplete = evidences.some((v) => v.kind === 'autocomplete' && v.reading.type === 'name' && v.reading.namePart === 'full');
   for (const e of evidences) {
     const r = e.reading;
     const agrees = !r.type || r.type === type;
@@ -291,9 +293,7 @@ export function interpretField(ctx: FieldContext): Interpretation {
     if (r.rangeToNamedPart && e.kind !== 'note' && reading.addressParts === r.addressParts) reading.rangeToNamedPart = true;
     if (r.restAfterPrevious && e === decider) reading.restAfterPrevious = true;
     // name1 / name2 do not split a row captioned お名前: two boxes under one caption are split apart later.
-    // autocomplete="name" on id="family-name": the browser's word for the whole name outranks a developer's identifier.
-    const wholeByAutocomplete = e.kind === 'identifier' && evidences.some((v) => v.kind === 'autocomplete' && v.reading.type === 'name' && v.reading.namePart === 'full');
-    if (r.namePart && (!reading.namePart || reading.namePart === 'full') && !(r.namePartByNumber && decider && decider.kind !== 'identifier') && !wholeByAutocomplete) {
+    if (r.namePart && (!reading.namePart || reading.namePart === 'full') && !(r.namePartByNumber && decider && decider.kind !== 'identifier') && !(e.kind === 'identifier' && wholeByAutocomplete)) {
       reading.namePart = r.namePart;
       reading.namePartFromName = !VISIBLE_CAPTION.has(e.kind) && !evidences.some((v) => VISIBLE_CAPTION.has(v.kind) && v.reading.namePart && v.reading.namePart !== 'full');
     }

@@ -15,6 +15,14 @@ export function normaliseText(text: string): string {
     .toLowerCase();
 }
 
+const LETTER = /^[\u4e00-\u9fff々ぁ-んァ-ヶ]$/;
+
+/** お 名 前, 相 手 方 情 報: a word spaced out letter by letter (fewest to most letters) is one word; other text stays as it is. */
+export function joinSpacedLetters(text: string, fewest: number, most: number): string {
+  const letters = text.trim().split(/\s+/);
+  return letters.length >= fewest && letters.length <= most && letters.every((l) => LETTER.test(l)) ? letters.join('') : text;
+}
+
 /** Drops the decorations around a caption: required marks, colons, brackets left empty. */
 export function stripDecorations(text: string): string {
   return text

@@ -1,7 +1,7 @@
 // Reads one caption (a label, a table header, a placeholder, the words before an input) into a
 // Reading. Captions are normalised first (normaliseText), so full-width forms need no patterns.
 
-import { stripDecorations } from './normalise-text';
+import { joinSpacedLetters, stripDecorations } from './normalise-text';
 import { readAddressExample, readExample } from './read-example';
 import {
   ADDRESS_BODY,
@@ -296,13 +296,12 @@ export function isExampleOnly(text: string): boolean {
 }
 
 /** Reads a normalised caption. Returns null when it says nothing the classifier can use. */
-/** お 名 前, 住 所: a caption spaced out letter by letter (a one-word table header) is one word. */
-const SPACED_OUT = /^(?:[\u4e00-\u9fff々ぁ-んァ-ヶ]\s){1,5}[\u4e00-\u9fff々ぁ-んァ-ヶ]$/;
 
 export function readText(text: string): Reading | null {
   const stripped = stripDecorations(text);
-  // 姓 名 stays two marks, of two boxes.
-  const t = SPACED_OUT.test(stripped) && !/^[姓名氏\s]+$/.test(stripped) ? stripped.replace(/\s/g, '') : stripped;
+  // お 名 前, 住 所: a caption spaced out letter by letter (a one-word table header) is one word; 姓 名
+  // stays two marks, of two boxes.
+  const t = /^[姓名氏\s]+$/.test(stripped) ? stripped : joinSpacedLetters(stripped, 2, 6);
   if (!t) return null;
   const example = readExample(t);
   const caption = example ? t.slice(0, example.index).trim() : t;

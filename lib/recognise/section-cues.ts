@@ -1,6 +1,7 @@
 // Words that say whose data a block of fields holds: the old or the new home, another member of
 // the household, or someone who is not the user at all.
 
+import { joinSpacedLetters } from './normalise-text';
 import type { Side } from './reading';
 
 const OLD =
@@ -62,11 +63,9 @@ const BESIDES_HOME = /(?:現住所|現在の?(?:ご)?住所|ご自宅)(?:と|と
 /** 生年月日（法人の場合は代表者の生年月日）: a bracket for the case of a company says nothing of a person who fills it in. */
 const COMPANY_CASE = /\((?:法人|会社|企業|団体)(?:の)?(?:場合|方)[^)]*\)/g;
 
-/** 相 手 方 情 報: a heading spaced out letter by letter is one word. */
-const SPACED_OUT = /^(?:[\u4e00-\u9fff々ぁ-んァ-ヶ]\s+){2,11}[\u4e00-\u9fff々ぁ-んァ-ヶ]$/;
-
 export function readOtherParty(text: string): boolean {
-  if (SPACED_OUT.test(text.trim())) text = text.replace(/\s+/g, '');
+  // 相 手 方 情 報: a heading spaced out letter by letter, longer than a caption may be.
+  text = joinSpacedLetters(text, 3, 12);
   const t = text.replace(OWN_CHANGED_DELIVERY, ' ').replace(OWN_SENDING_DELIVERY, ' ').replace(COMPANY_CASE, ' ');
   return OTHER_PARTY.test(t) || OUR_STAFF.test(t) || setApartFromUser(t) || ADDED_ADDRESS.test(text) || (BESIDES_HOME.test(t) && !NEW.test(t));
 }
