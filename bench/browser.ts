@@ -250,7 +250,7 @@ const WORKER_RECOGNISE = `async ({ tabId, expected, runs }) => {
   return r.result;
 }`;
 
-const RATIO_ORIGIN = 'http://127.0.0.1:47899';
+const RATIO_ORIGIN = 'http://127.0.0.1:27899';
 
 /** Page: resolves once the page has been painted twice — a person clicks fill on a page they can see,
  * so neither the floor nor the agent is charged with the page's first style and layout. */
@@ -505,7 +505,7 @@ export interface RecognitionPage {
 /** Recognition (the page agent's `recognise`, hit-testing included) on every corpus page, served from
  * disk with every other request refused. */
 export async function measureRecognition(session: Session, corpusPages: string[], corpusRoot: string, runs: number): Promise<{ pages: RecognitionPage[]; failed: string[] }> {
-  const origin = 'http://127.0.0.1:47897';
+  const origin = 'http://127.0.0.1:27897';
   const served = new Set(corpusPages);
   await session.context.route('**/*', (route) => {
     const url = new URL(route.request().url());

@@ -12,7 +12,7 @@ import { launchWithExtension, seedSampleProfile, tabIdOf } from './lib/launch-ex
 
 const EXTENSION_DIR = resolve('.output/chrome-mv3-demo');
 const OUT = resolve('docs/screenshots');
-const STEP1 = 'http://127.0.0.1:47811/moving/step1';
+const STEP1 = 'http://127.0.0.1:27811/moving/step1';
 const POPUP_SIZE = { width: 400, height: 640 };
 
 async function openPopup(context: BrowserContext, worker: Worker, extensionId: string, target: Page): Promise<Page> {

@@ -4,7 +4,7 @@ export default defineProvider({
   id: 'bench-forty',
   label: { ja: 'ベンチマーク用 40項目フォーム', en: 'Benchmark 40-field form' },
   category: 'other',
-  origins: ['http://127.0.0.1:47816'],
+  origins: ['http://127.0.0.1:27816'],
   demo: true,
   updated: '2026-11-27',
   notes:

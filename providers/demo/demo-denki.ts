@@ -4,7 +4,7 @@ export default defineProvider({
   id: 'demo-denki',
   label: { ja: 'でもでんき（お引越し：電気の停止・開始）', en: 'Demo Denki (electricity move out / move in)' },
   category: 'electricity',
-  origins: ['http://127.0.0.1:47811'],
+  origins: ['http://127.0.0.1:27811'],
   demo: true,
   updated: '2026-11-27',
   notes: 'Two steps: step 1 is the old address (stop), step 2 the new address (start).',

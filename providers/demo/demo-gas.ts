@@ -4,7 +4,7 @@ export default defineProvider({
   id: 'demo-gas',
   label: { ja: 'デモガス（ガスの使用開始）', en: 'Demo Gas (start of service)' },
   category: 'gas',
-  origins: ['http://127.0.0.1:47812'],
+  origins: ['http://127.0.0.1:27812'],
   demo: true,
   updated: '2026-11-27',
   notes: 'Start-of-service form with year/month/day selects and a prefecture select. 立会い時間帯 is left to the user.',

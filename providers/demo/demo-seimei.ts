@@ -4,7 +4,7 @@ export default defineProvider({
   id: 'demo-seimei',
   label: { ja: 'デモ生命 ご契約内容の変更（住所・お名前）', en: 'Demo Life change of address and name' },
   category: 'insurance',
-  origins: ['http://127.0.0.1:47843'],
+  origins: ['http://127.0.0.1:27843'],
   demo: true,
   updated: '2026-12-04',
   notes:

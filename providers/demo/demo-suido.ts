@@ -4,7 +4,7 @@ export default defineProvider({
   id: 'demo-suido',
   label: { ja: 'デモ市水道局（使用中止・転居届）', en: 'Demo City Waterworks (stop / forwarding)' },
   category: 'water',
-  origins: ['http://127.0.0.1:47813'],
+  origins: ['http://127.0.0.1:27813'],
   demo: true,
   updated: '2026-11-27',
   notes: 'Old table layout without ids. The e-mail field stays disabled until the user ticks メールでの連絡.',

@@ -4,7 +4,7 @@ export default defineProvider({
   id: 'demo-tenkyo',
   label: { ja: 'デモ郵便 転居届（インターネット受付）', en: 'Demo Post forwarding address (online)' },
   category: 'post',
-  origins: ['http://127.0.0.1:47814'],
+  origins: ['http://127.0.0.1:27814'],
   demo: true,
   updated: '2026-11-27',
   notes:

@@ -1,8 +1,8 @@
 import { defineProvider } from '../../lib/providers/define';
 
 // Test-only provider for the hostile-page suite (tests/e2e/hostile/). Each page is one scenario; the
-// fixture pages live in tests/fixtures/sites/test-hostile/ and are served on 127.0.0.1:47820, the
-// attacker's pages (tests/fixtures/sites/test-attacker/) on 127.0.0.1:47821. Demo/test builds only.
+// fixture pages live in tests/fixtures/sites/test-hostile/ and are served on 127.0.0.1:27820, the
+// attacker's pages (tests/fixtures/sites/test-attacker/) on 127.0.0.1:27821. Demo/test builds only.
 
 const NAME = [
   { selector: '#sei', key: 'name.family' },
@@ -13,7 +13,7 @@ export default defineProvider({
   id: 'test-hostile',
   label: { ja: 'テスト用 攻撃的なページ', en: 'Test: hostile pages' },
   category: 'other',
-  origins: ['http://127.0.0.1:47820'],
+  origins: ['http://127.0.0.1:27820'],
   demo: true,
   updated: '2026-11-27',
   notes: 'End-to-end security tests only: hidden traps, covered fields, scoping, frames, navigation, markup.',

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SITES_DIR = join(ROOT, 'tests/fixtures/sites');
-export const PORTAL_PORT = 47810;
+export const PORTAL_PORT = 27810;
 
 export interface SiteSpec {
   port: number;
@@ -73,11 +73,24 @@ function serve(spec: SiteSpec, records: RequestRecord[], extra?: (path: string) 
   });
 }
 
-/** How long a listen keeps trying a port another process holds: a browser or test worker that is
- * closing can keep one of our fixed ports (all in the kernel's ephemeral range) for a few seconds. */
+/** How long a listen keeps trying a port another process holds: a test worker that has just closed
+ * the same site may keep its port for a moment. */
 const BUSY_PORT_WAIT_MS = 10_000;
 
+/** The ports the system hands out to outgoing connections: Linux's default range starts at 32768,
+ * IANA's (macOS, Windows) at 49152. A browser's keep-alive connection to one of our own sites can
+ * take a port there for a whole run, so a fixed port must lie below it. */
+export const EPHEMERAL_PORTS = { from: 32768, to: 65535 } as const;
+
+export function assertFixedPort(port: number): void {
+  if (!Number.isInteger(port) || port < 1024 || port >= EPHEMERAL_PORTS.from)
+    throw new Error(
+      `port ${port} cannot be a fixed port: it must lie between 1024 and ${EPHEMERAL_PORTS.from - 1}, below the range the system gives to outgoing connections`,
+    );
+}
+
 async function listen(server: Server, port: number, waitMs: number): Promise<void> {
+  assertFixedPort(port);
   const deadline = Date.now() + waitMs;
   for (;;) {
     try {

@@ -3,12 +3,12 @@ import { demoProviders } from '../../providers/demo';
 import { PORTAL_PORT, SITES_DIR, startServers, type DemoServers, type ListenOptions } from './demo-server';
 
 /** A fictional site that no provider file maps: the extension recognises its fields instead. */
-export const UNMAPPED_SITE = { port: 47815, dir: 'unmapped-nhk', path: '/jusho-henko', title: 'デモ放送協会（マッピングなし・入力欄を推測）' };
+export const UNMAPPED_SITE = { port: 27815, dir: 'unmapped-nhk', path: '/jusho-henko', title: 'デモ放送協会（マッピングなし・入力欄を推測）' };
 
 /** A fictional city office without a mapping: a 転出届 with 「届出人以外」 rows, a STEP2 new-address
  * page and a page whose one address names no side. */
 export const UNMAPPED_CITY_SITE = {
-  port: 47828,
+  port: 27828,
   dir: 'unmapped-city',
   title: 'デモ市役所（マッピングなし・入力欄を推測）',
   pages: [

@@ -12,7 +12,7 @@ import { ja } from './hostile/hostile-fixtures';
 // axe-core on the popup in each state a person meets — first run, with a profile, after a fill,
 // confirming guesses — in Japanese and English, light and dark: no violation of WCAG 2.2 A/AA.
 
-const STEP1 = 'http://127.0.0.1:47811/moving/step1';
+const STEP1 = 'http://127.0.0.1:27811/moving/step1';
 const UNMAPPED = `http://127.0.0.1:${UNMAPPED_SITE.port}${UNMAPPED_SITE.path}`;
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 

@@ -6,7 +6,7 @@ import { expect, fillFromPopup, test } from './fixtures';
 test('the report of a mapped fill copies a maintainer report without values', async ({ context, sites: _demoSitesRunning, openPopup, seedSampleProfile }) => {
   await seedSampleProfile();
   const page = await context.newPage();
-  await page.goto('http://127.0.0.1:47812/kaishi?ref=mail');
+  await page.goto('http://127.0.0.1:27812/kaishi?ref=mail');
   const popup = await openPopup(page);
   await fillFromPopup(popup);
   // The test reads what would reach the clipboard (a headless popup has no system clipboard).
@@ -18,7 +18,7 @@ test('the report of a mapped fill copies a maintainer report without values', as
   await expect(popup.locator('.copy-drift-status')).toHaveText('コピーしました。入力した値は含まれていません。');
   const text = await popup.evaluate(() => (window as unknown as { copied: string }).copied);
   expect(text).toContain('provider: demo-gas (updated 2026-11-27)');
-  expect(text).toContain('page: http://127.0.0.1:47812/kaishi\n');
+  expect(text).toContain('page: http://127.0.0.1:27812/kaishi\n');
   expect(text).toContain('  phoneAlt: skipped (not-visible)');
   expect(text).toMatch(/input\[text\] name=name_sei id=name_sei form=#kaishiForm .*— /);
   for (const value of ['山田', '花子', 'ヤマダ', '090', 'G-20481234', '梅田', 'ref=mail']) expect(text).not.toContain(value);

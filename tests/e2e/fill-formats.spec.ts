@@ -8,7 +8,7 @@ import { ja } from './hostile/hostile-fixtures';
 // address. Fields marked "inferred" have no format in the mapping: the fill reads it from the page
 // (hint text, maxlength, placeholder, options).
 
-const PORT = 47814;
+const PORT = 27814;
 const PROVIDER_LABEL = 'デモ郵便 転居届（インターネット受付）';
 
 interface FormatCase {

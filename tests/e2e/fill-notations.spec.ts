@@ -9,7 +9,7 @@ import { ja } from './hostile/hostile-fixtures';
 // (ヤマダ イチロウ), born 1988-09-02 (昭和63年); old address 東京都新宿区新宿三丁目 1-1, new address
 // 大阪府大阪市北区梅田一丁目 2-3 梅田テストハイツ502; move 2026-12-20 (令和8年).
 
-const PORT = 47843;
+const PORT = 27843;
 const PROVIDER_LABEL = 'デモ生命 ご契約内容の変更（住所・お名前）';
 
 interface NotationCase {

@@ -5,7 +5,7 @@ import { agreeIfAsked, expect, test } from './fixtures';
 // A shop running EC-CUBE 4 on an origin no provider file names: the page is recognised by its
 // form's signature, the popup says so, and the platform mapping fills only what the user confirms.
 
-const SHOP_PORT = 47830;
+const SHOP_PORT = 27830;
 const URL_ = `http://127.0.0.1:${SHOP_PORT}/mypage/change`;
 
 test('an EC-CUBE 4 member page on an unrelated origin is recognised as the platform and filled after confirmation', async ({ context, openPopup, seedSampleProfile }) => {

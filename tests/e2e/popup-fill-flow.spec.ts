@@ -5,7 +5,7 @@ import { ja } from './hostile/hostile-fixtures';
 // The popup's fill button follows the profile beside it: with none it waits and the first step is
 // entering it; unsaved edits are saved first; a locked profile is unlocked in place, then filled.
 
-const STEP1 = 'http://127.0.0.1:47811/moving/step1';
+const STEP1 = 'http://127.0.0.1:27811/moving/step1';
 const PASSPHRASE = 'さくら並木 2027 spring';
 
 test.beforeAll(async ({ sites }) => {

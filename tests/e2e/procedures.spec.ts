@@ -9,7 +9,7 @@ import { expect, test } from './fixtures';
 // progress, 完了 with a 受付番号, everything kept over a reload; a number kept in the list filled on
 // a page without a mapping.
 
-const DENKI = 'http://127.0.0.1:47811/moving/step1';
+const DENKI = 'http://127.0.0.1:27811/moving/step1';
 const UNMAPPED = `http://127.0.0.1:${UNMAPPED_SITE.port}${UNMAPPED_SITE.path}`;
 
 function stringLeaves(value: unknown): string[] {
@@ -139,7 +139,7 @@ test('checklist: answers, consent, fill → 入力済み, 完了 with 受付番�
   await list.reload();
   await expect(list.locator('body[data-ready="true"]')).toBeAttached();
   await expect(list.locator('.consents li[data-origin]')).toHaveCount(2);
-  await list.locator('.consents li[data-origin="http://127.0.0.1:47811"]').getByRole('button', { name: '許可を取り消す' }).click();
+  await list.locator('.consents li[data-origin="http://127.0.0.1:27811"]').getByRole('button', { name: '許可を取り消す' }).click();
   await expect(list.locator('.consents li[data-origin]')).toHaveCount(1);
   await expect(list.locator('.history tbody tr')).toHaveCount(2);
 

@@ -106,7 +106,7 @@ test('a profile typed into the popup persists, is edited in the options page, an
   await expect(popupAfter.getByLabel('電話番号')).toHaveValue('0312345678');
 
   const page = await context.newPage();
-  await page.goto('http://127.0.0.1:47811/moving/step1');
+  await page.goto('http://127.0.0.1:27811/moving/step1');
   const fillPopup = await openPopup(page);
   await fillFromPopup(fillPopup);
   await expect(page.locator('#customerNo')).toHaveValue('1234-5678-90');

@@ -36,7 +36,7 @@ test('after mapped and guessed fills, session and local storage hold no profile 
 
   // A mapped fill from the popup, twice (the second one from the background's memory).
   const page = await context.newPage();
-  await page.goto('http://127.0.0.1:47816/form');
+  await page.goto('http://127.0.0.1:27816/form');
   const tabId = await serviceWorker.evaluate(async (u) => {
     const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
     return (await api.tabs.query({})).find((t) => t.url === u)?.id;

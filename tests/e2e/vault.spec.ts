@@ -34,7 +34,7 @@ test('a protected profile locks, refuses to fill while locked, and unlocks only 
   await expect(popup.getByRole('heading', { name: 'ロック中' })).toBeVisible();
 
   const page = await context.newPage();
-  await page.goto('http://127.0.0.1:47811/moving/step1');
+  await page.goto('http://127.0.0.1:27811/moving/step1');
   const fillPopup = await openPopup(page);
   // Locked, the fill asks for the passphrase first; nothing reaches the page meanwhile.
   await expect(fillPopup.getByRole('button', { name: 'ロックを解除して入力' })).toBeVisible();

@@ -65,7 +65,7 @@ test('12b the production build carries neither the hostile-test provider nor its
   expect(bundle.some((f) => f.endsWith('background.js'))).toBe(true);
   for (const file of bundle) {
     const text = readFileSync(file, 'utf8');
-    for (const needle of ['test-hostile', '47820', '47821', 'テスト用 攻撃的なページ']) expect(text.includes(needle), `${needle} in ${file}`).toBe(false);
+    for (const needle of ['test-hostile', '27820', '27821', 'テスト用 攻撃的なページ']) expect(text.includes(needle), `${needle} in ${file}`).toBe(false);
   }
   // …while the demo build, which the end-to-end tests load, does carry it.
   const demoBackground = resolve('.output/chrome-mv3-demo/background.js');

@@ -204,7 +204,7 @@ test.describe('hostile pages: frames, origins and navigation', () => {
     });
     const popup = await popupForTab(tabId);
     await expect(popup.locator('.page-name')).toHaveText(UI.notSupported);
-    await expect(popup.locator('.page-detail')).toContainText('127.0.0.1:47821');
+    await expect(popup.locator('.page-detail')).toContainText('127.0.0.1:27821');
 
     // Even with the agent loaded in every frame of the tab, it refuses to collect or insert inside the
     // framed provider page ('framed'), and on the attacker's top page ('wrong-page').
@@ -265,7 +265,7 @@ test.describe('hostile pages: frames, origins and navigation', () => {
     });
   });
 
-  test('6b the provider page reached as http://localhost:47820 is not supported and gets nothing', async ({ context, tabIdOf, popupForTab, ask, badgeOf }) => {
+  test('6b the provider page reached as http://localhost:27820 is not supported and gets nothing', async ({ context, tabIdOf, popupForTab, ask, badgeOf }) => {
     const page = await context.newPage();
     await page.goto(`${ATTACKER}/`);
     const tabId = await tabIdOf(page); // the extension may not see a localhost URL at all; the tab keeps its id

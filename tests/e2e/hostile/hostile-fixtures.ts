@@ -6,14 +6,14 @@ import testHostile from '../../../providers/demo/test-hostile';
 import { expect, problemsFirst, test as base } from '../fixtures';
 
 // The hostile-page suite runs against three local origins:
-//   127.0.0.1:47820 — the provider (providers/demo/test-hostile.ts, pages in tests/fixtures/sites/test-hostile);
+//   127.0.0.1:27820 — the provider (providers/demo/test-hostile.ts, pages in tests/fixtures/sites/test-hostile);
 //                     started by the `sites` fixture, which serves every demo provider on its declared port;
-//   127.0.0.1:47821 — the attacker (tests/fixtures/sites/test-attacker);
-//   127.0.0.1:47822 — the provider's pages again, on a port the provider does not declare.
+//   127.0.0.1:27821 — the attacker (tests/fixtures/sites/test-attacker);
+//   127.0.0.1:27822 — the provider's pages again, on a port the provider does not declare.
 
-export const PROVIDER_PORT = 47820;
-export const ATTACKER_PORT = 47821;
-export const OTHER_PORT = 47822;
+export const PROVIDER_PORT = 27820;
+export const ATTACKER_PORT = 27821;
+export const OTHER_PORT = 27822;
 export const PROVIDER = `http://127.0.0.1:${PROVIDER_PORT}`;
 export const ATTACKER = `http://127.0.0.1:${ATTACKER_PORT}`;
 export const OTHER = `http://127.0.0.1:${OTHER_PORT}`;

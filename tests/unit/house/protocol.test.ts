@@ -120,7 +120,7 @@ describe('validation at the boundaries', () => {
       vault: 'unlocked',
       profile: 'stored',
     };
-    const provider = { kind: 'provider', providerId: 'demo-gas', providerLabel: 'でもガス', pageTitle: '開始', step: 1, steps: 2, fieldCount: 9, origin: 'http://127.0.0.1:47812' };
+    const provider = { kind: 'provider', providerId: 'demo-gas', providerLabel: 'でもガス', pageTitle: '開始', step: 1, steps: 2, fieldCount: 9, origin: 'http://127.0.0.1:27812' };
 
     it('takes every kind of status and retention it can be', () => {
       expect(readOpeningReply(opening)).toEqual(opening);

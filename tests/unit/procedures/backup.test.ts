@@ -15,13 +15,13 @@ describe('the checklist in the encrypted backup', () => {
     providerId: 'demo-denki',
     providerLabel: 'でもでんき',
     pageTitle: '1/2',
-    url: 'http://127.0.0.1:47811/moving/step1',
+    url: 'http://127.0.0.1:27811/moving/step1',
     at: '2026-12-04T03:00:00.000Z',
     fields: [{ id: 'f0', key: 'name.family', outcome: 'filled' as const }],
     counts: { filled: 1, skipped: 0, 'not-found': 0 },
     leftEmpty: [],
   };
-  const record = grantConsent(recordFill({ ...emptyRecord(), picked: { electricity: true } }, report, 'electricity', false), 'http://127.0.0.1:47811', 'でもでんき', ['name.family'], report.at);
+  const record = grantConsent(recordFill({ ...emptyRecord(), picked: { electricity: true } }, report, 'electricity', false), 'http://127.0.0.1:27811', 'でもでんき', ['name.family'], report.at);
 
   it('round-trips states, consents and history, encrypted', async () => {
     const text = await exportBackup({ profile, procedures: record }, PASS, FAST);

@@ -90,10 +90,10 @@ describe('fills and the list', () => {
   });
 
   it('finds the procedure of a mapped provider or of a site the user linked', () => {
-    const r = { ...emptyRecord(), sites: { nhk: 'http://127.0.0.1:47815' } };
-    expect(procedureForPage(r, 'http://127.0.0.1:47811', 'demo-denki')).toBe('electricity');
-    expect(procedureForPage(r, 'http://127.0.0.1:47815', null)).toBe('nhk');
-    expect(procedureForPage(r, 'http://127.0.0.1:47899', null)).toBeNull();
+    const r = { ...emptyRecord(), sites: { nhk: 'http://127.0.0.1:27815' } };
+    expect(procedureForPage(r, 'http://127.0.0.1:27811', 'demo-denki')).toBe('electricity');
+    expect(procedureForPage(r, 'http://127.0.0.1:27815', null)).toBe('nhk');
+    expect(procedureForPage(r, 'http://127.0.0.1:27899', null)).toBeNull();
   });
 
   it("uses the list's numbers where the profile has none for that site", () => {

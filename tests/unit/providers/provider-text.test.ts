@@ -45,7 +45,7 @@ describe('provider files written by the extension', () => {
         providerId: 'demo-gas',
         providerLabel: 'デモガス',
         pageTitle: '開始',
-        url: 'http://127.0.0.1:47812/kaishi?session=secret#x',
+        url: 'http://127.0.0.1:27812/kaishi?session=secret#x',
         at: '2026-12-01T00:00:00Z',
         fields: [
           { id: 'f0', key: 'name.family', outcome: 'filled' },
@@ -58,7 +58,7 @@ describe('provider files written by the extension', () => {
       outline: [{ tag: 'input', type: 'text', name: 'tel_a', id: 'telA', form: '#kaishiForm', caption: '電話番号', required: true }],
     });
     expect(text).toContain('provider: demo-gas (updated 2026-11-27)');
-    expect(text).toContain('page: http://127.0.0.1:47812/kaishi\n');
+    expect(text).toContain('page: http://127.0.0.1:27812/kaishi\n');
     expect(text).not.toContain('secret');
     expect(text).toContain('  phone part 1: not-found');
     expect(text).toContain('  email: skipped (ambiguous)');

@@ -6,7 +6,7 @@ import type { AgentRequest, CollectedField, InsertedField, LeftEmptyField } from
 import { demoProviders } from '../../../providers/demo';
 import { sampleProfile, stringLeaves } from './sample';
 
-const URL_STEP1 = 'http://127.0.0.1:47811/moving/step1?from=mail';
+const URL_STEP1 = 'http://127.0.0.1:27811/moving/step1?from=mail';
 
 type Reply = { response: unknown; documentId?: string } | (() => never);
 
@@ -29,7 +29,7 @@ class FakeChannel implements PageChannel {
 }
 
 function collectReply(fields: CollectedField[], documentId = 'doc-1'): Reply {
-  return { response: { ok: true, url: 'http://127.0.0.1:47811/moving/step1', token: 'tok-1', fields }, documentId };
+  return { response: { ok: true, url: 'http://127.0.0.1:27811/moving/step1', token: 'tok-1', fields }, documentId };
 }
 
 function insertReply(fields: InsertedField[], leftEmpty: LeftEmptyField[] = []): Reply {
@@ -53,7 +53,7 @@ const textField = (id: string): CollectedField => ({
 });
 
 const target: FillTarget = {
-  expected: { origin: 'http://127.0.0.1:47811', path: '/moving/step1' },
+  expected: { origin: 'http://127.0.0.1:27811', path: '/moving/step1' },
   providerId: 'demo-denki',
   providerLabel: 'でもでんき',
   pageTitle: '1/2 現在のご住所',
@@ -69,9 +69,9 @@ const target: FillTarget = {
 
 describe('targetForMatch', () => {
   it('describes the matched page with selectors and keys only', () => {
-    const url = 'http://127.0.0.1:47811/moving/step1/?x=1';
+    const url = 'http://127.0.0.1:27811/moving/step1/?x=1';
     const t = targetForMatch(url, matchUrl(url, demoProviders)!);
-    expect(t.expected).toEqual({ origin: 'http://127.0.0.1:47811', path: '/moving/step1' });
+    expect(t.expected).toEqual({ origin: 'http://127.0.0.1:27811', path: '/moving/step1' });
     expect(t.providerId).toBe('demo-denki');
     expect(t.form).toBe('form#moveOutForm');
     expect(t.fields[5]).toEqual({ id: 'f5', key: 'phone', part: 1, selectors: ['#tel1'] });

@@ -12,7 +12,7 @@ const popup: Sender = { id: OWN_ID, url: `${OWN_BASE}popup.html` };
 const options: Sender = { id: OWN_ID, url: `${OWN_BASE}options.html#providers`, tab: { id: 3 } as Browser.tabs.Tab };
 
 const untrusted: [string, Sender][] = [
-  ['a content script on a web page', { id: OWN_ID, url: 'http://127.0.0.1:47811/moving/step1', tab: { id: 1 } as Browser.tabs.Tab, frameId: 0 }],
+  ['a content script on a web page', { id: OWN_ID, url: 'http://127.0.0.1:27811/moving/step1', tab: { id: 1 } as Browser.tabs.Tab, frameId: 0 }],
   ['a content script in a frame', { id: OWN_ID, url: 'https://evil.test/frame.html', frameId: 4 }],
   ['another extension', { id: 'other-extension', url: 'chrome-extension://other-extension/popup.html' }],
   ['another extension claiming our page URL', { id: 'other-extension', url: `${OWN_BASE}popup.html` }],
@@ -82,7 +82,7 @@ describe('handleRequest', () => {
       providerId: 'demo-gas',
       providerLabel: 'でもガス',
       pageTitle: '開始',
-      url: 'http://127.0.0.1:47812/kaishi',
+      url: 'http://127.0.0.1:27812/kaishi',
       at: '2026-12-04T10:00:00.000Z',
       fields: [{ id: 'f0', key: 'phone', part: 1, outcome: 'filled' }],
       counts: { filled: 1, skipped: 0, 'not-found': 0 },
@@ -130,7 +130,7 @@ describe('handleRequest', () => {
   });
 
   it('describes a tab on a demo provider page', async () => {
-    const tab = await fakeBrowser.tabs.create({ url: 'http://127.0.0.1:47812/kaishi?x=1' });
+    const tab = await fakeBrowser.tabs.create({ url: 'http://127.0.0.1:27812/kaishi?x=1' });
     expect(await handleRequest({ type: 'popup-open', tabId: tab.id! }, popup)).toMatchObject({
       ok: true,
       status: expect.objectContaining({ kind: 'provider', providerId: 'demo-gas', step: 1, steps: 1 }),

@@ -27,35 +27,35 @@ function matched(url: string): string | null {
 
 describe('matchUrl on the demo providers', () => {
   it.each([
-    'http://127.0.0.1:47811/moving/step1',
-    'http://127.0.0.1:47811/moving/step1?ref=mail',
-    'http://127.0.0.1:47811/moving/step1#top',
-    'http://127.0.0.1:47811/moving/step1/',
-    'http://127.0.0.1:47811/moving/step1/?a=1#b',
+    'http://127.0.0.1:27811/moving/step1',
+    'http://127.0.0.1:27811/moving/step1?ref=mail',
+    'http://127.0.0.1:27811/moving/step1#top',
+    'http://127.0.0.1:27811/moving/step1/',
+    'http://127.0.0.1:27811/moving/step1/?a=1#b',
   ])('%s → demo-denki move-out', (url) => {
     expect(matched(url)).toBe('demo-denki/move-out');
   });
 
   it('tells the two denki steps apart', () => {
-    expect(matched('http://127.0.0.1:47811/moving/step2')).toBe('demo-denki/move-in');
+    expect(matched('http://127.0.0.1:27811/moving/step2')).toBe('demo-denki/move-in');
   });
 
   it('finds the other demo providers on their own ports', () => {
-    expect(matched('http://127.0.0.1:47812/kaishi')).toBe('demo-gas/start');
-    expect(matched('http://127.0.0.1:47813/cgi-bin/idou.html')).toBe('demo-suido/stop');
+    expect(matched('http://127.0.0.1:27812/kaishi')).toBe('demo-gas/start');
+    expect(matched('http://127.0.0.1:27813/cgi-bin/idou.html')).toBe('demo-suido/stop');
   });
 
   it.each([
-    ['another port', 'http://127.0.0.1:47812/moving/step1'],
+    ['another port', 'http://127.0.0.1:27812/moving/step1'],
     ['no port', 'http://127.0.0.1/moving/step1'],
-    ['localhost for 127.0.0.1', 'http://localhost:47811/moving/step1'],
-    ['https for http', 'https://127.0.0.1:47811/moving/step1'],
-    ['an unknown path', 'http://127.0.0.1:47811/moving/step3'],
-    ['a longer path', 'http://127.0.0.1:47811/moving/step1/confirm'],
-    ['a path prefix', 'http://127.0.0.1:47811/moving'],
-    ['another case', 'http://127.0.0.1:47811/Moving/Step1'],
-    ['an extension on the path', 'http://127.0.0.1:47811/moving/step1.html'],
-    ['credentials', 'http://user:pass@127.0.0.1:47811/moving/step1'],
+    ['localhost for 127.0.0.1', 'http://localhost:27811/moving/step1'],
+    ['https for http', 'https://127.0.0.1:27811/moving/step1'],
+    ['an unknown path', 'http://127.0.0.1:27811/moving/step3'],
+    ['a longer path', 'http://127.0.0.1:27811/moving/step1/confirm'],
+    ['a path prefix', 'http://127.0.0.1:27811/moving'],
+    ['another case', 'http://127.0.0.1:27811/Moving/Step1'],
+    ['an extension on the path', 'http://127.0.0.1:27811/moving/step1.html'],
+    ['credentials', 'http://user:pass@127.0.0.1:27811/moving/step1'],
   ])('rejects %s', (_label, url) => {
     expect(matched(url)).toBeNull();
   });
@@ -109,21 +109,21 @@ describe('matchUrl on a real https provider', () => {
 });
 
 describe('isSamePage', () => {
-  const step1 = matchUrl('http://127.0.0.1:47811/moving/step1', demoProviders)!;
+  const step1 = matchUrl('http://127.0.0.1:27811/moving/step1', demoProviders)!;
 
   it('needs a match to start from', () => {
     expect(step1.page.id).toBe('move-out');
   });
 
   it('is true for the same page with another query, fragment or trailing slash', () => {
-    expect(isSamePage('http://127.0.0.1:47811/moving/step1?after=reload#x', step1)).toBe(true);
-    expect(isSamePage('http://127.0.0.1:47811/moving/step1/', step1)).toBe(true);
+    expect(isSamePage('http://127.0.0.1:27811/moving/step1?after=reload#x', step1)).toBe(true);
+    expect(isSamePage('http://127.0.0.1:27811/moving/step1/', step1)).toBe(true);
   });
 
   it('is false once the tab moved to the next step, another site or an invalid URL', () => {
-    expect(isSamePage('http://127.0.0.1:47811/moving/step2', step1)).toBe(false);
-    expect(isSamePage('http://127.0.0.1:47812/kaishi', step1)).toBe(false);
-    expect(isSamePage('http://localhost:47811/moving/step1', step1)).toBe(false);
+    expect(isSamePage('http://127.0.0.1:27811/moving/step2', step1)).toBe(false);
+    expect(isSamePage('http://127.0.0.1:27812/kaishi', step1)).toBe(false);
+    expect(isSamePage('http://localhost:27811/moving/step1', step1)).toBe(false);
     expect(isSamePage('about:blank', step1)).toBe(false);
   });
 });

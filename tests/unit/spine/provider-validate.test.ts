@@ -76,7 +76,7 @@ describe('broken provider data names the file and the path inside it', () => {
     ['an unknown format', (p) => { p.pages[0].fields[1].format = 'dateKanji'; }, 'pages[0].fields[1].format', /unknown format/],
     ['an unknown part', (p) => { p.pages[0].fields[2].part = 4; }, 'pages[0].fields[2].part', /./],
     ['an http origin on a real provider', (p) => { p.origins = ['http://www.example.co.jp']; }, 'origins[0]', /https/],
-    ['a loopback origin on a real provider', (p) => { p.origins = ['https://www.example.co.jp', 'http://127.0.0.1:47811']; }, 'origins[1]', /https/],
+    ['a loopback origin on a real provider', (p) => { p.origins = ['https://www.example.co.jp', 'http://127.0.0.1:27811']; }, 'origins[1]', /https/],
     ['a wildcard origin', (p) => { p.origins = ['https://*.example.jp']; }, 'origins[0]', /exact origin/],
     ['an origin with a path', (p) => { p.origins = ['https://www.example.co.jp/moving']; }, 'origins[0]', /exact origin/],
     ['an origin with a trailing slash', (p) => { p.origins = ['https://www.example.co.jp/']; }, 'origins[0]', /exact origin/],
@@ -146,7 +146,7 @@ describe('broken provider data names the file and the path inside it', () => {
   });
 
   it('accepts a loopback http origin only on a demo provider', () => {
-    const data = { ...provider(), demo: true, origins: ['http://127.0.0.1:47811', 'http://localhost:47811'] };
+    const data = { ...provider(), demo: true, origins: ['http://127.0.0.1:27811', 'http://localhost:27811'] };
     expect(validateProvider(data, 'providers/demo/broken.ts').origins).toHaveLength(2);
   });
 });
