@@ -9,7 +9,7 @@
 //   `isVisible` they are left out altogether.
 // - Household members are numbered from 0 without the user: 転居者 2人目 is household[0].
 
-import { captionsAndHeadings, fire, isRequired, ownCaptions, VISIBLE_CAPTION_KINDS, type Candidate } from './candidate';
+import { captionsAndHeadings, fire, isRequired, ownCaptions, together, VISIBLE_CAPTION_KINDS, type Candidate } from './candidate';
 import { applyLearnedCalibration, calibrate, readPageTopic } from './calibrate';
 import { collectControls } from './collect-controls';
 import { createConcealmentCheck, looksLikeHoneypot, openingSwitchText, shownOnDemand, styledChoice } from './concealment';
@@ -23,7 +23,7 @@ import { readPageLayout } from './page-layout';
 import { readPageHeadings, type PageHeadings } from './page-headings';
 import { readPageSide } from './page-side';
 import { resolveAddresses, resolveRestAfterPrevious, resolveSharedPartCaption, resolveSplitAddressKana } from './resolve-addresses';
-import { BUILDING } from './reading';
+import { BUILDING, POSTAL } from './reading';
 import { resolveLoneNameParts, resolveNameSplits, resolveNameScripts, resolveRepeatedNameParts, resolveStackedScripts, resolveSplitEmails, resolvePostalPairs, resolveSplitRuns, resolveEmptyDateSelects } from './resolve-splits';
 import { isPersonal, resolveAboveAsDelivery, resolveGuardianChild, resolveRowsOfOthers, resolveOwnDelivery, resolveRepeatedPeople, resolveSoleLearner, resolveSoleRepresentative, toUser } from './resolve-people';
 import { resolveChangeDates } from './resolve-change-dates';
@@ -31,7 +31,7 @@ import { resolveEmailAskedAgain, resolveEmailLists, resolveLoneAltEmail, resolve
 import { resolveServiceDates } from './resolve-service-dates';
 import { resolveUncaptioned } from './resolve-uncaptioned';
 import { stripDecorations } from './normalise-text';
-import { isOtherPartySwitch, isSectionCue, readOtherParty } from './section-cues';
+import { isOtherPartySwitch, isSectionCue, readOtherParty, sameAsHomeSwitch } from './section-cues';
 import type { RuleId } from './rules';
 import type { ClassifiedField, ClassifyOptions } from './types';
 import { buildUniqueSelector, SelectorIndex } from './unique-selector';
@@ -186,6 +186,16 @@ function resolveStrayReadings(candidates: Candidate[]): void {
     const own = c.context.texts.filter((t) => t.kind === 'label' || t.kind === 'before' || t.kind === 'header').map((t) => t.text.replace(/\s+/g, ''));
     if (!own.length || !own.every((t) => READING_ONLY.test(t))) continue;
     if (isName(candidates[i - 1], c.form) || isName(candidates[i + 1], c.form)) continue;
+    // 住所 [ ] ふりがな [ ]: right after an address box, the reading is the address's.
+    const prev = candidates[i - 1];
+    if (prev && prev.form === c.form && !prev.excluded && prev.interp.type === 'address' && !prev.interp.reading.addressSpecial && prev.interp.reading.addressParts !== POSTAL) {
+      c.interp.type = 'address';
+      c.interp.reading = { ...c.interp.reading, type: 'address', kana: undefined, namePart: undefined, addressParts: 0, addressSpecial: 'kana', side: prev.interp.reading.side };
+      c.interp.side = prev.interp.side;
+      c.interp.sideFromField = prev.interp.sideFromField;
+      fire(c, 'address.reading-after');
+      continue;
+    }
     c.interp.type = 'none';
     c.interp.reading = { ...c.interp.reading, type: 'none', negative: 'stray-reading' };
     fire(c, 'name.stray-reading');
@@ -326,6 +336,14 @@ function resolvePropertyAddresses(candidates: Candidate[], doc: Document): void 
   for (const c of property) {
     if (!homeForms.has(c.form) && !forSale && !saleForms.has(c.form) && !SALE.test(captions.get(c)!)) continue;
     toOtherParty(c, 'person.property');
+    // ご売却物件のご住所 [都道府県▾] [市区町村] [町名] [丁目・番地]: the boxes beside the captioned one, named
+    // only by the part they take, are the rest of the same address.
+    for (let at = candidates.indexOf(c) + 1, prev = c; at < candidates.length; at++) {
+      const next = candidates[at];
+      if (next.excluded || next.interp.type !== 'address' || next.scope !== 'main' || next.interp.side || !together(prev, next) || OWN_HOME.test(captions.get(next) ?? '')) break;
+      toOtherParty(next, 'person.property');
+      prev = next;
+    }
   }
 }
 
@@ -388,11 +406,53 @@ function resolveSwitchedBlocks(candidates: Candidate[]): void {
   candidates.forEach((s, at) => {
     if (s.excluded || (s.control.kind !== 'checkbox' && s.control.kind !== 'radio') || !isOtherPartySwitch(s.interp.caption)) return;
     if (!candidates.slice(0, at).some((c) => !c.excluded && c.scope === 'main' && c.interp.type === 'address')) return;
-    for (const c of switchBlock(candidates, at)) {
-      if (c.scope !== 'main' || c.interp.side || c.interp.person) continue;
+    // [ ] 連絡先＝現住所と同じ inside the 現住所 card: the card's heading gave its side to the block the
+    // switch opens, which is another place all the same; a side the box's own caption names stays.
+    const sameAsHome = sameAsHomeSwitch(s.interp.caption);
+    const block = switchBlock(candidates, at);
+    // 連絡先 ▸ 郵便番号, 住所, 電話番号, メール: under a heading of its own, the phone and e-mail after the
+    // address belong to the same place.
+    if (sameAsHome) {
+      const heading = (c: Candidate) => c.context.sections[0]?.anchor;
+      const own = heading([...block].at(-1) ?? s);
+      if (own && own !== heading(s))
+        for (const c of candidates.slice(at + 1)) {
+          if (c.excluded || block.has(c)) continue;
+          if (heading(c) !== own) break;
+          block.add(c);
+        }
+    }
+    for (const c of block) {
+      if (c.scope !== 'main' || c.interp.person) continue;
+      if (c.interp.side && !(sameAsHome && c.rules.includes('side.section') && !c.rules.includes('side.caption'))) continue;
       toOtherParty(c, 'person.other-party');
     }
   });
+}
+
+/** 連絡先（現住所と異なる場合）: a caption's head, and the case in brackets that puts it apart. */
+const CONDITIONAL_CAPTION = /^([^\s(（]{2,8})\s*[(（][^)）]*場合[^)）]*[)）]/;
+
+/**
+ * 連絡先（現住所と異なる場合） [ ] then 連絡先（フリガナ） [ ] and 連絡先 電話番号 [ ]: the rows that carry
+ * the same head after a row set apart by its case are parts of the same place.
+ */
+function resolveConditionalCaptionRows(candidates: Candidate[]): void {
+  let head: string | null = null;
+  for (const c of candidates) {
+    if (c.excluded) continue;
+    const caption = (c.context.texts.find((t) => t.kind === 'label' || t.kind === 'before' || t.kind === 'header')?.text ?? '').replace(/\s+/g, ' ').trim();
+    const own = CONDITIONAL_CAPTION.exec(caption);
+    if (own && c.scope === 'other') {
+      head = own[1];
+      continue;
+    }
+    if (!head || !caption.startsWith(head)) {
+      head = null;
+      continue;
+    }
+    if (c.scope === 'main' && !c.interp.side && !c.interp.person) toOtherParty(c, 'person.other-party');
+  }
 }
 
 /** The fields right after a switch, up to the first one past an address that is not a part of it. */
@@ -480,6 +540,7 @@ export function classifyFields(root: Document | Element, options: ClassifyOption
   resolveViewedProperty(candidates, headings);
   resolveRecipientPage(candidates, headings);
   resolveSwitchedBlocks(candidates);
+  resolveConditionalCaptionRows(candidates);
   resolveServiceDates(candidates, headings);
   resolveChangeDates(candidates, headings);
   resolveBankAccounts(candidates, doc);

@@ -184,8 +184,8 @@ function hiddenContainer(el: Element): Element | null {
   const toggled = toggledPanels.get(el.ownerDocument);
   const removed = styleHiddenBlocks.get(el.ownerDocument);
   for (let node: Element | null = el; node && node.tagName !== 'BODY'; node = node.parentElement) {
-    const style = node.getAttribute('style') ?? '';
-    if (node.hasAttribute('hidden') || /display\s*:\s*none/i.test(style) || toggled?.has(node) || removed?.has(node)) return node;
+    // visibility: hidden as well as display: none: a collapsed step or accordion (MUI's Collapse) hides so.
+    if (node.hasAttribute('hidden') || REMOVING_DECLARATION.test(node.getAttribute('style') ?? '') || toggled?.has(node) || removed?.has(node)) return node;
   }
   return null;
 }
@@ -336,7 +336,9 @@ function isLaterStep(container: Element): boolean {
   return shownIntro && hiddenSteps.length >= 3 && hiddenSteps.reduce((n, step) => n + typedControls(step).length, 0) >= 3;
 }
 
-const STATE_CLASS_NAME = /^(?:is-|has-)|^(?:in)?active$|^(?:d-none|hidden|hide|show|shown|current|open|closed|visible|invisible|selected|disabled)$|--(?:in)?active$/i;
+// MuiCollapse-entered / MuiCollapse-hidden, accordion--open: a component library's state modifier.
+const STATE_CLASS_NAME =
+  /^(?:is-|has-)|^(?:in)?active$|^(?:d-none|hidden|hide|show|shown|current|open|closed|visible|invisible|selected|disabled)$|--(?:in)?active$|(?:-|--)(?:entered|entering|exited|exiting|hidden|open|opened|closed|collapsed|expanded|visible)$/i;
 
 /**
  * The classes that say what a block is, without those that say its state (is-inactive, active,

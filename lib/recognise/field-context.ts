@@ -13,6 +13,9 @@ import { isPrefectureName } from './prefectures';
 import { readPostalLookups } from './read-postal-lookup';
 
 /** A line that explains the field above it (例：…, ※…, (半角)) rather than naming the next one. */
+/** 0/20文字, 残り20文字: a counter of the characters typed, printed at the box, captions nothing. */
+const CHARACTER_COUNT = /^(?:\d*\s*[/／]\s*\d+\s*(?:文字|字)?|残り\s*\d*\s*(?:文字|字)?|\d+\s*(?:文字|字)(?:以内|まで)?)$/;
+
 const EXAMPLE_OR_HINT = /^(?:例|※|＊|\*|\(|（|\[|【|e\.g)/i;
 const REENTER = /もう一度|もう1度|再度|再入力/;
 
@@ -287,7 +290,7 @@ export class ContextReader {
     push(el.hasAttribute('pattern') ? 'note' : 'label', el.getAttribute('title'));
 
     const split = place ? this.splitLine(place.line) : null;
-    const before = split?.before.get(el) ?? [];
+    const before = (split?.before.get(el) ?? []).filter((t) => !CHARACTER_COUNT.test(normaliseText(t)));
     const after = split?.after.get(el) ?? [];
     push('before', before.join(' ').slice(-60));
     // 氏名（名）<br><input>: a short caption line right above the input, in the same block.

@@ -378,7 +378,8 @@ export function interpretField(ctx: FieldContext): Interpretation {
   // [▾]月 [▾]日: a unit is printed after its box, so the 月 before a box that has 日 after it
   // belongs to the box before.
   const unitBefore = evidences.find((e) => (e.kind === 'before' || e.kind === 'header') && e.reading.datePart && !e.reading.type);
-  const unitAfter = evidences.find((e) => (e.kind === 'note' || e.kind === 'after') && e.reading.datePart && !e.reading.type);
+  // [年]年 [月]月: the box's own placeholder names its unit as surely as a unit printed after it.
+  const unitAfter = evidences.find((e) => (e.kind === 'note' || e.kind === 'after' || e.kind === 'placeholder') && e.reading.datePart && !e.reading.type);
   if (!partByChoices && unitBefore && unitAfter && reading.datePart === unitBefore.reading.datePart && unitAfter.reading.datePart !== unitBefore.reading.datePart) {
     reading.datePart = unitAfter.reading.datePart;
     rules.push('date.unit-after');

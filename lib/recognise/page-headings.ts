@@ -1,7 +1,7 @@
 // The headings of a whole page, read once per recognition: what the page is for (its title, h1 and
 // the current step of a step list) and every heading it has, for words that may sit anywhere.
 
-import { elementText } from './element-text';
+import { elementText, SHOWN_CONTROLS } from './element-text';
 import { normaliseText } from './normalise-text';
 
 export interface PageHeadings {
@@ -15,6 +15,18 @@ const CURRENT_STEP = '[aria-current="step"], [aria-current="page"], [class*="ste
 
 export function readPageHeadings(doc: Document): PageHeadings {
   const read = (selector: string) => Array.from(doc.querySelectorAll(selector)).map((el) => normaliseText(elementText(el, 80))).filter(Boolean);
-  const main = [normaliseText(doc.title ?? ''), ...read('h1, ' + CURRENT_STEP)].filter(Boolean);
+  const main = [normaliseText(doc.title ?? ''), ...read('h1, ' + CURRENT_STEP), ...formTitle(doc)].filter(Boolean);
   return { main, outline: [...main, ...read('h2, h3, legend')] };
+}
+
+/**
+ * <h1>ようこそ、田中様</h1> … <h2>住所変更申請</h2><form>: where the page holds one form, the heading
+ * right before it says what the form, and so the page, is for.
+ */
+function formTitle(doc: Document): string[] {
+  const forms = Array.from(doc.querySelectorAll('form')).filter((f) => f.querySelectorAll(SHOWN_CONTROLS).length >= 3);
+  if (forms.length !== 1) return [];
+  let prev = forms[0].previousElementSibling;
+  while (prev && !prev.textContent?.trim() && !/^H[1-6]$/.test(prev.tagName)) prev = prev.previousElementSibling;
+  return prev && /^H[1-3]$/.test(prev.tagName) ? [normaliseText(elementText(prev, 80))] : [];
 }

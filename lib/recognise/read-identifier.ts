@@ -229,13 +229,16 @@ function readIdentifierValue(raw: string): Reading | null {
 
 function readName(tokens: string[], joined: string, has: (...ws: string[]) => boolean, seq: number | undefined, withSide: (r: Reading) => Reading): Reading | null {
   const kana = /kana|furigana|yomi/.test(joined);
-  const romaji = /romaji|roman|alphabet|eiji/.test(joined);
+  // m_fam_kanji, m_name_eng: fam and eng shorten family and English beside the words of a name's script
+  // (fam1_name, numbered, is a family member's name).
+  const famShort = has('fam') && !tokens.some((t) => /^\d+$/.test(t)) && has('kanji', 'kana', 'furigana', 'eng', 'romaji', 'name');
+  const romaji = /romaji|roman|alphabet|eiji/.test(joined) || (has('eng') && (has('name') || famShort));
   // familyMembers.0.annualIncome: a member of the family, not a family name.
   // family_composition, family-concerns: a word after family says what of the family is asked.
   const last = tokens.filter((t) => !/^\d+$/.test(t)).pop() ?? '';
   const aboutFamily = last !== 'family' && !/^(?:name|kana|kanji|furigana|yomi|romaji|roman|sei|[a-z])$/.test(last);
   const familyWord = has('family') && !has('member', 'members', 'info', 'relation', 'structure') && !aboutFamily;
-  const family = has('sei', 'last', 'lname', 'surname', 'lastname', 'familyname') || familyWord || /^(?:sei|last|family)name/.test(joined);
+  const family = has('sei', 'last', 'lname', 'surname', 'lastname', 'familyname') || familyWord || famShort || /^(?:sei|last|family)name/.test(joined);
   const given = has('mei', 'first', 'fname', 'given', 'firstname', 'givenname') || /^(?:mei|first|given)name/.test(joined);
   const nameWord = has('name', 'namae', 'onamae', 'shimei', 'simei', 'fullname', 'author') || kana || romaji;
   if (family || given || nameWord) {

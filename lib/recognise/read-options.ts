@@ -57,9 +57,9 @@ export function choicesContradict(texts: string[], reading: Reading): boolean {
       if (reading.datePart === 'year' && decades >= 5 && decades === numbers.length) return true;
       return (reading.datePart === 'month' && max > 12) || (reading.datePart === 'day' && max > 31);
     }
-    // ( ) オス ( ) メス under 性別: an animal's sex, which no profile holds.
+    // ( ) オス ( ) メス under 性別: an animal's sex; ( ) 男の子 ( ) 女の子: a child's. The profile holds neither.
     case 'gender':
-      return choices.filter((t) => /^(?:オス|メス|雄|雌|♂|♀)$/.test(t)).length >= 2;
+      return choices.filter((t) => /^(?:オス|メス|雄|雌|♂|♀|男の子|女の子|男児|女児)$/.test(t)).length >= 2;
     default:
       return false;
   }

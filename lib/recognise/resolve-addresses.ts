@@ -374,10 +374,12 @@ function resolveBlockParts(block: Block): void {
     }
   }
 
-  // 引越先のご住所 [例：大阪府堺市] as the block's only box: the example shows how the address starts;
-  // the box takes all of it.
+  // 引越先のご住所 [例：大阪府堺市] or [例: 栃木県那須塩原市○○] as the block's only box: the example shows
+  // how the address starts; the box takes all of it.
   const namesAddress = (c: Candidate) => ownCaptions(c).some((t) => /住所|所在地|address/.test(t));
-  if (body.length === 1 && last.control.kind !== 'select' && last.interp.reading.partsFromExample && !(covered & (TOWN | BLOCK | BUILDING)) && !addressPartKey(last.addressParts ?? 0) && namesAddress(last)) {
+  // ○○ where the town would be stands for the rest of the address, not for a town alone.
+  const endsInBlank = (c: Candidate) => c.context.texts.some((t) => t.kind === 'placeholder' && /[市区町村郡][○〇●◯]{2,}\s*$/.test(t.text));
+  if (body.length === 1 && last.control.kind !== 'select' && last.interp.reading.partsFromExample && !(covered & (BLOCK | BUILDING)) && (!(covered & TOWN) || endsInBlank(last)) && !addressPartKey(last.addressParts ?? 0) && namesAddress(last)) {
     last.addressParts = partRange(lowestBit(last.addressParts ?? PREF), BUILDING);
     fire(last, 'address.example-building');
   }

@@ -29,8 +29,10 @@ export function resolveNameSplits(candidates: Candidate[]): void {
   // The user's name and someone else's (お名前 then 配偶者のお名前) are never one name split in two.
   const groups = groupBy(names, (c) => rowOf.get(c) ?? c.context.group).flatMap((group) => groupBy(group, (c) => `${c.scope}:${c.householdIndex ?? ''}`));
   for (const list of groups) {
-    for (const kana of [false, true]) {
-      const same = list.filter((c) => !!c.interp.reading.kana === kana && !c.interp.reading.romaji);
+    // 漢字 [ ][ ] カタカナ [ ][ ] ローマ字 [ ][ ]: each script's pair is split on its own.
+    const scriptOf = (c: Candidate) => (c.interp.reading.romaji ? 'romaji' : c.interp.reading.kana ? 'kana' : 'plain');
+    for (const script of ['plain', 'kana', 'romaji']) {
+      const same = list.filter((c) => scriptOf(c) === script);
       if (same.length !== 2) continue;
       const [a, b] = same;
       // ふりがな [ ] 保護者のお名前 [ ] ふりがな [ ]: a name between them makes them two people's readings.

@@ -73,6 +73,7 @@ export const RULES = {
   'address.shared-caption': 'one line of part words over as many boxes side by side (都道府県　市区町村 over [ ] [ ]): each box takes its part in order',
   'address.gap': 'a box before a gap in the parts asked takes the missing parts',
   'name.user-name-reading': 'ユーザー名 asked with its reading (フリガナ, （かな）) is the person\'s name: a login name has no reading',
+  'address.reading-after': 'a box captioned only ふりがな / フリガナ right after an address box reads that address',
   'name.stray-reading': 'a box captioned only かな / フリガナ with no name before or after it spells something else (a number plate\'s letter)',
   'name.lone-box': 'where the form splits the name in one script, a single box of the other script captioned for the whole name (フリガナ) is the whole name, whatever part its name attribute says',
   'name.japanese-word': 'a Japanese word naming the part (placeholder 名) wins over an English caption that names the other part (last name)',
