@@ -202,6 +202,26 @@ function resolveStrayReadings(candidates: Candidate[]): void {
   }
 }
 
+const SCRIPT_ONLY = /^[(（]?漢字(?:表記)?[)）]?$/;
+
+/**
+ * 漢字 [ ][ ] is a name's row only beside rows of the same name in another script (カナ, ローマ字) or
+ * under a heading that names a name; alone, 漢字 says only how to type.
+ */
+function resolveScriptOnlyNames(candidates: Candidate[]): void {
+  const nameHeading = (c: Candidate) => c.context.sections.some((s) => /名前|氏名|姓名/.test(s.text));
+  candidates.forEach((c, i) => {
+    if (c.excluded || c.interp.type !== 'name' || c.interp.reading.kana || c.interp.reading.romaji) return;
+    const own = c.context.texts.filter((t) => t.kind === 'label' || t.kind === 'before' || t.kind === 'header').map((t) => stripDecorations(t.text));
+    if (!own.length || !own.every((t) => SCRIPT_ONLY.test(t)) || c.evidence.some((e) => /^(?:identifier|autocomplete):/.test(e))) return;
+    const near = candidates.slice(Math.max(0, i - 4), i + 5).filter((n) => n !== c && n.form === c.form);
+    if (nameHeading(c) || near.some((n) => n.interp.type === 'name' && (n.interp.reading.kana || n.interp.reading.romaji))) return;
+    c.interp.type = 'none';
+    c.interp.reading = { ...c.interp.reading, type: 'none', negative: 'stray-reading' };
+    fire(c, 'name.stray-reading');
+  });
+}
+
 const COMPANY_CONTACT = /ご?担当者/;
 
 /**
@@ -533,6 +553,7 @@ export function classifyFields(root: Document | Element, options: ClassifyOption
   resolveCompanyKana(candidates);
   resolveUserNameReadings(candidates);
   resolveStrayReadings(candidates);
+  resolveScriptOnlyNames(candidates);
   resolveCompanyAddresses(candidates);
   resolveBusinessEnquiry(candidates);
   const headings = readPageHeadings(doc);

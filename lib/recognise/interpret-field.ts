@@ -340,8 +340,9 @@ export function interpretField(ctx: FieldContext): Interpretation {
     type = 'address';
     reading.type = 'address';
     reading.addressParts = partRange(lowestBit(parts), highestBit(parts));
-    // A caption naming parts of its own (町域) says where the box ends; otherwise the user types on.
-    if (!own) reading.partsFromLookup = true;
+    // A caption naming parts of its own (町域) says where the box ends; otherwise the user types on. An
+    // example (〇〇区) shows only how the box starts.
+    if (!own || reading.partsFromExample) reading.partsFromLookup = true;
     confidence = Math.max(confidence, 0.7);
     rules.push('address.lookup-target');
   }
@@ -429,7 +430,8 @@ export function interpretField(ctx: FieldContext): Interpretation {
   // A free-text box (ご質問やご相談 / お引越しの予定日、新しいご住所) takes words about the move, not a
   // date, which has boxes or a picker of its own; nor a phone or an e-mail its own name does not ask
   // for (メモ [電話予約や店頭受付時の補足を記録できます]).
-  const freeTextContact = (type === 'phone' || type === 'email') && !evidences.some((e) => (e.kind === 'identifier' || e.kind === 'autocomplete') && e.reading.type === type);
+  // A name is one line too: メモ [placeholder メモ] reads like a katakana name only by its letters.
+  const freeTextContact = (type === 'phone' || type === 'email' || type === 'name') && !evidences.some((e) => (e.kind === 'identifier' || e.kind === 'autocomplete') && e.reading.type === type);
   if (kind === 'textarea' && (type === 'date' || freeTextContact)) {
     type = 'none';
     reading.type = 'none';

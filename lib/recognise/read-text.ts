@@ -259,7 +259,10 @@ function readName(t: string): Reading | null {
   const family = FAMILY.test(own);
   const given = GIVEN.test(own);
   const full = FULL_NAME.test(t);
-  if (!kana && !romaji && !family && !given && !full) return null;
+  // 漢字 [ ][ ] over カタカナ [ ][ ] and ローマ字 [ ][ ]: a row named only by its script is a name's, as the
+  // rows in kana and in romaji are.
+  const kanjiRow = /^[(（]?漢字(?:表記)?[)）]?$/.test(t.trim());
+  if (!kana && !romaji && !family && !given && !full && !kanjiRow) return null;
   const reading: Reading = { type: 'name', strength: family || given || full ? 0.9 : 0.7 };
   if (kana) reading.kana = true;
   if (romaji) reading.romaji = true;
@@ -318,9 +321,10 @@ export function readText(text: string): Reading | null {
 
 /** Units written after an input: 年 / 月 / 日 for date parts. */
 function readUnits(t: string): Reading | null {
-  if (/^(?:年|年\s*\(西暦\)|西暦)$/.test(t)) return { datePart: 'year' };
-  if (t === '月') return { datePart: 'month' };
-  if (t === '日') return { datePart: 'day' };
+  // YYYY / MM / DD in a box's placeholder: the same units, written the way a date format is.
+  if (/^(?:年|年\s*\(西暦\)|西暦|yyyy)$/i.test(t)) return { datePart: 'year' };
+  if (t === '月' || /^mm$/i.test(t)) return { datePart: 'month' };
+  if (t === '日' || /^dd$/i.test(t)) return { datePart: 'day' };
   return null;
 }
 

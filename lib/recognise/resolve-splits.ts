@@ -356,7 +356,8 @@ function numberedPhoneLines(prev: Candidate, next: Candidate): boolean {
   const a = caption(prev);
   const b = caption(next);
   const shaped = (c: Candidate) => (digitShape(c) ?? 99) >= 10;
-  return !!prev.context.line && prev.context.line !== next.context.line && a !== b && /(?:電話|tel)\S*\s*[1１]$/i.test(a) && /(?:電話|tel)\S*\s*[2２]$/i.test(b) && shaped(prev) && shaped(next);
+  // 電話番号 1 [whole] then 電話番号 2 [ ]-[ ]-[ ]: one of them shaped for a whole number is enough.
+  return !!prev.context.line && prev.context.line !== next.context.line && a !== b && /(?:電話|tel)\S*\s*[1１]$/i.test(a) && /(?:電話|tel)\S*\s*[2２]$/i.test(b) && (shaped(prev) || shaped(next));
 }
 
 /** [tel[0]] [tel[1]] [tel[2]], fax0 fax1: names counted from 0 number the parts in order all the same. */

@@ -138,6 +138,7 @@ export function resolveUncaptioned(candidates: Candidate[]): void {
       type,
       ...(r.addressParts === POSTAL ? { addressParts: POSTAL } : {}),
       ...(r.kana ? { kana: true } : {}),
+      ...(r.romaji ? { romaji: true } : {}),
       ...(prev.interp.type === 'name' ? { namePart: 'full' as const } : {}),
       ...(r.alt !== undefined ? { alt: r.alt } : {}),
     };

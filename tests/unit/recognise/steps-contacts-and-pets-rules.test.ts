@@ -191,3 +191,69 @@ describe('someone or something else', () => {
     expect(keyOf(page('栃木県那須塩原市共墾社1-2-3'), '#a')).toBe('oldAddress.full');
   });
 });
+
+describe('from the probes: names and ids made meaningless, captions moved into placeholders', () => {
+  it('漢字 [ ][ ] over カタカナ [ ][ ] and ローマ字 [ ][ ]: each script\'s row is a name split in two', () => {
+    const f = classify(`<div>お名前</div><div><div>漢字</div><input id="a" name="f1"><input id="b" name="f2"></div>
+      <div><div>カタカナ</div><input id="c" name="f3"><input id="d" name="f4"></div>
+      <div><div>ローマ字</div><input id="e" name="f5"><input id="g" name="f6"></div>`);
+    expect([keyOf(f, '#a'), keyOf(f, '#b')]).toEqual(['name.family', 'name.given']);
+    expect([keyOf(f, '#c'), keyOf(f, '#d')]).toEqual(['name.familyKana', 'name.givenKana']);
+    expect([keyOf(f, '#e'), keyOf(f, '#g')]).toEqual(['name.familyRomaji', 'name.givenRomaji']);
+    // Control: 漢字で入力 is a note on how to type, not a name's row.
+    const g = classify(`<div><div>漢字で入力</div><input id="a" name="f1"></div>`);
+    expect(keyOf(g, '#a')).toBeNull();
+  });
+
+  it('placeholders YYYY / MM / DD under 生年月日 are the year, the month and the day', () => {
+    const page = (ph: [string, string, string]) =>
+      classify(`<form><label>氏名</label><input name="f1"><label>生年月日（年/月/日）</label><div>
+        <input id="y" name="f2" placeholder="${ph[0]}"><input id="m" name="f3" placeholder="${ph[1]}"><input id="d" name="f4" placeholder="${ph[2]}"></div></form>`);
+    const f = page(['YYYY', 'MM', 'DD']);
+    expect([keyOf(f, '#y'), keyOf(f, '#m'), keyOf(f, '#d')]).toEqual(['birthDate#year', 'birthDate#month', 'birthDate#day']);
+    // Control: one box whose placeholder is the whole format (YYYY/MM/DD) takes the whole date.
+    const g = classify(`<form><label>氏名</label><input name="f1"><label>生年月日</label><input id="w" name="f2" placeholder="YYYY/MM/DD"></form>`);
+    expect(keyOf(g, '#w')).toBe('birthDate');
+  });
+
+  it('電話番号 1 [whole] then 電話番号 2 [ ]-[ ]-[ ]: two numbers, the second in three pieces', () => {
+    const page = (firstShape: string) =>
+      classify(`<form id="main"><div><label>お名前</label><input name="f0"></div>
+        <div class="input-group"><label>電話番号 1</label><input id="p" name="f1" type="text"${firstShape}></div><br>
+        <div class="form-group"><label>電話番号 2</label><div class="form-inline">
+          <div class="input-group"><input id="a" name="f2" type="tel" maxlength="5"><span><b>-</b></span></div>
+          <div class="input-group"><input id="b" name="f3" type="tel" maxlength="5"><span><b>-</b></span></div>
+          <div class="input-group"><input id="c" name="f4" type="tel" maxlength="5"></div></div></div></form>`);
+    const f = page('');
+    expect(keyOf(f, '#p')).toBe('phone');
+    expect([keyOf(f, '#a'), keyOf(f, '#b'), keyOf(f, '#c')]).toEqual(['phoneAlt#1', 'phoneAlt#2', 'phoneAlt#3']);
+    // Control: a first box shaped for a piece (maxlength 4) is not told apart from the pieces after it.
+    expect(keyOf(page(' maxlength="4"'), '#a')).not.toBe('phoneAlt#1');
+  });
+
+  it('a free-text box with a katakana word (メモ) as its placeholder takes no name', () => {
+    const page = (box: string) => classify(`<form><label>電話番号<input name="f1"></label><label>${box}</label></form>`);
+    expect(keyOf(page('<textarea id="m" name="f2" placeholder="メモ"></textarea>'), '#m')).toBeNull();
+    // Control: a one-line box with a name's reading as its sample is a name's reading.
+    expect(keyOf(page('<input id="m" name="f2" placeholder="ヤマダ タロウ">'), '#m')).toBe('name.fullKana');
+  });
+
+  it('a postal lookup\'s target box with an example (〇〇区) takes the whole address, not the example\'s part', () => {
+    const page = (sample: string) =>
+      classify(`<form><label for="n">保護者氏名</label><input id="n" name="f1">
+        <label for="z">郵便番号</label><input id="z" name="postCode" onKeyUp="AjaxZip3.zip2addr(this,'','address','address');">
+        <label for="a">住所</label><input id="a" name="address" placeholder="${sample}"></form>`);
+    expect(keyOf(page('〇〇区'), '#a')).toBe('oldAddress.full');
+    // Control: with no example the lookup's box takes the whole address too.
+    expect(keyOf(page(''), '#a')).toBe('oldAddress.full');
+  });
+
+  it('紹介先 and 紹介元 name who sent the user, not where the user lives', () => {
+    const page = (caption: string) =>
+      classify(`<form><label>保護者氏名<input name="n"></label><label>郵便番号<input name="z"></label><label>住所<input name="a"></label>
+        <label>${caption}<input id="r" name="intro" placeholder="〇〇区役所"></label></form>`);
+    expect(keyOf(page('紹介先'), '#r')).toBeNull();
+    // Control: the same box captioned 市区町村 is a part of the user's address.
+    expect(keyOf(page('市区町村'), '#r')).not.toBeNull();
+  });
+});
