@@ -475,6 +475,33 @@ function resolveConditionalCaptionRows(candidates: Candidate[]): void {
   }
 }
 
+/** 配送先宛名, お届け先氏名, 受取人のお名前: a recipient's name captioned as such. */
+const RECIPIENT_NAME = /(?:お?届け?先|配送先|配達先|送付先|発送先|受取人|お受取り?人)(?:の)?(?:ご?宛名|お?名前|氏名|様)|^(?:ご?宛名)$/;
+
+/**
+ * 配送先宛名 [ ] [お申込者と同じ] · 配送先電話番号 [ ] · 郵便番号 [ ] · 市区町村 [ ]…: under one heading, the
+ * rows after a recipient's name are the recipient's up to the end of the address that follows.
+ */
+function resolveRecipientRows(candidates: Candidate[]): void {
+  candidates.forEach((c, at) => {
+    if (c.excluded || c.interp.type !== 'name' || c.scope !== 'other') return;
+    const own = c.context.texts.filter((t) => t.kind === 'label' || t.kind === 'before' || t.kind === 'header').map((t) => stripDecorations(t.text));
+    if (!own.some((t) => RECIPIENT_NAME.test(t))) return;
+    const heading = c.context.sections[0]?.anchor;
+    let address = false;
+    for (const n of candidates.slice(at + 1)) {
+      if (n.excluded || n.control.kind === 'checkbox' || n.control.kind === 'radio') continue;
+      if (n.form !== c.form || n.context.sections[0]?.anchor !== heading) break;
+      if (address && n.interp.type !== 'address') break;
+      if (n.interp.type === 'name' && n.scope === 'main') break;
+      if (n.interp.type === 'address') address = true;
+      // お申込者・配送先情報入力 over both: the heading's person is the recipient's row's too, so it decides nothing.
+      const ownPerson = n.interp.person && n.interp.personAnchor !== c.interp.personAnchor;
+      if (n.scope === 'main' && !n.interp.side && !ownPerson && (n.interp.type === 'address' || n.interp.type === 'phone')) toOtherParty(n, 'person.other-party');
+    }
+  });
+}
+
 /** The fields right after a switch, up to the first one past an address that is not a part of it. */
 function switchBlock(candidates: Candidate[], at: number): Set<Candidate> {
   const block = new Set<Candidate>();
@@ -562,6 +589,7 @@ export function classifyFields(root: Document | Element, options: ClassifyOption
   resolveRecipientPage(candidates, headings);
   resolveSwitchedBlocks(candidates);
   resolveConditionalCaptionRows(candidates);
+  resolveRecipientRows(candidates);
   resolveServiceDates(candidates, headings);
   resolveChangeDates(candidates, headings);
   resolveBankAccounts(candidates, doc);

@@ -257,3 +257,19 @@ describe('from the probes: names and ids made meaningless, captions moved into p
     expect(keyOf(page('市区町村'), '#r')).not.toBeNull();
   });
 });
+
+describe('a recipient named in the rows', () => {
+  it('配送先宛名 then 郵便番号 and 市区町村 under the same heading: the address rows are the recipient\'s', () => {
+    const page = (recipientRow: string) =>
+      classify(`<form><h2>お申込者・配送先情報入力</h2><dl>
+        <dt>お申込者名</dt><dd><input name="c_name"></dd><dt>電話番号</dt><dd><input name="c_tel"></dd>
+        ${recipientRow}
+        <dt>郵便番号</dt><dd>〒<input id="z1" name="l_zip1" maxlength="3">-<input name="l_zip2" maxlength="4"></dd>
+        <dt>市区町村</dt><dd><input id="a" name="d_address" placeholder="例)江東区新砂"></dd></dl></form>`);
+    const f = page('<dt>配送先宛名</dt><dd><input name="d_name"><input type="button" value="お申込者と同じ"></dd><dt>配送先電話番号</dt><dd><input name="staff_tel"></dd>');
+    expect(keyOf(f, '#z1')).toBeNull();
+    expect(keyOf(f, '#a')).toBeNull();
+    // Control: without the recipient's row the same address is the applicant's.
+    expect(keyOf(page(''), '#a')).not.toBeNull();
+  });
+});
