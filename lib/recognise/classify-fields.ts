@@ -313,14 +313,22 @@ function resolveBusinessEnquiry(candidates: Candidate[]): void {
 }
 
 const PICKUP = /集荷元/;
+// 集荷先 is also where a courier calls at the sender's; only on a page about a move is it the old home.
+const MOVE_PICKUP = /集荷(?:元|先)/;
+const MOVE_PAGE = /引(?:っ)?越|転居|移転/;
 const DELIVERY = /お?届け?先|配送先/;
 
-/** 集荷元住所 and お届け先住所 on one form: a move's pick-up and delivery, the old and the new home. */
-function resolvePickupAndDelivery(candidates: Candidate[]): void {
-  const captions = (c: Candidate) => ownCaptions(c).join(' ');
-  const forms = new Set(candidates.filter((c) => !c.excluded && c.interp.type === 'address' && PICKUP.test(captions(c))).map((c) => c.form));
+/**
+ * 集荷元住所 and お届け先住所 on one form, or 集荷先 and お届け先 blocks on a moving estimate: a move's
+ * pick-up and delivery, the old and the new home.
+ */
+function resolvePickupAndDelivery(candidates: Candidate[], headings: PageHeadings): void {
+  const movePage = headings.main.some((t) => MOVE_PAGE.test(t));
+  const captions = (c: Candidate) => (movePage ? captionsAndHeadings(c) : ownCaptions(c)).join(' ');
+  const pickup = movePage ? MOVE_PICKUP : PICKUP;
+  const forms = new Set(candidates.filter((c) => !c.excluded && c.interp.type === 'address' && pickup.test(captions(c))).map((c) => c.form));
   for (const c of candidates) {
-    if (c.excluded || c.interp.type !== 'address' || c.scope !== 'other' || !forms.has(c.form) || !DELIVERY.test(captions(c))) continue;
+    if (c.excluded || c.interp.type !== 'address' || c.scope !== 'other' || !forms.has(c.form) || !DELIVERY.test(captions(c)) || pickup.test(captions(c))) continue;
     c.interp.side = 'new';
     c.interp.sideFromField = true;
     toUser(c, 'side.pickup-delivery');
@@ -612,7 +620,7 @@ export function classifyFields(root: Document | Element, options: ClassifyOption
   resolveRepeatedPeople(candidates);
   resolveGuardianChild(candidates);
   resolveRowsOfOthers(candidates);
-  resolvePickupAndDelivery(candidates);
+  resolvePickupAndDelivery(candidates, headings);
   resolveOwnDelivery(candidates);
   resolveAboveAsDelivery(candidates);
   resolveAddresses(candidates, readPageSide(doc, headings));

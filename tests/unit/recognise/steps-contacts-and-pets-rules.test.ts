@@ -273,3 +273,17 @@ describe('a recipient named in the rows', () => {
     expect(keyOf(page(''), '#a')).not.toBeNull();
   });
 });
+
+describe('a moving estimate', () => {
+  it('集荷先 and お届け先 blocks on a page about a move are the old and the new home', () => {
+    const page = (title: string) =>
+      classify(`<h1>${title}</h1><form>
+        <div><h2>集荷先</h2><label>市区町村</label><input id="pc" name="pickup_city" placeholder="例：渋谷区"><label>町名</label><input name="pickup_town"></div>
+        <div><h2>お届け先</h2><label>市区町村</label><input id="dc" name="delivery_city" placeholder="例：新宿区"><label>町名</label><input name="delivery_town"></div></form>`, title);
+    const f = page('引越し見積もり');
+    expect(keyOf(f, '#pc')).toBe('oldAddress.city');
+    expect(keyOf(f, '#dc')).toBe('newAddress.city');
+    // Control: on a courier's pick-up request the お届け先 is a recipient's.
+    expect(keyOf(page('集荷のお申し込み'), '#dc')).toBeNull();
+  });
+});
