@@ -467,19 +467,29 @@ const CONDITIONAL_CAPTION = /^([^\s(（]{2,8})\s*[(（][^)）]*場合[^)）]*[)�
  */
 function resolveConditionalCaptionRows(candidates: Candidate[]): void {
   let head: string | null = null;
+  let prev: Candidate | undefined;
   for (const c of candidates) {
     if (c.excluded) continue;
+    const before = prev;
+    prev = c;
     const caption = (c.context.texts.find((t) => t.kind === 'label' || t.kind === 'before' || t.kind === 'header')?.text ?? '').replace(/\s+/g, ' ').trim();
     const own = CONDITIONAL_CAPTION.exec(caption);
     if (own && c.scope === 'other') {
       head = own[1];
       continue;
     }
+    const free = c.scope === 'main' && !c.interp.side && !c.interp.person;
+    // 〒[ ]-[ ] and a free-text box with no caption of their own go on under the same caption, and so
+    // do the pieces after a phone box of that place.
+    if (!caption) {
+      if (head && free && before?.scope === 'other' && together(before, c)) toOtherParty(c, 'person.other-party');
+      continue;
+    }
     if (!head || !caption.startsWith(head)) {
       head = null;
       continue;
     }
-    if (c.scope === 'main' && !c.interp.side && !c.interp.person) toOtherParty(c, 'person.other-party');
+    if (free) toOtherParty(c, 'person.other-party');
   }
 }
 

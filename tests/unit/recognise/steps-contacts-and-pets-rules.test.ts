@@ -75,6 +75,21 @@ describe('a place to reach the user besides the home', () => {
     expect(keyOf(page('連絡先住所'), '#t')).not.toBeNull();
   });
 
+  it('連絡先（現住所と異なる場合） over 〒[ ]-[ ] and a free-text box, then 連絡先電話 [ ]-[ ]-[ ]: every piece is that place\'s', () => {
+    const page = (caption: string) =>
+      classify(`<form><div><label>氏名</label><input name="name"></div>
+        <div><label>電話番号</label><div><input id="p1" name="phone_part1">-<input name="phone_part2">-<input name="phone_part3"></div></div>
+        <div><label>${caption}</label><div><input name="contact_postal_part1" maxlength="3"><span>-</span><input name="contact_postal_part2" maxlength="4"></div>
+          <textarea name="contact_address" rows="3"></textarea></div>
+        <div><label>連絡先電話</label><div><input id="c1" name="contact_phone_part1" placeholder="000"><span>-</span>
+          <input id="c2" name="contact_phone_part2" placeholder="0000"><span>-</span><input id="c3" name="contact_phone_part3" placeholder="0000"></div></div></form>`);
+    const f = page('連絡先（現住所と異なる場合）');
+    for (const id of ['#c1', '#c2', '#c3']) expect(keyOf(f, id), id).toBeNull();
+    expect(keyOf(f, '#p1')).toBe('phone#1');
+    // Control: under 連絡先 alone the pieces are a phone of the user's.
+    expect(keyOf(page('連絡先'), '#c2')).not.toBeNull();
+  });
+
   it('a box captioned only ふりがな right after an address box reads the address', () => {
     const page = (before: string) =>
       classify(`<form><div><label>氏名</label><input name="n"></div><div><label>ふりがな</label><input name="nk"></div>
