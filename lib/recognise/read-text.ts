@@ -146,7 +146,7 @@ const PART_WORDS: Array<[RegExp, number]> = [
 const PART_NAMES: Array<[RegExp, number]> = [
   [/都道府県/, PREF],
   [/市区町村|市町村|区市町村|市[区郡群]{1,2}/, CITY],
-  [/町域|町名|町村?名/, TOWN],
+  [/町域|町名|町村?名|^町村$/, TOWN],
   [/番地/, BLOCK],
   [/建物|マンション/, BUILDING],
 ];
@@ -208,7 +208,8 @@ function readAddressParts(caption: string): Reading {
     return reading;
   }
   const range = /(都道府県|市区町村|市町村|町域|町名|番地)(?:名)?から(都道府県|市区町村|市町村|町域|町名|番地|建物名?|マンション名?)まで/.exec(t);
-  const rest = /(都道府県|市区町村|市町村|区市町村|市[区郡群]{1,2}|町域|町名|町村名|番地)(?:名)?\s*[+＋]?\s*(?:以降|以下|以後|より後|よりあと|から後|からあと|より先|から先|から)/.exec(t);
+  // 住所（町村以下）beside 住所（市区）: 町村 after 市区 is the town.
+  const rest = /(都道府県|市区町村|市町村|区市町村|市[区郡群]{1,2}|町域|町名|町村名|(?<![市区])町村|番地)(?:名)?\s*[+＋]?\s*(?:以降|以下|以後|より後|よりあと|から後|からあと|より先|から先|から)/.exec(t);
   // 住所（番地・建物名まで）: from the start of the address up to the last part named. A list that
   // starts earlier (町名・番地・建物名まで) names its parts itself.
   const listed = PART_WORDS.reduce((bits, [re, bit]) => (re.test(t) ? bits | bit : bits), 0);

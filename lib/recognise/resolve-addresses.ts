@@ -303,8 +303,10 @@ function resolveBlockParts(block: Block): void {
   const claimed = body.reduce((bits, c) => bits | (c.addressParts ?? 0), 0);
   let generics = body.filter((c) => !c.addressParts);
   let unclaimed = ADDRESS_BODY & ~claimed;
-  // 住所 〒[ ] [選択してください▾] [ ] [ ]: a list first among boxes captioned only 住所 is the prefecture.
-  if (generics.length >= 2 && generics.length <= 3 && generics[0].control.kind === 'select' && generics[0] === body[0] && unclaimed & PREF && generics.slice(1).every((c) => c.control.kind !== 'select')) {
+  // 住所 〒[ ] [選択してください▾] [ ] [ ]: a list first among boxes captioned only 住所 is the prefecture;
+  // so is a lone list first before boxes that name the parts after it (住所（市区）, 住所（町村以下）).
+  const listFirst = generics[0]?.control.kind === 'select' && generics[0] === body[0] && !!(unclaimed & PREF);
+  if (listFirst && ((generics.length >= 2 && generics.length <= 3 && generics.slice(1).every((c) => c.control.kind !== 'select')) || (generics.length === 1 && body.length >= 2 && claimed & CITY))) {
     generics[0].addressParts = PREF;
     fire(generics[0], 'address.rest');
     generics = generics.slice(1);

@@ -302,3 +302,22 @@ describe('a moving estimate', () => {
     expect(keyOf(page('集荷のお申し込み'), '#dc')).toBeNull();
   });
 });
+
+describe('address rows of a member page', () => {
+  it('[▾] 住所 · 住所（市区） · 住所（町村以下） · 住所（アパート・ビル名）: prefecture, city, town with the block, building', () => {
+    const page = (list: string) =>
+      classify(`<form><table>
+        <tr><th>郵便番号</th><td><input name="zip1" maxlength="3">-<input name="zip2" maxlength="4"></td></tr>
+        <tr><th>住所</th><td><select id="p" name="area">${list}</select></td></tr>
+        <tr><th>住所（市区）</th><td><input id="c" name="addr1"></td></tr>
+        <tr><th>住所（町村以下）</th><td><input id="t" name="addr2"></td></tr>
+        <tr><th>住所（アパート・ビル名）</th><td><input id="b" name="addr3"></td></tr></table></form>`);
+    const f = page('<option>お選び下さい</option>');
+    expect(keyOf(f, '#p')).toBe('oldAddress.prefecture');
+    expect(keyOf(f, '#t')).toBe('oldAddress.townBlock');
+    expect(keyOf(f, '#b')).toBe('oldAddress.building');
+    // Control: with its 47 prefectures filled in, the list is read as the prefecture all the same.
+    const prefectures = ['北海道', '青森県', '岩手県', '宮城県', '秋田県', '東京都', '大阪府'].map((p) => `<option>${p}</option>`).join('');
+    expect(keyOf(page(prefectures), '#p')).toBe('oldAddress.prefecture');
+  });
+});
