@@ -54,6 +54,11 @@ export function ownCaptions(c: Candidate): string[] {
   return c.context.texts.filter((t) => t.kind !== 'note' && t.kind !== 'after').map((t) => t.text);
 }
 
+/** The captions written at a field itself: its label, the words before it and its row header. */
+export function writtenCaptions(c: Candidate): string[] {
+  return c.context.texts.filter((t) => t.kind === 'label' || t.kind === 'before' || t.kind === 'header').map((t) => t.text);
+}
+
 /** A field's own captions and the headings above it. */
 export function captionsAndHeadings(c: Candidate): string[] {
   return [...ownCaptions(c), ...c.context.sections.map((s) => s.text)];

@@ -9,7 +9,7 @@
 //   `isVisible` they are left out altogether.
 // - Household members are numbered from 0 without the user: 転居者 2人目 is household[0].
 
-import { captionsAndHeadings, fire, isRequired, ownCaptions, together, VISIBLE_CAPTION_KINDS, type Candidate } from './candidate';
+import { captionsAndHeadings, fire, isRequired, ownCaptions, together, VISIBLE_CAPTION_KINDS, writtenCaptions, type Candidate } from './candidate';
 import { applyLearnedCalibration, calibrate, readPageTopic } from './calibrate';
 import { collectControls } from './collect-controls';
 import { createConcealmentCheck, looksLikeHoneypot, openingSwitchText, shownOnDemand, styledChoice } from './concealment';
@@ -183,7 +183,7 @@ function resolveStrayReadings(candidates: Candidate[]): void {
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
     if (c.excluded || c.interp.type !== 'name' || !c.interp.reading.kana) continue;
-    const own = c.context.texts.filter((t) => t.kind === 'label' || t.kind === 'before' || t.kind === 'header').map((t) => t.text.replace(/\s+/g, ''));
+    const own = writtenCaptions(c).map((t) => t.replace(/\s+/g, ''));
     if (!own.length || !own.every((t) => READING_ONLY.test(t))) continue;
     if (isName(candidates[i - 1], c.form) || isName(candidates[i + 1], c.form)) continue;
     // 住所 [ ] ふりがな [ ]: right after an address box, the reading is the address's.
@@ -212,7 +212,7 @@ function resolveScriptOnlyNames(candidates: Candidate[]): void {
   const nameHeading = (c: Candidate) => c.context.sections.some((s) => /名前|氏名|姓名/.test(s.text));
   candidates.forEach((c, i) => {
     if (c.excluded || c.interp.type !== 'name' || c.interp.reading.kana || c.interp.reading.romaji) return;
-    const own = c.context.texts.filter((t) => t.kind === 'label' || t.kind === 'before' || t.kind === 'header').map((t) => stripDecorations(t.text));
+    const own = writtenCaptions(c).map(stripDecorations);
     if (!own.length || !own.every((t) => SCRIPT_ONLY.test(t)) || c.evidence.some((e) => /^(?:identifier|autocomplete):/.test(e))) return;
     const near = candidates.slice(Math.max(0, i - 4), i + 5).filter((n) => n !== c && n.form === c.form);
     if (nameHeading(c) || near.some((n) => n.interp.type === 'name' && (n.interp.reading.kana || n.interp.reading.romaji))) return;
@@ -472,7 +472,7 @@ function resolveConditionalCaptionRows(candidates: Candidate[]): void {
     if (c.excluded) continue;
     const before = prev;
     prev = c;
-    const caption = (c.context.texts.find((t) => t.kind === 'label' || t.kind === 'before' || t.kind === 'header')?.text ?? '').replace(/\s+/g, ' ').trim();
+    const caption = (writtenCaptions(c)[0] ?? '').replace(/\s+/g, ' ').trim();
     const own = CONDITIONAL_CAPTION.exec(caption);
     if (own && c.scope === 'other') {
       head = own[1];
@@ -503,7 +503,7 @@ const RECIPIENT_NAME = /(?:お?届け?先|配送先|配達先|送付先|発送�
 function resolveRecipientRows(candidates: Candidate[]): void {
   candidates.forEach((c, at) => {
     if (c.excluded || c.interp.type !== 'name' || c.scope !== 'other') return;
-    const own = c.context.texts.filter((t) => t.kind === 'label' || t.kind === 'before' || t.kind === 'header').map((t) => stripDecorations(t.text));
+    const own = writtenCaptions(c).map(stripDecorations);
     if (!own.some((t) => RECIPIENT_NAME.test(t))) return;
     const heading = c.context.sections[0]?.anchor;
     let address = false;

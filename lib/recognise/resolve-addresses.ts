@@ -3,7 +3,7 @@
 // other inputs of its address leave over, and a gap (市区町村 then 番地) widens the input before it.
 
 import { ADDRESS_RUNS } from '../profile/keys';
-import { fire, maxLength, ownCaptions, together, type Candidate } from './candidate';
+import { fire, maxLength, ownCaptions, together, writtenCaptions, type Candidate } from './candidate';
 import { groupBy } from './group-by';
 import type { PageSide } from './page-side';
 import { readExample, readSampleValue } from './read-example';
@@ -117,7 +117,7 @@ function isAddress(c: Candidate): boolean {
 const WHOLE_ADDRESS_CAPTION = /住所|所在地|address/;
 
 function hasOwnAddressCaption(c: Candidate): boolean {
-  return c.context.texts.some((t) => (t.kind === 'label' || t.kind === 'before' || t.kind === 'header') && WHOLE_ADDRESS_CAPTION.test(t.text));
+  return writtenCaptions(c).some((t) => WHOLE_ADDRESS_CAPTION.test(t));
 }
 
 const OTHER_VALUES = new Set(['name', 'phone', 'email', 'date', 'customerNumber', 'gender']);
@@ -270,7 +270,7 @@ const TOWN_IDENTIFIER = /town|chome|choume|cho_?me/i;
 
 function namesTown(c: Candidate): boolean {
   const el = c.control.element;
-  return c.context.texts.some((t) => (t.kind === 'label' || t.kind === 'before' || t.kind === 'header') && TOWN_WORD.test(t.text)) ||
+  return writtenCaptions(c).some((t) => TOWN_WORD.test(t)) ||
     TOWN_IDENTIFIER.test(`${el.getAttribute('name') ?? ''} ${el.getAttribute('id') ?? ''}`);
 }
 
