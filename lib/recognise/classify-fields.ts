@@ -546,7 +546,9 @@ export function classifyFields(root: Document | Element, options: ClassifyOption
   const doc = root.nodeType === 9 ? (root as Document) : (root as Element).ownerDocument;
   let controls = collectControls(root);
   if (options.isVisible) controls = controls.filter((c) => options.isVisible!(c.element));
-  const layout = readPageLayout(root, new Set(controls.flatMap((c) => c.radios ?? [c.element])), isSectionCue, isOtherPartySwitch);
+  // パスワード [••••] 郵便番号 [ ]: a box no profile value goes in still ends the words before the next box.
+  const unread = Array.from(root.querySelectorAll('input[type="password" i], input[type="file" i]'));
+  const layout = readPageLayout(root, new Set([...controls.flatMap((c) => c.radios ?? [c.element]), ...unread]), isSectionCue, isOtherPartySwitch);
   const reader = new ContextReader(doc, layout.places, layout.lines);
   const concealment = createConcealmentCheck(doc);
 

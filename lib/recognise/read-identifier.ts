@@ -232,7 +232,7 @@ function readName(tokens: string[], joined: string, has: (...ws: string[]) => bo
   // m_fam_kanji, m_name_eng: fam and eng shorten family and English beside the words of a name's script
   // (fam1_name, numbered, is a family member's name).
   const famShort = has('fam') && !tokens.some((t) => /^\d+$/.test(t)) && has('kanji', 'kana', 'furigana', 'eng', 'romaji', 'name');
-  const romaji = /romaji|roman|alphabet|eiji/.test(joined) || (has('eng') && (has('name') || famShort));
+  const romaji = /romaji|roman|alphabet|eiji/.test(joined) || (has('eng', 'eigo') && (has('name') || famShort));
   // familyMembers.0.annualIncome: a member of the family, not a family name.
   // family_composition, family-concerns: a word after family says what of the family is asked.
   const last = tokens.filter((t) => !/^\d+$/.test(t)).pop() ?? '';

@@ -321,3 +321,25 @@ describe('address rows of a member page', () => {
     expect(keyOf(page(prefectures), '#p')).toBe('oldAddress.prefecture');
   });
 });
+
+describe('from g227', () => {
+  it('a password box between captions ends the words before the next box (パスワード does not caption 郵便番号)', () => {
+    const page = (middle: string) =>
+      classify(`<form><label>氏名</label><input type="text" name="shimei"><label>パスワード</label>${middle}
+        <label>郵便番号</label><input type="text" id="z" name="yuubin_bangou"><label>住所</label><input type="text" name="address"></form>`);
+    expect(keyOf(page('<input type="password" name="password">'), '#z')).toBe('oldAddress.postalCode');
+    // Control: a text box in the same place ends the words the same way, and the password box takes nothing.
+    expect(keyOf(page('<input type="text" name="nickname">'), '#z')).toBe('oldAddress.postalCode');
+    const f = page('<input type="password" id="pw" name="password">');
+    expect(f.find((x) => x.element === document.querySelector('#pw'))?.key ?? null).toBeNull();
+  });
+
+  it('社員名（英語） and names ending in _EIGO ask for the name in romaji', () => {
+    const f = classify(`<form><p>社員名<input name="name"></p><p>社員名(英語) first name<input id="g" name="FIRS_NAME_EIGO"> last name<input id="fa" name="LAST_NAME_EIGO"></p></form>`);
+    expect(keyOf(f, '#g')).toBe('name.givenRomaji');
+    expect(keyOf(f, '#fa')).toBe('name.familyRomaji');
+    // Control: 英語 alone (a language asked) names no script of a name.
+    const g = classify(`<form><p>お名前<input name="name"></p><p>得意な言語<input id="l" name="language" placeholder="英語"></p></form>`);
+    expect(keyOf(g, '#l')).toBeNull();
+  });
+});
