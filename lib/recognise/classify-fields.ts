@@ -31,7 +31,7 @@ import { resolveEmailAskedAgain, resolveEmailLists, resolveLoneAltEmail, resolve
 import { resolveServiceDates } from './resolve-service-dates';
 import { resolveUncaptioned } from './resolve-uncaptioned';
 import { stripDecorations } from './normalise-text';
-import { isOtherPartySwitch, isSectionCue, readOtherParty, sameAsHomeSwitch } from './section-cues';
+import { isOtherPartySwitch, isSectionCue, namesPlaceBesidesHome, readOtherParty } from './section-cues';
 import type { RuleId } from './rules';
 import type { ClassifiedField, ClassifyOptions } from './types';
 import { buildUniqueSelector, SelectorIndex } from './unique-selector';
@@ -172,6 +172,13 @@ function resolveUserNameReadings(candidates: Candidate[]): void {
 
 const READING_ONLY = /^(?:ふりがな|フリガナ|かな|カナ|よみがな|ヨミガナ)$/;
 
+/** A box read as a name only by a word that here names no one's name. */
+function toStrayReading(c: Candidate): void {
+  c.interp.type = 'none';
+  c.interp.reading = { ...c.interp.reading, type: 'none', negative: 'stray-reading' };
+  fire(c, 'name.stray-reading');
+}
+
 /**
  * 登録番号 [地域名] [分類番号] かな [ ] [番号]: a box captioned only as a reading, with no name before or
  * after it, spells something other than a person's name.
@@ -196,9 +203,7 @@ function resolveStrayReadings(candidates: Candidate[]): void {
       fire(c, 'address.reading-after');
       continue;
     }
-    c.interp.type = 'none';
-    c.interp.reading = { ...c.interp.reading, type: 'none', negative: 'stray-reading' };
-    fire(c, 'name.stray-reading');
+    toStrayReading(c);
   }
 }
 
@@ -216,9 +221,7 @@ function resolveScriptOnlyNames(candidates: Candidate[]): void {
     if (!own.length || !own.every((t) => SCRIPT_ONLY.test(t)) || c.evidence.some((e) => /^(?:identifier|autocomplete):/.test(e))) return;
     const near = candidates.slice(Math.max(0, i - 4), i + 5).filter((n) => n !== c && n.form === c.form);
     if (nameHeading(c) || near.some((n) => n.interp.type === 'name' && (n.interp.reading.kana || n.interp.reading.romaji))) return;
-    c.interp.type = 'none';
-    c.interp.reading = { ...c.interp.reading, type: 'none', negative: 'stray-reading' };
-    fire(c, 'name.stray-reading');
+    toStrayReading(c);
   });
 }
 
@@ -436,26 +439,30 @@ function resolveSwitchedBlocks(candidates: Candidate[]): void {
     if (!candidates.slice(0, at).some((c) => !c.excluded && c.scope === 'main' && c.interp.type === 'address')) return;
     // [ ] 連絡先＝現住所と同じ inside the 現住所 card: the card's heading gave its side to the block the
     // switch opens, which is another place all the same; a side the box's own caption names stays.
-    const sameAsHome = sameAsHomeSwitch(s.interp.caption);
+    const sameAsHome = namesPlaceBesidesHome(s.interp.caption);
     const block = switchBlock(candidates, at);
     // 連絡先 ▸ 郵便番号, 住所, 電話番号, メール: under a heading of its own, the phone and e-mail after the
     // address belong to the same place.
     if (sameAsHome) {
-      const heading = (c: Candidate) => c.context.sections[0]?.anchor;
-      const own = heading([...block].at(-1) ?? s);
-      if (own && own !== heading(s))
+      const own = nearestHeading([...block].at(-1) ?? s);
+      if (own && own !== nearestHeading(s))
         for (const c of candidates.slice(at + 1)) {
           if (c.excluded || block.has(c)) continue;
-          if (heading(c) !== own) break;
+          if (nearestHeading(c) !== own) break;
           block.add(c);
         }
     }
     for (const c of block) {
       if (c.scope !== 'main' || c.interp.person) continue;
-      if (c.interp.side && !(sameAsHome && c.rules.includes('side.section') && !c.rules.includes('side.caption'))) continue;
+      if (c.interp.side && !(sameAsHome && c.rules.includes('side.section') && !c.interp.sideFromField)) continue;
       toOtherParty(c, 'person.other-party');
     }
   });
+}
+
+/** The heading right above a field (its anchor), to tell whether two fields stand under the same one. */
+function nearestHeading(c: Candidate): object | undefined {
+  return c.context.sections[0]?.anchor;
 }
 
 /** 連絡先（現住所と異なる場合）: a caption's head, and the case in brackets that puts it apart. */
@@ -505,11 +512,11 @@ function resolveRecipientRows(candidates: Candidate[]): void {
     if (c.excluded || c.interp.type !== 'name' || c.scope !== 'other') return;
     const own = writtenCaptions(c).map(stripDecorations);
     if (!own.some((t) => RECIPIENT_NAME.test(t))) return;
-    const heading = c.context.sections[0]?.anchor;
+    const heading = nearestHeading(c);
     let address = false;
     for (const n of candidates.slice(at + 1)) {
       if (n.excluded || n.control.kind === 'checkbox' || n.control.kind === 'radio') continue;
-      if (n.form !== c.form || n.context.sections[0]?.anchor !== heading) break;
+      if (n.form !== c.form || nearestHeading(n) !== heading) break;
       if (address && n.interp.type !== 'address') break;
       if (n.interp.type === 'name' && n.scope === 'main') break;
       if (n.interp.type === 'address') address = true;

@@ -13,11 +13,11 @@ import { isPrefectureName } from './prefectures';
 import { readPostalLookups } from './read-postal-lookup';
 
 /** A line that explains the field above it (例：…, ※…, (半角)) rather than naming the next one. */
-/** 0/20文字, 残り20文字: a counter of the characters typed, printed at the box, captions nothing. */
-const CHARACTER_COUNT = /^(?:\d*\s*[/／]\s*\d+\s*(?:文字|字)?|残り\s*\d*\s*(?:文字|字)?|\d+\s*(?:文字|字)(?:以内|まで)?)$/;
-
 const EXAMPLE_OR_HINT = /^(?:例|※|＊|\*|\(|（|\[|【|e\.g)/i;
 const REENTER = /もう一度|もう1度|再度|再入力/;
+
+/** 0/20文字, 残り20文字: a counter of the characters typed, printed at the box, captions nothing. */
+const CHARACTER_COUNT = /^(?:\d*\s*[/／]\s*\d+\s*(?:文字|字)?|残り\s*\d*\s*(?:文字|字)?|\d+\s*(?:文字|字)(?:以内|まで)?)$/;
 
 /** 確認のためもう一度、入力してください。 between two boxes asks for the lower one: nothing is typed again before it is typed once. */
 function isReentryLine(text: string): boolean {

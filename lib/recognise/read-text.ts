@@ -300,7 +300,6 @@ export function isExampleOnly(text: string): boolean {
 }
 
 /** Reads a normalised caption. Returns null when it says nothing the classifier can use. */
-
 export function readText(text: string): Reading | null {
   const stripped = stripDecorations(text);
   // お 名 前, 住 所: a caption spaced out letter by letter (a one-word table header) is one word; 姓 名

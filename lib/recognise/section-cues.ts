@@ -60,15 +60,15 @@ const OWN_SENDING_DELIVERY = /(?:発送元|差出人|ご?依頼主)(?:ご?住所
 // [✓] 連絡先＝現住所と同じ: a block that may copy the home is another place all the same.
 const BESIDES_HOME = /(?:現住所|現在の?(?:ご)?住所|ご自宅)(?:と|とは)\s*(?:異な|違|同じ|同一)|(?:現住所|ご自宅)以外/;
 
-/** Fields about someone else (a delivery recipient, a guarantor, an employer). */
 /** 生年月日（法人の場合は代表者の生年月日）: a bracket for the case of a company says nothing of a person who fills it in. */
 const COMPANY_CASE = /\((?:法人|会社|企業|団体)(?:の)?(?:場合|方)[^)]*\)/g;
 
+/** Fields about someone else (a delivery recipient, a guarantor, an employer). */
 export function readOtherParty(text: string): boolean {
   // 相 手 方 情 報: a heading spaced out letter by letter, longer than a caption may be.
   text = joinSpacedLetters(text, 3, 12);
   const t = text.replace(OWN_CHANGED_DELIVERY, ' ').replace(OWN_SENDING_DELIVERY, ' ').replace(COMPANY_CASE, ' ');
-  return OTHER_PARTY.test(t) || OUR_STAFF.test(t) || setApartFromUser(t) || ADDED_ADDRESS.test(text) || (BESIDES_HOME.test(t) && !NEW.test(t));
+  return OTHER_PARTY.test(t) || OUR_STAFF.test(t) || setApartFromUser(t) || ADDED_ADDRESS.test(text) || namesPlaceBesidesHome(t);
 }
 
 /** 代表者氏名: someone else only because of 代表者, which a heading naming the user (予約者情報) overrides. */
@@ -77,14 +77,14 @@ export function namesOnlyRepresentative(text: string): boolean {
   return rest !== text && readOtherParty(text) && !readOtherParty(rest);
 }
 
-/** [ ] 現住所と同じ: the block the switch opens is a place to reach the user besides the home. */
-export function sameAsHomeSwitch(text: string): boolean {
+/** 連絡先（現住所と異なる場合）, [ ] 現住所と同じ: a place to reach the user besides the home, not a new home. */
+export function namesPlaceBesidesHome(text: string): boolean {
   return BESIDES_HOME.test(text) && !NEW.test(text);
 }
 
 /** A switch (checkbox, radio) whose words say the block it opens is about someone else. */
 export function isOtherPartySwitch(text: string): boolean {
-  return setApartFromUser(text) || sameAsHomeSwitch(text);
+  return setApartFromUser(text) || namesPlaceBesidesHome(text);
 }
 
 const EMERGENCY_CONTACT = /(?:緊急|非常時?)(?:の|時の)?連絡先/;
