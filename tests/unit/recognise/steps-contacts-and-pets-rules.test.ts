@@ -20,6 +20,7 @@ describe('steps and on-demand blocks', () => {
     expect(keyOf(page(''), '#n')).toBe('name.full');
     const trap = classify(`<form><label>お名前<input name="name"></label><div style="visibility:hidden"><label>電話番号<input id="x" name="tel2"></label></div></form>`);
     expect(keyOf(trap, '#x')).toBeNull();
+    expect(keyOf(trap, 'input[name="name"]')).toBe('name.full');
   });
 });
 
@@ -156,14 +157,18 @@ describe('someone or something else', () => {
       classify(`<form><label>お名前<input name="n"></label><div><label>性別</label>
         <input type="radio" id="g1" name="gender" value="${a}"><label for="g1">${a}</label>
         <input type="radio" id="g2" name="gender" value="${b}"><label for="g2">${b}</label></div></form>`);
-    expect(keyOf(page('男の子', '女の子'), '#g1')).toBeNull();
+    const kids = page('男の子', '女の子');
+    expect(keyOf(kids, '#g1')).toBeNull();
+    expect(keyOf(kids, 'input[name="n"]')).toBe('name.full');
     // Control: 男性 / 女性 is the user's gender.
     expect(keyOf(page('男性', '女性'), '#g1')).toBe('gender');
   });
 
   it('ねこのお名前 and 犬の名前 name a pet', () => {
     const page = (caption: string) => classify(`<form><p>飼い主様のお名前<input name="owner"></p><p>${caption}<input id="p" name="pet"></p></form>`);
-    expect(keyOf(page('ねこのお名前'), '#p')).toBeNull();
+    const cat = page('ねこのお名前');
+    expect(keyOf(cat, '#p')).toBeNull();
+    expect(keyOf(cat, 'input[name="owner"]')).toBe('name.full');
     expect(keyOf(page('犬の名前'), '#p')).toBeNull();
     // Control: お名前 alone is the user's.
     expect(keyOf(classify(`<form><p>お名前<input id="p" name="pet"></p></form>`), '#p')).toBe('name.full');
@@ -171,7 +176,9 @@ describe('someone or something else', () => {
 
   it('支給開始予定日 is the start of a payment, not of a service at the new home', () => {
     const page = (caption: string) => classify(`<form><p>お名前<input name="name"></p><p>${caption}<input id="d" name="startDate" type="date"></p></form>`);
-    expect(keyOf(page('支給開始予定日'), '#d')).toBeNull();
+    const pay = page('支給開始予定日');
+    expect(keyOf(pay, '#d')).toBeNull();
+    expect(keyOf(pay, 'input[name="name"]')).toBe('name.full');
     expect(keyOf(page('年金の支払開始日'), '#d')).toBeNull();
     // Control: 使用開始予定日 is the start of the service.
     expect(keyOf(page('使用開始予定日'), '#d')).toBe('move.startDate');
@@ -180,7 +187,9 @@ describe('someone or something else', () => {
   it('事務所電話番号 is an office\'s phone, not a second phone of the user\'s', () => {
     const page = (caption: string) =>
       classify(`<form><label>お名前<input name="name"></label><label>電話番号<input name="tel"></label><label>${caption}<input id="o" name="officeTel"></label></form>`);
-    expect(keyOf(page('事務所電話番号'), '#o')).toBeNull();
+    const office = page('事務所電話番号');
+    expect(keyOf(office, '#o')).toBeNull();
+    expect(keyOf(office, 'input[name="tel"]')).toBe('phone');
     // Control: 携帯電話番号 is a phone of the user's.
     expect(keyOf(page('携帯電話番号'), '#o')).not.toBeNull();
   });
@@ -192,7 +201,9 @@ describe('someone or something else', () => {
         <input id="c" type="text" name="city" placeholder="市区町村"><input id="t" type="text" name="town" placeholder="町名"></div></div>
         <div><label>お名前</label><input name="n"></div><div><label>電話番号</label><input name="t"></div></form>`, '売却査定');
     expect(keyOf(page('ご売却物件のご住所'), '#c')).toBeNull();
-    expect(keyOf(page('ご売却物件のご住所'), '#t')).toBeNull();
+    const sale = page('ご売却物件のご住所');
+    expect(keyOf(sale, '#t')).toBeNull();
+    expect(keyOf(sale, 'input[name="n"]')).toBe('name.full');
     // Control: under ご住所 alone the same boxes are the user's.
     expect(keyOf(page('ご住所'), '#c')).not.toBeNull();
   });
@@ -216,8 +227,9 @@ describe('from the probes: names and ids made meaningless, captions moved into p
     expect([keyOf(f, '#c'), keyOf(f, '#d')]).toEqual(['name.familyKana', 'name.givenKana']);
     expect([keyOf(f, '#e'), keyOf(f, '#g')]).toEqual(['name.familyRomaji', 'name.givenRomaji']);
     // Control: 漢字で入力 is a note on how to type, not a name's row.
-    const g = classify(`<div><div>漢字で入力</div><input id="a" name="f1"></div>`);
+    const g = classify(`<div><div>お名前</div><input id="n" name="f0"></div><div><div>漢字で入力</div><input id="a" name="f1"></div>`);
     expect(keyOf(g, '#a')).toBeNull();
+    expect(keyOf(g, '#n')).toBe('name.full');
   });
 
   it('placeholders YYYY / MM / DD under 生年月日 are the year, the month and the day', () => {
@@ -248,7 +260,9 @@ describe('from the probes: names and ids made meaningless, captions moved into p
 
   it('a free-text box with a katakana word (メモ) as its placeholder takes no name', () => {
     const page = (box: string) => classify(`<form><label>電話番号<input name="f1"></label><label>${box}</label></form>`);
-    expect(keyOf(page('<textarea id="m" name="f2" placeholder="メモ"></textarea>'), '#m')).toBeNull();
+    const memo = page('<textarea id="m" name="f2" placeholder="メモ"></textarea>');
+    expect(keyOf(memo, '#m')).toBeNull();
+    expect(keyOf(memo, 'input[name="f1"]')).toBe('phone');
     // Control: a one-line box with a name's reading as its sample is a name's reading.
     expect(keyOf(page('<input id="m" name="f2" placeholder="ヤマダ タロウ">'), '#m')).toBe('name.fullKana');
   });
@@ -267,7 +281,9 @@ describe('from the probes: names and ids made meaningless, captions moved into p
     const page = (caption: string) =>
       classify(`<form><label>保護者氏名<input name="n"></label><label>郵便番号<input name="z"></label><label>住所<input name="a"></label>
         <label>${caption}<input id="r" name="intro" placeholder="〇〇区役所"></label></form>`);
-    expect(keyOf(page('紹介先'), '#r')).toBeNull();
+    const referred = page('紹介先');
+    expect(keyOf(referred, '#r')).toBeNull();
+    expect(keyOf(referred, 'input[name="n"]')).toBe('name.full');
     // Control: the same box captioned 市区町村 is a part of the user's address.
     expect(keyOf(page('市区町村'), '#r')).not.toBeNull();
   });
@@ -284,6 +300,7 @@ describe('a recipient named in the rows', () => {
     const f = page('<dt>配送先宛名</dt><dd><input name="d_name"><input type="button" value="お申込者と同じ"></dd><dt>配送先電話番号</dt><dd><input name="staff_tel"></dd>');
     expect(keyOf(f, '#z1')).toBeNull();
     expect(keyOf(f, '#a')).toBeNull();
+    expect(keyOf(f, 'input[name="c_tel"]')).toBe('phone');
     // Control: without the recipient's row the same address is the applicant's.
     expect(keyOf(page(''), '#a')).not.toBeNull();
   });
@@ -299,7 +316,9 @@ describe('a moving estimate', () => {
     expect(keyOf(f, '#pc')).toBe('oldAddress.city');
     expect(keyOf(f, '#dc')).toBe('newAddress.city');
     // Control: on a courier's pick-up request the お届け先 is a recipient's.
-    expect(keyOf(page('集荷のお申し込み'), '#dc')).toBeNull();
+    const courier = page('集荷のお申し込み');
+    expect(keyOf(courier, '#dc')).toBeNull();
+    expect(keyOf(courier, '#pc')).toBe('oldAddress.city');
   });
 });
 
@@ -332,6 +351,7 @@ describe('from g227', () => {
     expect(keyOf(page('<input type="text" name="nickname">'), '#z')).toBe('oldAddress.postalCode');
     const f = page('<input type="password" id="pw" name="password">');
     expect(f.find((x) => x.element === document.querySelector('#pw'))?.key ?? null).toBeNull();
+    expect(keyOf(f, '#z')).toBe('oldAddress.postalCode');
   });
 
   it('社員名（英語） and names ending in _EIGO ask for the name in romaji', () => {
@@ -341,5 +361,6 @@ describe('from g227', () => {
     // Control: 英語 alone (a language asked) names no script of a name.
     const g = classify(`<form><p>お名前<input name="name"></p><p>得意な言語<input id="l" name="language" placeholder="英語"></p></form>`);
     expect(keyOf(g, '#l')).toBeNull();
+    expect(keyOf(g, 'input[name="name"]')).toBe('name.full');
   });
 });
