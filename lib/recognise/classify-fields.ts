@@ -106,14 +106,43 @@ function toOtherParty(c: Candidate, rule: RuleId): void {
   fire(c, rule);
 }
 
-/** A name right before a card number is the card holder's, not a profile value. */
+/**
+ * A name right before a card number is the card holder's, not a profile value; not when a heading of
+ * its own (クレジット登録) stands over the card number and not over the name.
+ */
 function resolveCardHolders(candidates: Candidate[]): void {
   for (let i = 0; i + 1 < candidates.length; i++) {
     const c = candidates[i];
     const next = candidates[i + 1];
-    if (c.interp.type === 'name' && next.interp.type === 'none' && next.interp.reading.negative === 'card') {
+    if (c.interp.type === 'name' && next.interp.type === 'none' && next.interp.reading.negative === 'card' && nearestHeading(c) === nearestHeading(next)) {
       toOtherParty(c, 'person.card-holder');
     }
+  }
+}
+
+const OTHER_CHOICE = /^(?:その他|そのほか|他|other)(?:\s*[(（:：].*)?$/i;
+
+/** The words of a radio's or checkbox's own label. */
+function choiceLabel(el: Element): string {
+  const label = el.closest('label') ?? (el.id ? Array.from(el.ownerDocument.querySelectorAll('label[for]')).find((l) => l.getAttribute('for') === el.id) : null);
+  return label?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+/**
+ * ( ) 勤務先 ( ) 携帯 ( ) その他 [ ]: a box alone in a block with the choice その他 before it says what
+ * that other choice is; it takes no value of the question's kind.
+ */
+function resolveOtherChoiceBoxes(candidates: Candidate[]): void {
+  for (const c of candidates) {
+    if (c.excluded || (c.control.kind !== 'text' && c.control.kind !== 'textarea')) continue;
+    const block = c.control.element.parentElement?.closest('li, label, td, dd, p, span, div');
+    const controls = block ? Array.from(block.querySelectorAll('input:not([type="hidden"]), select, textarea')) : [];
+    const choice = controls[0];
+    if (controls.length !== 2 || controls[1] !== c.control.element || !/^(?:radio|checkbox)$/i.test(choice.getAttribute('type') ?? '')) continue;
+    if (!OTHER_CHOICE.test(choiceLabel(choice))) continue;
+    c.interp.type = 'none';
+    c.interp.reading.type = 'none';
+    fire(c, 'caption.takes-nothing');
   }
 }
 
@@ -124,7 +153,8 @@ const THIRD_COMPANY = /(?:管理|ガス|電力|電気|保険|引っ?越し?|運�
 const OR_PERSON = /(?:または|又は|もしくは|或いは|・|\/|or)\s*[「『【(]?\s*(?:ご?本人|氏名|お名前)|個人(?!事業)/;
 const notTheUsersCompany = (caption: string) => THIRD_COMPANY.test(caption) || OR_PERSON.test(caption);
 
-const isCompanyName = (c: Candidate | undefined) => c?.interp.type === 'none' && c.interp.reading.negative === 'company';
+// ( ) 適格請求書発行事業者 ( ) 免税事業者: a choice about a business names no company.
+const isCompanyName = (c: Candidate | undefined) => c?.interp.type === 'none' && c.interp.reading.negative === 'company' && (c.control.kind === 'text' || c.control.kind === 'textarea');
 
 /**
  * 会社名 [株式会社 労災建設] then フリガナ [ ], or フリガナ [ ] then 法人名 [ ] with no person's name before
@@ -274,7 +304,7 @@ function resolveCompanyAddresses(candidates: Candidate[]): void {
       const c = active[i];
       // The form opens with it (no one's name comes before this company's), or, read forward, so does
       // its block (組織名 right under ドメイン登録情報); 部署 and 役職 after it keep its rows open.
-      if (c.interp.type === 'none' && c.interp.reading.negative === 'company') {
+      if (isCompanyName(c)) {
         const typedBefore = active.slice(0, i).reverse().find((p) => p.control.kind !== 'radio' && p.control.kind !== 'checkbox');
         const opensBlock = forward && !!typedBefore && !!blockOf(c) && blockOf(typedBefore) !== blockOf(c);
         // 会社名・学校名 [ ] then 所在地 〒[ ]…: a location, right after an organisation's name, is where it is.
@@ -312,6 +342,23 @@ function resolveBusinessEnquiry(candidates: Candidate[]): void {
   if (addresses.some(namesHome)) return;
   for (const c of addresses) {
     toOtherParty(c, 'person.other-party');
+  }
+}
+
+const COMPANY_MOVE = /(?:オフィス|事務所|法人|企業|会社|店舗|事業所)(?:様)?(?:の)?(?:ご|お)?(?:移転|引(?:っ)?越)/;
+
+/**
+ * オフィス移転訪問お見積りフォーム opening with 会社名: the move is the company's; its addresses
+ * (現在お住まいの… copied from a private move's form included) and its dates are not the user's.
+ */
+function resolveCompanyMove(candidates: Candidate[], headings: PageHeadings): void {
+  if (!headings.main.some((t) => COMPANY_MOVE.test(t))) return;
+  const first = candidates.find((c) => !c.excluded && c.control.kind !== 'radio' && c.control.kind !== 'checkbox');
+  if (!isCompanyName(first) || notTheUsersCompany(first!.interp.caption)) return;
+  for (const c of candidates) {
+    if (c.excluded || c.scope !== 'main') continue;
+    const moveDate = c.interp.type === 'date' && !!c.interp.reading.dateKind && c.interp.reading.dateKind !== 'birth';
+    if (c.interp.type === 'address' || moveDate) toOtherParty(c, 'person.company-move');
   }
 }
 
@@ -604,6 +651,7 @@ export function classifyFields(root: Document | Element, options: ClassifyOption
   resolveFamilyMakeupRows(candidates);
   assignHouseholdIndices(candidates);
   resolveCardHolders(candidates);
+  resolveOtherChoiceBoxes(candidates);
   resolveCompanyKana(candidates);
   resolveUserNameReadings(candidates);
   resolveStrayReadings(candidates);
@@ -614,6 +662,7 @@ export function classifyFields(root: Document | Element, options: ClassifyOption
   resolvePropertyAddresses(candidates, doc);
   resolveViewedProperty(candidates, headings);
   resolveRecipientPage(candidates, headings);
+  resolveCompanyMove(candidates, headings);
   resolveSwitchedBlocks(candidates);
   resolveConditionalCaptionRows(candidates);
   resolveRecipientRows(candidates);

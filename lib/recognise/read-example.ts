@@ -148,7 +148,7 @@ export function readExampleValue(value: string): Reading {
 /** Finds an example in a caption and reads what kind of value it shows. */
 export function readExample(text: string): { index: number; reading: Reading } | null {
   const m = EXAMPLE.exec(text);
-  if (!m) return null;
+  if (!m) return bracketedSample(text);
   const value = text.slice(m.index + m[0].length).replace(/[)\]]\s*$/, '').trim();
   if (!value) return null;
   // 例：tokyoまたは東京都: two ways to write the same value; each shows what the box takes.
@@ -165,6 +165,15 @@ export function readExample(text: string): { index: number; reading: Reading } |
   if (!reading.type && !reading.addressParts && /^[a-z]{2,15}(?:\s[a-z]{2,15})?$/i.test(value) && !ROMAN_PREF.test(value.toLowerCase()) && !ROMAN_CITY.test(value.toLowerCase()))
     return { index: m.index, reading: { type: 'name', strength: 0.5, romaji: true } };
   return { index: m.index, reading };
+}
+
+/** 申請者の住所(○○県△△市 1丁目2-3 456号室): a caption with a sample address in brackets after it, with no 例. */
+const TRAILING_BRACKET = /[(（]([^()（）]+)[)）]\s*$/;
+
+function bracketedSample(text: string): { index: number; reading: Reading } | null {
+  const m = TRAILING_BRACKET.exec(text);
+  if (!m || m.index === 0 || !/\d|[○〇◯△□]/.test(m[1]) || !isSampleAddress(m[1])) return null;
+  return { index: m.index, reading: readExampleValue(m[1].trim()) };
 }
 
 /**

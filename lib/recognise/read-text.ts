@@ -249,10 +249,13 @@ function readAddressParts(caption: string): Reading {
 /** 「漢字」「ひらがな」「カタカナ」を全角で: a list of the scripts a box accepts asks for none of them. */
 const SCRIPT_LIST = /(?:漢字|ひらがな|平仮名|カタカナ|片仮名|英数字?|ローマ字)[」』]?\s*[・、,，/／]?\s*[「『]?(?:漢字|ひらがな|平仮名|カタカナ|片仮名|英数字?|ローマ字)[」』]?\s*[・、,，/／]?\s*[「『]?(?:漢字|ひらがな|平仮名|カタカナ|片仮名|英数字?|ローマ字)/;
 
+/** ひらがなまたは漢字で入力: a box that takes the name in kanji or in kana asks for no reading. */
+const KANJI_OR_KANA = /漢字[」』]?\s*(?:または|又は|もしくは|か)\s*[「『]?(?:ひらがな|平仮名|カタカナ|片仮名|かな|カナ)|(?:ひらがな|平仮名|カタカナ|片仮名|かな|カナ)[」』]?\s*(?:または|又は|もしくは|か)\s*[「『]?漢字/;
+
 const BRACKETED_NOTE = /\([^()]*(?:場合|のみ|ください|下さい|とき|際)[^()]*\)/g;
 
 function readName(t: string): Reading | null {
-  const listsScripts = SCRIPT_LIST.test(t);
+  const listsScripts = SCRIPT_LIST.test(t) || KANJI_OR_KANA.test(t);
   const kana = KANA.test(t) && !listsScripts;
   const romaji = ROMAJI.test(t) && !listsScripts;
   // 戸籍氏名（姓が変わる場合のみ）: a bracketed note that speaks of a part names no part of the box.
@@ -299,6 +302,9 @@ export function isExampleOnly(text: string): boolean {
   return !!example && !stripDecorations(text).slice(0, example.index).replace(/[(\[（【\s]/g, '');
 }
 
+/** ※未確定の場合は都道府県まででも結構です: the least the box accepts, not the part it asks for. */
+const CONCESSION = /[^\s。]{0,16}(?:まで|のみ)(?:でも|で|も)(?=\s|$|結構|可|構いません|かまいません|ok|大丈夫|よい|良い)\S*/g;
+
 /** Reads a normalised caption. Returns null when it says nothing the classifier can use. */
 export function readText(text: string): Reading | null {
   const stripped = stripDecorations(text);
@@ -307,7 +313,7 @@ export function readText(text: string): Reading | null {
   const t = /^[姓名氏\s]+$/.test(stripped) ? stripped : joinSpacedLetters(stripped, 2, 6);
   if (!t) return null;
   const example = readExample(t);
-  const caption = example ? t.slice(0, example.index).trim() : t;
+  const caption = (example ? t.slice(0, example.index) : t).replace(CONCESSION, ' ').trim();
   const reading = readCaption(caption);
   if (!example) return reading ? withContext(reading, t) : readUnits(t);
   if (!reading) return example.reading.type ? withContext(example.reading, t) : readUnits(caption);
@@ -374,6 +380,8 @@ function readCaptionKind(caption: string): Reading | null {
     if (!re.test(t)) continue;
     // 建物名・駐車場名 号室（区画番号）: the building first, a parking space only for a parking contract.
     if (reason === 'parking' && /建物|マンション|物件名|部屋番号|号室/.test(t.split(/駐車場|駐輪場/)[0])) continue;
+    // 建物名・フロア等: a building's name, and the floor with it, not a question about the floor.
+    if (reason === 'floor' && /(?:建物|マンション|ビル|アパート)(?:名|名称)\s*[・、,/／]\s*(?:フロア|階)/.test(t)) continue;
     // 氏名（会社名）: a person's name, or a company's in its stead; the person's when a person fills it.
     if (reason === 'company' && NAME_OR_COMPANY.test(t)) continue;
     // ユーザー名（氏名）: the user name is the person's own name.

@@ -50,7 +50,8 @@ export const RULES = {
   'person.after-other-name': 'after someone else\'s name, the phone, e-mail and address the user already gave are asked for that person: no key',
   'person.above-as-delivery': 'a block above a delivery choice offering it (お届け先 [上記の住所▾]) is the orderer\'s own, whatever the page is titled',
   'person.own-delivery': 'an お届け先 block that asks no recipient\'s name, on a form asking no other address of the user\'s, after the user\'s name: the user\'s own',
-  'person.card-holder': 'a name right before a card number is the card holder\'s',
+  'person.card-holder': 'a name right before a card number is the card holder\'s, unless a heading of its own stands over the card',
+  'person.company-move': 'on a page for a company\'s move (オフィス移転, 事務所移転) that opens with the company\'s name, the addresses and dates of the move are the company\'s: no key',
   // Old or new home.
   'side.caption': 'the field\'s own caption or name names the side (新住所, 旧住所)',
   'side.section': 'a heading above the block names the side (お引越し先, ご新居, 現在のお住まい, 設置先)',

@@ -1,0 +1,147 @@
+// @vitest-environment happy-dom
+// A company's move, a box that says what その他 is, a choice about a business, hints that allow
+// either script or the least the box accepts, sample addresses in brackets, a block headed 変更住所,
+// and a name in a panel of its own above a card's.
+import { describe, expect, it } from 'vitest';
+import { classifyByHand as classify, keyOf } from './classify-markup';
+
+describe('a company and its move', () => {
+  const moveForm = (title: string) =>
+    classify(`<title>${title}</title><h1>${title}</h1><form><table>
+      <tr><th>会社名 <span>必須</span></th><td><input name="company" required></td></tr>
+      <tr><th>担当者名 <span>必須</span></th><td><input id="n" name="contact_name" required></td></tr>
+      <tr><th>メールアドレス</th><td><input id="m" name="mail"></td></tr>
+      <tr><th>お引越予定日</th><td><select id="y" name="move_year"><option>2026</option><option>2027</option></select>年
+        <select name="move_month">${Array.from({ length: 12 }, (_, i) => `<option>${i + 1}</option>`).join('')}</select>月
+        <select name="move_day">${Array.from({ length: 31 }, (_, i) => `<option>${i + 1}</option>`).join('')}</select>日</td></tr>
+      <tr><th>現在お住まいの住所</th><td>〒<input id="cz" name="cur_zip"><input id="ca" name="cur_address"></td></tr>
+      <tr><th>お引越先住所</th><td>〒<input id="nz" name="new_zip"><input id="na" name="new_address"></td></tr>
+      </table></form>`);
+
+  it('on a page for an office move that opens with the company, the addresses and the move date are the company\'s', () => {
+    const office = moveForm('オフィス移転訪問お見積りフォーム');
+    for (const id of ['#cz', '#ca', '#nz', '#na', '#y']) expect(keyOf(office, id), id).toBeNull();
+    expect(keyOf(office, '#n')).toBe('name.full');
+    expect(keyOf(office, '#m')).toBe('email');
+    // Control: the same rows on a private move's page are the user's homes and move.
+    const home = moveForm('訪問お見積りフォーム');
+    expect(keyOf(home, '#ca')).toMatch(/^oldAddress\./);
+    expect(keyOf(home, '#na')).toMatch(/^newAddress\./);
+    expect(keyOf(home, '#y')).toBe('move.date#year');
+  });
+
+  it('a choice about the business (適格請求書発行事業者 / 免税事業者) opens no company block', () => {
+    const page = (choice: string) =>
+      classify(`<form><h1>お客様情報登録</h1><h2>法人情報</h2>
+        <dl><dt>法人名 必須</dt><dd><input name="company_name" required></dd></dl>
+        <dl><dt>郵便番号</dt><dd><input id="cz" name="post_code"></dd></dl>
+        <dl><dt>番地以降</dt><dd><input name="street"></dd></dl>
+        <dl><dt>メールアドレス</dt><dd><input id="m" name="email"></dd></dl>
+        ${choice}
+        <h2>担当者情報</h2>
+        <dl><dt>お名前</dt><dd><input id="n" name="contact_name"></dd></dl>
+        <dl><dt>郵便番号</dt><dd><input id="pz" name="contact_post_code"></dd></dl>
+        <dl><dt>番地以降</dt><dd><input id="pa" name="contact_street"></dd></dl></form>`);
+    const invoice = page(`<dl><dt>事業者 必須</dt><dd><label><input type="radio" name="business" value="1">適格請求書発行事業者</label><label><input type="radio" name="business" value="2">免税事業者</label></dd></dl>`);
+    expect(keyOf(invoice, '#pz')).toBe('oldAddress.postalCode');
+    expect(keyOf(invoice, '#n')).toBe('name.full');
+    expect(keyOf(invoice, '#cz')).toBeNull();
+    // Control: a second company's name typed into a box does open its own block.
+    const second = page(`<dl><dt>屋号 必須</dt><dd><input name="business_name" required></dd></dl>`);
+    expect(keyOf(second, '#pz')).toBeNull();
+  });
+});
+
+describe('boxes beside a choice', () => {
+  it('a box alone with the choice その他 says what that choice is, not a phone', () => {
+    const page = (label: string) =>
+      classify(`<form><dl><dt>電話番号 必須</dt><dd>
+        <input id="t1" name="tel1" size="4">-<input name="tel2" size="4">-<input name="tel3" size="4">
+        <ul><li><label><input type="radio" name="tel_type" value="2">勤務先</label></li>
+        <li><label><input type="radio" name="tel_type" value="1">携帯</label></li>
+        <li><label for="etc"><input type="radio" id="etc" name="tel_type" value="3">${label}</label><input id="other" name="tel_other" maxlength="20"></li></ul>
+        </dd></dl><dl><dt>メールアドレス</dt><dd><input id="m" name="mail"></dd></dl></form>`);
+    expect(keyOf(page('その他'), '#other')).toBeNull();
+    expect(keyOf(page('その他'), '#t1')).toMatch(/^phone/);
+    // Control: beside a choice that is not その他, the box is read by its caption as before.
+    expect(keyOf(page('自宅'), '#other')).not.toBeNull();
+  });
+});
+
+describe('what a hint or an example says of a box', () => {
+  it('ひらがなまたは漢字で入力してください asks for no reading', () => {
+    const page = (hint: string) =>
+      classify(`<form><div><label>名前(姓)</label><input id="f" name="family" title="${hint}"></div>
+        <div><label>名前(名)</label><input id="g" name="last" title="${hint}"></div>
+        <div><label>フリガナ(姓)</label><input id="fk" name="family_kana"></div></form>`);
+    expect(keyOf(page('ひらがなまたは漢字で入力してください。'), '#f')).toBe('name.family');
+    expect(keyOf(page('ひらがなまたは漢字で入力してください。'), '#g')).toBe('name.given');
+    expect(keyOf(page('ひらがなまたは漢字で入力してください。'), '#fk')).toBe('name.familyKana');
+    // Control: a hint asking for hiragana alone still makes the box a reading.
+    expect(keyOf(page('ひらがなで入力してください。'), '#f')).toBe('name.familyKana');
+  });
+
+  it('※未確定の場合は都道府県まででも結構です names the least the box takes, not its part', () => {
+    const page = (note: string) =>
+      classify(`<form><label for="na"><h5>お引越し先住所</h5><input id="na" name="new-address" placeholder="例：東京都港区芝２丁目３２−１"><p>${note}</p></label>
+        <label>お名前<input id="n" name="name"></label></form>`);
+    expect(keyOf(page('※未確定の場合は都道府県まででも結構です。'), '#na')).toBe('newAddress.full');
+    expect(keyOf(page('※未確定の場合は都道府県まででも結構です。'), '#n')).toBe('name.full');
+    // Control: a note that asks for the prefecture alone still names the part.
+    expect(keyOf(page('※都道府県をご入力ください。'), '#na')).toBe('newAddress.prefecture');
+  });
+
+  it('a sample address in brackets after the caption, with no 例, shows what the box takes', () => {
+    const page = (placeholder: string) =>
+      classify(`<form>申請者名: <input name="sinnseisya" placeholder="申請者名"><br>
+        申請者の住所(任意): <input id="a" name="jyuusyo" placeholder="${placeholder}"><br>
+        申請者の電話番号(任意): <input id="t" name="denwa"></form>`);
+    expect(keyOf(page('申請者の住所(○○県△△市 1丁目2-3 456号室)'), '#a')).toBe('oldAddress.full');
+    expect(keyOf(page('申請者の住所(○○県△△市 1丁目2-3 456号室)'), '#t')).toBe('phone');
+    // Control: a bracket that is no sample (任意) leaves the box read by its caption alone.
+    expect(keyOf(page('申請者の住所(番地・号室)'), '#a')).not.toBe('oldAddress.full');
+  });
+
+  it('建物名・フロア等 is the building, not a question about the floor', () => {
+    const page = (caption: string) =>
+      classify(`<form><dl><dt>郵便番号</dt><dd><input name="zip"></dd></dl>
+        <dl><dt>番地以降</dt><dd><input id="s" name="street"></dd></dl>
+        <dl><dt>${caption}</dt><dd><input id="b" name="building_name"></dd></dl></form>`);
+    expect(keyOf(page('建物名・フロア等'), '#b')).toBe('oldAddress.building');
+    expect(keyOf(page('建物名・フロア等'), '#s')).toBe('oldAddress.block');
+    // Control: a question about the floor stays one no profile value answers.
+    expect(keyOf(page('お部屋の階数'), '#b')).toBeNull();
+  });
+});
+
+describe('the side a block heading gives, and a card\'s own panel', () => {
+  const settings = (heading: string) =>
+    classify(`<form><div class="panel"><h4><a href="#add">住所変更</a></h4><div id="add">
+      <label>現住所</label><label id="nowaddress"></label>
+      <div><span><h4>${heading}</h4></span></div>
+      <div><label for="z">郵便番号</label><input id="z" name="address1" placeholder="0000000"></div>
+      <div><label for="a">番地・マンション名</label><input id="a" name="address3"></div></div></div>
+      <div class="panel"><h4><a href="#name">氏名変更</a></h4><div id="name">
+      <label for="input-name">変更氏名</label><input id="input-name" name="name" placeholder="氏名">
+      <input type="button" value="氏名変更"></div></div>
+      </form>`);
+
+  it('a block headed 変更住所 is the new home', () => {
+    const f = settings('変更住所');
+    expect(keyOf(f, '#z')).toBe('newAddress.postalCode');
+    // Control: a heading that names no side leaves the block's side to the default.
+    expect(keyOf(settings('住所'), '#z')).toBe('oldAddress.postalCode');
+  });
+
+  it('a name in a panel of its own is the user\'s, though a card number\'s panel follows', () => {
+    const withCard = (cardPanel: string) =>
+      classify(`<form><div><h4>氏名変更</h4><label for="input-name">変更氏名</label><input id="input-name" name="name" placeholder="氏名"></div>
+        ${cardPanel}<label for="m">メールアドレス</label><input id="m" name="mail"></form>`);
+    const own = withCard(`<div><h4>クレジット登録</h4><label for="c">カード番号</label><input id="c" name="card_no"></div>`);
+    expect(keyOf(own, '#input-name')).toBe('name.full');
+    // Control: a name right before the card number, under the same heading, is the card holder's.
+    const holder = withCard(`<div><label for="c">カード番号</label><input id="c" name="card_no"></div>`);
+    expect(keyOf(holder, '#input-name')).toBeNull();
+    expect(keyOf(holder, '#m')).toBe('email');
+  });
+});
