@@ -733,7 +733,10 @@ export class ContextReader {
       // A row caption over several boxes speaks for the first; the others carry captions of their own (確認用).
       // A wrapper holding no more boxes than the block inside it (<div class="td"><div class="birthdate">) is passed through.
       const more = countFields(parent) > Math.max(lineFields, countFields(node));
-      if (more && (firstCaptionedRow || firstShownField(parent) !== el)) break;
+      // [0000▾]年 [01▾]月 [01▾]日 then [ ]歳: the block climbed so far holds the parts of one date, so the
+      // caption over it and the box after it still speaks for its first part.
+      const oneValueParts = countFields(node) >= 2 && UNITS_ONLY.test(elementText(node, 40));
+      if (more && (firstShownField(parent) !== el || (firstCaptionedRow && !oneValueParts))) break;
       if (more) firstCaptionedRow = true;
       else if (countFields(node) > 1 && free++ < 2) depth--;
       // <h6>電話番号</h6><div grid><div item><div control><div base>[ ]: a component library's wrappers
@@ -744,6 +747,8 @@ export class ContextReader {
     return null;
   }
 }
+
+const UNITS_ONLY = /^[\s年月日時分\-－/／:：~〜]+$/;
 
 /** The first field of a block that its own markup does not hide (a hidden twin of a picker is passed over). */
 function firstShownField(block: Element): Element | null {

@@ -57,6 +57,8 @@ const NEGATIVES: Array<[RegExp, string]> = [
   // コモンネーム (an SSL certificate's), ドメイン名: the name of a site, not of a person.
   [/コモンネーム|common ?name|ドメイン名|domain ?name/, 'url'],
   // 健康保険組合名: an insurer's or a union's name, a body's like a company's.
+  // チーム名カナ: a team's or a club's name, spelt in kana all the same, is no person's.
+  [/(?:チーム|クラブ|サークル|グループ|バンド)名/, 'group'],
   [/会社|貴社|御社|法人|勤務先|勤め先|団体|企業|事業所|業者|屋号|店舗|^店名|部署|役職|組織名|所属|組合(?!員)|organization|company/, 'company'],
   // ご契約書に記載されている区画 (例:1001): a space in a car park or a storage, not a room.
   [/駐車場|駐輪場|トランクルーム|parking|(?<!土地)区画(?!整理)/, 'parking'],
@@ -99,7 +101,7 @@ const EITHER_WITH_EMAIL = new RegExp(
 );
 const LOYALTY_NUMBER = /(?:マイル|マイレージ|ポイント(?:カード)?|提携(?:先)?)\S{0,6}?(?:会員)?(?:番号|コード|id\b|no\b)/;
 /** Dates of a service around the move that are not the move itself (a visit, a pick-up, a delivery). */
-const NOT_MOVE_DATE = /(?:訪問|見積も?り?|集荷|引取り?|引き取り|回収|配達|配送|お届け|工事|立会い?|下見|出産)(?:の)?(?:ご?希望|予定)?(?:日|日時|年月日)|(?:駐車場|駐輪場|保管場所|車庫)[^。]{0,12}?(?:日|日時|年月日)|(?:保険|補償|保障)(?:期間|責任)?の?(?:開始|始期|終了|満期|終期)(?:日|年月日)|(?:始期|満期|終期)日|(?:支給|支払い?|給付|給与|手当|年金|振込み?|口座振替|引落し?|返済|積立)(?:の)?(?:開始|終了|停止)(?:予定|希望)?(?:日|年月日)/;
+const NOT_MOVE_DATE = /(?:訪問|見積も?り?|集荷|引取り?|引き取り|回収|配達|配送|お届け|工事|立会い?|下見|出産)(?:の)?(?:ご?希望|予定)?(?:日|日時|年月日)|(?:駐車場|駐輪場|保管場所|車庫)[^。]{0,12}?(?:日|日時|年月日)|(?:保険|補償|保障)(?:期間|責任)?の?(?:開始|始期|終了|満期|終期)(?:日|年月日)|(?:始期|満期|終期)日|(?:支給|支払い?|給付|給与|手当|年金|振込み?|口座振替|引落し?|返済|積立)(?:の)?(?:開始|終了|停止)(?:予定|希望)?(?:日|年月日)|(?:勤務|在職|雇用|就業|在籍|在学|経営|事業|営業|研修|受講)(?:期間)?(?:の)?(?:開始|終了)(?:予定|希望)?(?:日|年月日)/;
 
 const DATE_KINDS: Array<[RegExp, DateKind]> = [
   [/生年月日|誕生日|^生年$|生まれ年|birth|bday/, 'birth'],

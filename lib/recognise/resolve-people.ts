@@ -149,7 +149,9 @@ export function resolveSoleRepresentative(candidates: Candidate[]): void {
     const names = list.filter((c) => c.interp.type === 'name' && !c.interp.reading.kana && !apart.has(c));
     if (!names.some((c) => c.interp.representative) || names.some((c) => c.scope !== 'other' || !c.interp.representative)) continue;
     // 法人情報 / 会社名 … 代表者氏名: a company's head, not the person filling in the form.
-    if (list.some((c) => c.interp.reading.negative === 'company' || c.context.sections.some((s) => COMPANY.test(s.text)))) continue;
+    // [ ] 所属団体 checkboxes ask which bodies the user belongs to, not for a company's name.
+    const companyName = (c: Candidate) => c.interp.reading.negative === 'company' && c.control.kind !== 'checkbox' && c.control.kind !== 'radio';
+    if (list.some((c) => companyName(c) || c.context.sections.some((s) => COMPANY.test(s.text)))) continue;
     for (const c of list) {
       if (c.scope === 'other' && c.interp.representative) toUser(c, 'person.sole-representative');
     }

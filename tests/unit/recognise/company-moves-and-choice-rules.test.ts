@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 // A company's move, a box that says what その他 is, a choice about a business, hints that allow
 // either script or the least the box accepts, sample addresses in brackets, a block headed 変更住所,
-// and a name in a panel of its own above a card's.
+// a name in a panel of its own above a card's, a team's name and its representative, date parts
+// beside an age, and the dates and places of someone's work.
 import { describe, expect, it } from 'vitest';
 import { classifyByHand as classify, keyOf } from './classify-markup';
 
@@ -143,5 +144,61 @@ describe('the side a block heading gives, and a card\'s own panel', () => {
     const holder = withCard(`<div><label for="c">カード番号</label><input id="c" name="card_no"></div>`);
     expect(keyOf(holder, '#input-name')).toBeNull();
     expect(keyOf(holder, '#m')).toBe('email');
+  });
+});
+
+describe('a team entry', () => {
+  const entry = (teamCaption: string) =>
+    classify(`<form><table>
+      <tr><th>${teamCaption} ※</th><td><input name="team_req"></td></tr>
+      <tr><th>${teamCaption}カナ ※</th><td><input id="tk" name="teamkana_jpk_req"><br>└ カタカナでご記入ください</td></tr>
+      <tr><th>所属団体</th><td><label><input type="checkbox" name="liga" id="liga">リーガ東海</label><label><input type="checkbox" name="b2l" id="b2l">B2L</label></td></tr>
+      <tr><th>代表者氏名 ※</th><td><input id="n" name="name"></td></tr>
+      <tr><th>代表者氏名カナ ※</th><td><input id="k" name="kana_jpk_req"></td></tr>
+      <tr><th>携帯TEL ※</th><td><input id="t" name="tel_req"></td></tr></table></form>`);
+
+  it('a team\'s name in kana is no person\'s reading, and the representative of an entered team is the user', () => {
+    const f = entry('チーム名');
+    expect(keyOf(f, '#tk')).toBeNull();
+    expect(keyOf(f, '#n')).toBe('name.full');
+    expect(keyOf(f, '#k')).toBe('name.fullKana');
+    expect(keyOf(f, '#t')).toBe('phone');
+    // Control: under a company's name the representative stays the company's head.
+    const company = entry('会社名');
+    expect(keyOf(company, '#n')).toBeNull();
+    expect(keyOf(company, '#t')).toBe('phone');
+  });
+});
+
+describe('date parts each in a block of their own', () => {
+  it('生年月日 over [年▾] [月▾] [日▾] and a box for the age after them captions the date\'s parts', () => {
+    const part = (name: string, unit: string) => `<div class="b"><select name="${name}"><option value="" selected>00</option><option value="00">00</option></select><span>${unit}</span></div>`;
+    const page = (age: string) =>
+      classify(`<form><div><div><label for="">お名前</label></div><div><input name="name"></div></div>
+        <div><div><label for="">生年月日</label></div><div><div>${part('year', '年')}${part('month', '月')}${part('date', '日')}</div>${age}</div></div></form>`);
+    const withAge = page(`<div><input type="text" name="old" placeholder="01"><span>歳</span></div>`);
+    expect(keyOf(withAge, 'select[name="year"]')).toBe('birthDate#year');
+    expect(keyOf(withAge, 'select[name="month"]')).toBe('birthDate#month');
+    expect(keyOf(withAge, 'select[name="date"]')).toBe('birthDate#day');
+    expect(keyOf(withAge, 'input[name="old"]')).toBeNull();
+    // Control: without the age box the parts were read the same way already.
+    expect(keyOf(page(''), 'select[name="year"]')).toBe('birthDate#year');
+  });
+});
+
+describe('the dates and places of someone\'s work', () => {
+  it('勤務期間開始日, 勤務期間終了日 and 農業経営開始日 are no dates of a move; 勤務機関住所 is no home', () => {
+    const f = classify(`<form><label>氏名<input name="name"></label>
+      <label>申請者住所<input id="a" name="applicantAddress" placeholder="○○県○○市○丁目○-○"></label>
+      <label>勤務機関名<input name="companyName"></label>
+      <label>勤務期間開始日<input type="date" id="s" name="companystartdate"></label>
+      <label>勤務期間終了日<input type="date" id="e" name="companyenddate"></label>
+      <label>勤務機関住所<input id="w" name="companyAdress" placeholder="株式会社○○"></label>
+      <label>農業経営開始日<input type="date" id="b" name="businessStartDate"></label>
+      <label>使用開始日<input type="date" id="u" name="useStart"></label></form>`);
+    for (const id of ['#s', '#e', '#b', '#w']) expect(keyOf(f, id), id).toBeNull();
+    expect(keyOf(f, '#a')).toBe('oldAddress.full');
+    // Control: a service's start on the same page is still the start date.
+    expect(keyOf(f, '#u')).toBe('move.startDate');
   });
 });
