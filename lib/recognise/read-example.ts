@@ -190,7 +190,8 @@ export function readSampleValue(value: string): Reading | null {
 
 /** A placeholder that is itself a sample address from the prefecture on (広島県広島市○○丁目○○番地). */
 export function isSampleAddress(value: string): boolean {
-  const v = value.trim();
+  // 市区町村 * : a required mark after a caption is no blanked-out name.
+  const v = value.trim().replace(/\s*(?:[*＊※]|必須)$/, '');
   if (v.length > 60) return false;
   const parts = readAddressExample(v);
   // △△市□□町: names blanked out with marks are a pattern to follow, not words of a caption.

@@ -202,3 +202,17 @@ describe('the dates and places of someone\'s work', () => {
     expect(keyOf(f, '#u')).toBe('move.startDate');
   });
 });
+
+describe('captions written as placeholders', () => {
+  it('市区町村 * as a placeholder is a caption with its required mark, not a blanked-out sample', () => {
+    const page = (city: string) =>
+      classify(`<form><label for="p">都道府県</label><select id="p" name="address1"><option value="">選択してください</option><option>北海道</option><option>青森県</option><option>東京都</option></select>
+        <input id="c" name="address2" placeholder="${city}">
+        <input id="t" name="address3" placeholder="町名・番地 *">
+        <input id="b" name="address4" placeholder="建物名・部屋番号"></form>`);
+    expect(keyOf(page('市区町村 *'), '#c')).toBe('oldAddress.city');
+    expect(keyOf(page('市区町村 *'), '#t')).toBe('oldAddress.townBlock');
+    // Control: a sample with its names blanked out (○○市○○町) still shows the town in the box.
+    expect(keyOf(page('○○市○○町'), '#c')).toBe('oldAddress.cityTown');
+  });
+});
