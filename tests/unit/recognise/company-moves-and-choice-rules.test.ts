@@ -216,3 +216,48 @@ describe('captions written as placeholders', () => {
     expect(keyOf(page('○○市○○町'), '#c')).toBe('oldAddress.cityTown');
   });
 });
+
+describe('a place of stay, an office, and samples of a lone address box', () => {
+  it('滞在先のホテル住所 is where a traveller stays, not a home', () => {
+    const f = classify(`<form><table>
+      <tr><th>お名前</th><td><input id="n" name="name"></td></tr>
+      <tr><th>滞在先のホテル名・部屋番号</th><td><input id="h" name="hotelname" placeholder="グランドホテル 301"></td></tr>
+      <tr><th>滞在先のホテル住所</th><td><input id="a" name="hoteladdress" placeholder="東京都"></td></tr>
+      <tr><th>ご自宅の住所</th><td><input id="home" name="address" placeholder="例：東京都港区芝1-2-3"></td></tr></table></form>`);
+    expect(keyOf(f, '#h')).toBeNull();
+    expect(keyOf(f, '#a')).toBeNull();
+    expect(keyOf(f, '#n')).toBe('name.full');
+    expect(keyOf(f, '#home')).toMatch(/^oldAddress\./);
+  });
+
+  it('患者様のご住所 [東京都] as the only address box takes the whole address', () => {
+    const page = (caption: string) =>
+      classify(`<form><dl><dt>お名前</dt><dd><input id="n" name="name"></dd>
+        <dt>${caption}</dt><dd><input id="a" name="address" placeholder="東京都"></dd>
+        <dt>お電話番号</dt><dd><input id="t" name="tel" placeholder="080-1234-5678"></dd></dl></form>`);
+    expect(keyOf(page('患者様のご住所'), '#a')).toBe('oldAddress.full');
+    expect(keyOf(page('患者様のご住所'), '#t')).toBe('phone');
+    // Control: a box captioned for the prefecture keeps the prefecture.
+    expect(keyOf(page('都道府県'), '#a')).toBe('oldAddress.prefecture');
+  });
+
+  it('a sample from the prefecture to a Kyoto street (烏丸通七条下ル) is a whole address', () => {
+    const page = (sample: string) =>
+      classify(`<form><div><p>氏名</p><input id="n"></div><div><p>住所</p><input id="a" placeholder="${sample}"></div></form>`);
+    expect(keyOf(page('京都府京都市下京区烏丸通七条下ル'), '#a')).toBe('oldAddress.full');
+    expect(keyOf(page('京都府京都市下京区烏丸通七条下ル'), '#n')).toBe('name.full');
+    // Control: a sample from the city on keeps what it shows.
+    expect(keyOf(page('例：港区芝1-2-3'), '#a')).not.toBe('oldAddress.full');
+  });
+
+  it('営業所の名称 is an office\'s name, not a person\'s', () => {
+    const page = (caption: string) =>
+      classify(`<form><label>申請者氏名<input id="n" name="applicantName"></label>
+        <label>電話番号<input id="t" name="tel"></label>
+        <label>${caption}<input id="o" name="officeName"></label></form>`);
+    expect(keyOf(page('営業所の名称 *'), '#o')).toBeNull();
+    expect(keyOf(page('営業所の名称 *'), '#n')).toBe('name.full');
+    // Control: a second person's name in the same place is still read as a name.
+    expect(keyOf(page('お名前（漢字）'), '#o')).not.toBeNull();
+  });
+});
