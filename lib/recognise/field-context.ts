@@ -300,7 +300,7 @@ export class ContextReader {
     // <label>入居者様の氏名</label> <div>姓 [ ] 名 [ ]</div>: where the words at the box name only a part,
     // the caption of the group the row stands in says whose name it is.
     const ownWords = texts.filter((t) => t.kind === 'before');
-    if (place && !isChoice && ownWords.length && ownWords.every((t) => isPartMark(t.text))) push('header', this.groupCaptionAbove(place.line));
+    if (place && !isChoice && ownWords.length && ownWords.every((t) => namesOnlyAPart(t.text))) push('header', this.groupCaptionAbove(place.line));
     push('placeholder', el.getAttribute('placeholder') ?? valueAsHint(el) ?? promptNaming(el));
     if (control.kind === 'select')
       for (const option of Array.from((el as HTMLSelectElement).querySelectorAll('option')).slice(0, 250))
@@ -497,7 +497,7 @@ export class ContextReader {
       const above = this.lines[i];
       const text = above.items.map((item) => ('text' in item ? item.text : '')).join(' ').trim();
       // The other part's box and its mark (姓 [ ] before 名 [ ]) are passed over.
-      if (!text || isPartMark(text) || above.items.some((item) => 'control' in item)) continue;
+      if (!text || namesOnlyAPart(text) || above.items.some((item) => 'control' in item)) continue;
       return text.length <= 30 && !/[。、]|ください/.test(text) ? text : '';
     }
     return '';
@@ -746,6 +746,13 @@ export class ContextReader {
     }
     return null;
   }
+}
+
+/** Last(姓) / First(名), 姓(Family name): a part's mark written in two languages names only the part. */
+const BILINGUAL_PART_MARK = /^(?:(?:first|last|given|family|middle)(?:\s*name)?\s*[(（]\s*(?:姓|名|氏)\s*[)）]|(?:姓|名|氏)\s*[(（]\s*(?:first|last|given|family|middle)(?:\s*name)?\s*[)）])$/i;
+
+function namesOnlyAPart(text: string): boolean {
+  return isPartMark(text) || BILINGUAL_PART_MARK.test(stripDecorations(text));
 }
 
 const UNITS_ONLY = /^[\s年月日時分\-－/／:：~〜]+$/;

@@ -341,7 +341,9 @@ function continues(prev: Candidate, next: Candidate, kind: RunKind): boolean {
   // [ ]-[ ]-[ ], each box in a wrapper of its own: the printed hyphen joins them; so does one row
   // caption over boxes with no words of their own (<dt>携帯電話番号</dt><dd><li>[ ]<li>[ ]<li>[ ]).
   if (hyphenated || prev.context.group === next.context.group || aloneTogether(prev, next) || (kind === 'phone' && underOneCaption(prev, next))) return true;
-  return !!(ps && ns && ns === ps + 1) || numberedOnFrom(prev, next);
+  // f12 then f13 under a caption of its own (連絡先②): the count of the names runs on across two numbers.
+  const captionedAtBox = next.context.texts.some((t) => t.kind === 'label' || t.kind === 'before');
+  return !!(ps && ns && ns === ps + 1) || (numberedOnFrom(prev, next) && !captionedAtBox);
 }
 
 function underOneCaption(prev: Candidate, next: Candidate): boolean {

@@ -261,3 +261,34 @@ describe('a place of stay, an office, and samples of a lone address box', () => 
     expect(keyOf(page('お名前（漢字）'), '#o')).not.toBeNull();
   });
 });
+
+describe('numbered names across two numbers', () => {
+  it('boxes named f10 to f15 in two rows captioned 連絡先① and 連絡先② are two numbers of three pieces', () => {
+    const row = (caption: string, from: number) =>
+      `<div class="row"><label>${caption}</label><div class="fields"><div class="col">` +
+      `<input type="text" name="f${from}" placeholder="999"><span>-</span><input type="text" name="f${from + 1}" placeholder="9999"><span>-</span><input type="text" name="f${from + 2}" placeholder="9999">` +
+      `</div></div></div>`;
+    const page = (second: string) => classify(`<form><div class="row"><label>お名前</label><div><input type="text" name="f9"></div></div>${row('連絡先①', 10)}${second}</form>`);
+    const f = page(row('連絡先②', 13));
+    expect(['f10', 'f11', 'f12'].map((n) => keyOf(f, `input[name="${n}"]`))).toEqual(['phone#1', 'phone#2', 'phone#3']);
+    expect(['f13', 'f14', 'f15'].map((n) => keyOf(f, `input[name="${n}"]`))).toEqual(['phoneAlt#1', 'phoneAlt#2', 'phoneAlt#3']);
+    // Control: with one row, the names counted on still join its three pieces.
+    const one = page('');
+    expect(['f10', 'f11', 'f12'].map((n) => keyOf(one, `input[name="${n}"]`))).toEqual(['phone#1', 'phone#2', 'phone#3']);
+  });
+});
+
+describe('a row caption over boxes marked in two languages', () => {
+  it('ローマ字表記 over Last(姓) [ ] and First(名) [ ] in div rows asks for the name in romaji', () => {
+    const page = (caption: string) =>
+      classify(`<form><div class="name"><div>お名前</div><div><input id="k" name="kanji"></div></div>
+        <div class="name"><div><span>必須</span>${caption}</div><div class="clearfix">
+        <div><p>Last(姓)</p><input id="l" type="text" name="name_l"><ul><li></li></ul></div>
+        <div><p>First(名)</p><input id="f" type="text" name="name_f"><ul><li></li></ul></div></div></div></form>`);
+    expect(keyOf(page('ローマ字表記'), '#l')).toBe('name.familyRomaji');
+    expect(keyOf(page('ローマ字表記'), '#f')).toBe('name.givenRomaji');
+    expect(keyOf(page('ローマ字表記'), '#k')).toBe('name.full');
+    // Control: under a caption that names no script, the same marks are the name's parts.
+    expect(keyOf(page('ご担当者'), '#l')).toBe('name.family');
+  });
+});
