@@ -381,15 +381,18 @@ function resolveBlockParts(block: Block): void {
   const namesAddress = (c: Candidate) => ownCaptions(c).some((t) => /住所|所在地|address/.test(t));
   // ○○ where the town would be stands for the rest of the address, not for a town alone.
   const endsInBlank = (c: Candidate) => c.context.texts.some((t) => t.kind === 'placeholder' && /[市区町村郡][○〇●◯]{2,}\s*$/.test(t.text));
-  // 患者様のご住所 [東京都]: a sample of the prefecture alone shows only where the address starts.
-  const startsOnly = !addressPartKey(last?.addressParts ?? 0) || last?.addressParts === PREF;
-  // 京都府京都市下京区烏丸通七条下ル: a sample from the prefecture to a street named the Kyoto way
-  // (通, 上ル, 下ル, 東入, 西入) is a whole address, though no part key spans what it shows.
-  const kyotoStreet = (c: Candidate) => c.context.texts.some((t) => t.kind === 'placeholder' && /通.{0,8}(?:[上下]ル|[東西]入)/.test(t.text));
-  const wholeFromPrefecture = !!last && !addressPartKey(last.addressParts ?? 0) && !!((last.addressParts ?? 0) & PREF) && !(covered & BUILDING) && kyotoStreet(last);
-  if (body.length === 1 && last.control.kind !== 'select' && last.interp.reading.partsFromExample && ((!(covered & (BLOCK | BUILDING)) && (!(covered & TOWN) || endsInBlank(last)) && startsOnly) || wholeFromPrefecture) && namesAddress(last)) {
-    last.addressParts = partRange(lowestBit(last.addressParts ?? PREF), BUILDING);
-    fire(last, 'address.example-building');
+  if (body.length === 1 && last.control.kind !== 'select' && last.interp.reading.partsFromExample && namesAddress(last)) {
+    const parts = last.addressParts ?? 0;
+    // 患者様のご住所 [東京都]: a sample of the prefecture alone shows only where the address starts too.
+    const showsStart = !(covered & (BLOCK | BUILDING)) && (!(covered & TOWN) || endsInBlank(last)) && (!addressPartKey(parts) || parts === PREF);
+    // 京都府京都市下京区烏丸通七条下ル: a sample from the prefecture to a street named the Kyoto way
+    // (通, 上ル, 下ル, 東入, 西入) is a whole address, though no part key spans what it shows.
+    const kyotoStreet = last.context.texts.some((t) => t.kind === 'placeholder' && /通.{0,8}(?:[上下]ル|[東西]入)/.test(t.text));
+    const wholeFromPrefecture = !addressPartKey(parts) && !!(parts & PREF) && !(covered & BUILDING) && kyotoStreet;
+    if (showsStart || wholeFromPrefecture) {
+      last.addressParts = partRange(lowestBit(last.addressParts ?? PREF), BUILDING);
+      fire(last, 'address.example-building');
+    }
   }
 
   // 住所 [class="p-region p-locality p-street-address"]: the lookup writes the start and the user types
