@@ -513,7 +513,9 @@ export async function measureRecognition(session: Session, corpusPages: string[]
     if (url.origin === origin && served.has(file)) {
       return route.fulfill({ contentType: 'text/html; charset=utf-8', body: readPageSource(file) });
     }
-    if (url.origin === origin) return route.abort();
+    // A stylesheet or script from another host would hold the page's load until it timed out where
+    // the machine has no network: refused like the rest.
+    if (url.origin === origin || /^https?:$/.test(url.protocol)) return route.abort();
     return route.fallback();
   });
   const pages: RecognitionPage[] = [];
