@@ -2,13 +2,15 @@
 // A company's move, a box that says what その他 is, a choice about a business, hints that allow
 // either script or the least the box accepts, sample addresses in brackets, a block headed 変更住所,
 // a name in a panel of its own above a card's, a team's name and its representative, date parts
-// beside an age, and the dates and places of someone's work.
+// beside an age, the dates and places of someone's work, a place of stay, an office's name, samples
+// of a lone address box, captions written as placeholders, names counted on across two numbers, and
+// part marks written in two languages.
 import { describe, expect, it } from 'vitest';
 import { classifyByHand as classify, keyOf } from './classify-markup';
 
 describe('a company and its move', () => {
   const moveForm = (title: string) =>
-    classify(`<title>${title}</title><h1>${title}</h1><form><table>
+    classify(`<h1>${title}</h1><form><table>
       <tr><th>会社名 <span>必須</span></th><td><input name="company" required></td></tr>
       <tr><th>担当者名 <span>必須</span></th><td><input id="n" name="contact_name" required></td></tr>
       <tr><th>メールアドレス</th><td><input id="m" name="mail"></td></tr>
@@ -17,7 +19,7 @@ describe('a company and its move', () => {
         <select name="move_day">${Array.from({ length: 31 }, (_, i) => `<option>${i + 1}</option>`).join('')}</select>日</td></tr>
       <tr><th>現在お住まいの住所</th><td>〒<input id="cz" name="cur_zip"><input id="ca" name="cur_address"></td></tr>
       <tr><th>お引越先住所</th><td>〒<input id="nz" name="new_zip"><input id="na" name="new_address"></td></tr>
-      </table></form>`);
+      </table></form>`, title);
 
   it('on a page for an office move that opens with the company, the addresses and the move date are the company\'s', () => {
     const office = moveForm('オフィス移転訪問お見積りフォーム');
