@@ -2,7 +2,7 @@
 // ends a line), places each control on its line, and keeps the stack of headings in force, so each
 // field learns the words written beside it and the section it sits in.
 
-import { countFields, isCurrentItem, isHeading, SHOWN_CONTROLS } from './element-text';
+import { countFields, elementText, isCurrentItem, isHeading, SHOWN_CONTROLS } from './element-text';
 import { isValidationMessage, normaliseText } from './normalise-text';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'OPTION', 'OPTGROUP', 'DATALIST', 'BUTTON', 'IFRAME', 'SVG', 'svg', 'OBJECT', 'CANVAS', 'SELECT', 'TEXTAREA', 'INPUT', 'HEAD', 'TITLE', 'RT', 'RP']);
@@ -206,7 +206,8 @@ export function readPageLayout(
     if (hidden && !headsHidden) heading = saved;
     const level = HEADING_LEVEL[tag];
     if (level) {
-      pushHeading(normaliseText(el.textContent ?? '').slice(0, 80), level, el);
+      // <h3><img alt="あの人の情報を入力してください"></h3>: a heading drawn as an image reads as its alternative text.
+      pushHeading((normaliseText(el.textContent ?? '') || elementText(el, 80)).slice(0, 80), level, el);
     } else if (
       tag !== 'BODY' && tag !== 'FORM' && tag !== 'TABLE' && tag !== 'TR' &&
       HEADING_CLASS.test(el.getAttribute('class') ?? '') &&

@@ -3,8 +3,8 @@
 // either script or the least the box accepts, sample addresses in brackets, a block headed 変更住所,
 // a name in a panel of its own above a card's, a team's name and its representative, date parts
 // beside an age, the dates and places of someone's work, a place of stay, an office's name, samples
-// of a lone address box, captions written as placeholders, names counted on across two numbers, and
-// part marks written in two languages.
+// of a lone address box, captions written as placeholders, names counted on across two numbers, part
+// marks written in two languages, a bride and groom, and the other person of a reading for two.
 import { describe, expect, it } from 'vitest';
 import { classifyByHand as classify, keyOf } from './classify-markup';
 
@@ -292,5 +292,32 @@ describe('a row caption over boxes marked in two languages', () => {
     expect(keyOf(page('ローマ字表記'), '#k')).toBe('name.full');
     // Control: under a caption that names no script, the same marks are the name's parts.
     expect(keyOf(page('ご担当者'), '#l')).toBe('name.family');
+  });
+});
+
+describe('two people, neither known to be the user or one of them someone else', () => {
+  it('新郎様 and 新婦様 under おふたりの氏名 are two people, neither known to be the user', () => {
+    const f = classify(`<form><p>《おふたりの氏名》</p>
+      <dl><dt><span>新郎様</span></dt><dd><input id="g" name="g_name"></dd></dl>
+      <dl><dt><span>新婦様</span></dt><dd><input id="b" name="b_name"></dd></dl>
+      <p>《ご連絡先》</p><dl><dt>メールアドレス</dt><dd><input id="m" name="mail"></dd></dl></form>`);
+    expect(keyOf(f, '#g')).toBeNull();
+    expect(keyOf(f, '#b')).toBeNull();
+    expect(keyOf(f, '#m')).toBe('email');
+  });
+
+  it('a block under a heading drawn as an image (あの人の情報を入力してください) is the other person\'s', () => {
+    const block = (alt: string, suffix: string) =>
+      `<div><h3><img src="h.jpg" alt="${alt}"></h3><table>
+        <tr><th><label for="name${suffix}">お名前</label></th><td><input id="name${suffix}" name="name${suffix}"></td></tr>
+        <tr><th>生年月日</th><td><select id="y${suffix}" name="birth_year${suffix}"><option>1990</option><option>1991</option></select>年
+        <select name="birth_mon${suffix}">${Array.from({ length: 12 }, (_, i) => `<option>${i + 1}</option>`).join('')}</select>月
+        <select name="birth_mday${suffix}">${Array.from({ length: 31 }, (_, i) => `<option>${i + 1}</option>`).join('')}</select>日</td></tr></table></div>`;
+    const f = classify(`<h1>あの人との相性</h1><form>${block('あなたの情報を入力してください', '')}${block('あの人の情報を入力してください', '_other')}</form>`);
+    expect(keyOf(f, '#name_other')).toBeNull();
+    expect(keyOf(f, '#y_other')).toBeNull();
+    // Control: the block under あなたの情報 is the user's.
+    expect(keyOf(f, '#name')).toBe('name.full');
+    expect(keyOf(f, '#y')).toBe('birthDate#year');
   });
 });
