@@ -741,7 +741,7 @@ export class ContextReader {
       else if (countFields(node) > 1 && free++ < 2) depth--;
       // <h6>電話番号</h6><div grid><div item><div control><div base>[ ]: a component library's wrappers
       // of the box alone, with nothing before the box in them, are passed through.
-      else if (countFields(parent) === 1 && !wrapped++ && !node.previousElementSibling) depth--;
+      else if (countFields(parent) === 1 && wrapped++ < MAX_LONE_WRAPPERS && !node.previousElementSibling) depth--;
       node = parent;
     }
     return null;
@@ -754,6 +754,9 @@ const BILINGUAL_PART_MARK = /^(?:(?:first|last|given|family|middle)(?:\s*name)?\
 function namesOnlyAPart(text: string): boolean {
   return isPartMark(text) || BILINGUAL_PART_MARK.test(stripDecorations(text));
 }
+
+/** <div table><div tbody><div tr><div td>[ ]: layers of wrappers around the box alone pass through. */
+const MAX_LONE_WRAPPERS = 4;
 
 const UNITS_ONLY = /^[\s年月日時分\-－/／:：~〜]+$/;
 

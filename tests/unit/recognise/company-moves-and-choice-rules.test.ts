@@ -4,7 +4,8 @@
 // a name in a panel of its own above a card's, a team's name and its representative, date parts
 // beside an age, the dates and places of someone's work, a place of stay, an office's name, samples
 // of a lone address box, captions written as placeholders, names counted on across two numbers, part
-// marks written in two languages, a bride and groom, and the other person of a reading for two.
+// marks written in two languages, a bride and groom, the other person of a reading for two, and a
+// caption over a box inside layers of wrappers.
 import { describe, expect, it } from 'vitest';
 import { classifyByHand as classify, keyOf } from './classify-markup';
 
@@ -319,5 +320,21 @@ describe('two people, neither known to be the user or one of them someone else',
     // Control: the block under あなたの情報 is the user's.
     expect(keyOf(f, '#name')).toBe('name.full');
     expect(keyOf(f, '#y')).toBe('birthDate#year');
+  });
+});
+
+describe('a caption beside layers of wrappers', () => {
+  it('携帯電話 beside a table rewritten as four layers of <div> around the box still captions it', () => {
+    const row = (caption: string, name: string, sample: string) =>
+      `<div><div>${caption}</div><div class="basic"><div class="table"><div class="tbody"><div class="tr"><div class="td">` +
+      `<input type="text" name="${name}" maxlength="20"><br>例）${sample}<br></div></div></div></div></div></div>`;
+    const page = (inner: string) =>
+      classify(`<form><div><div>氏名</div><div><input name="name"></div></div>${inner}</form>`);
+    const f = page(row('ＴＥＬ', 'telNo', '03-1234-5678') + row('携帯電話', 'cellphoneNo', '080-1234-5678'));
+    expect(keyOf(f, 'input[name="cellphoneNo"]')).toBe('phone');
+    expect(keyOf(f, 'input[name="telNo"]')).toBe('phoneAlt');
+    // Control: with one layer fewer the caption was found before as well.
+    const shallow = page(`<div><div>携帯電話</div><div class="basic"><div class="td"><input type="text" name="cellphoneNo" maxlength="20">例）080-1234-5678</div></div></div>`);
+    expect(keyOf(shallow, 'input[name="cellphoneNo"]')).toBe('phone');
   });
 });
