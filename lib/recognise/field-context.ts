@@ -735,8 +735,7 @@ export class ContextReader {
       const more = countFields(parent) > Math.max(lineFields, countFields(node));
       // [0000▾]年 [01▾]月 [01▾]日 then [ ]歳: the block climbed so far holds the parts of one date, so the
       // caption over it and the box after it still speaks for its first part.
-      const oneValueParts = countFields(node) >= 2 && UNITS_ONLY.test(elementText(node, 40));
-      if (more && (firstShownField(parent) !== el || (firstCaptionedRow && !oneValueParts))) break;
+      if (more && (firstShownField(parent) !== el || (firstCaptionedRow && !holdsPartsOfOneValue(node)))) break;
       if (more) firstCaptionedRow = true;
       else if (countFields(node) > 1 && free++ < 2) depth--;
       // <h6>電話番号</h6><div grid><div item><div control><div base>[ ]: a component library's wrappers
@@ -759,6 +758,11 @@ function namesOnlyAPart(text: string): boolean {
 const MAX_LONE_WRAPPERS = 4;
 
 const UNITS_ONLY = /^[\s年月日時分\-－/／:：~〜]+$/;
+
+/** Several boxes with nothing between them but units and separators (年, 月, 日, -): one value's parts. */
+function holdsPartsOfOneValue(block: Element): boolean {
+  return countFields(block) >= 2 && UNITS_ONLY.test(elementText(block, 40));
+}
 
 /** The first field of a block that its own markup does not hide (a hidden twin of a picker is passed over). */
 function firstShownField(block: Element): Element | null {

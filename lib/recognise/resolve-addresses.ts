@@ -387,8 +387,8 @@ function resolveBlockParts(block: Block): void {
     const showsStart = !(covered & (BLOCK | BUILDING)) && (!(covered & TOWN) || endsInBlank(last)) && (!addressPartKey(parts) || parts === PREF);
     // 京都府京都市下京区烏丸通七条下ル: a sample from the prefecture to a street named the Kyoto way
     // (通, 上ル, 下ル, 東入, 西入) is a whole address, though no part key spans what it shows.
-    const kyotoStreet = last.context.texts.some((t) => t.kind === 'placeholder' && /通.{0,8}(?:[上下]ル|[東西]入)/.test(t.text));
-    const wholeFromPrefecture = !addressPartKey(parts) && !!(parts & PREF) && !(covered & BUILDING) && kyotoStreet;
+    const kyotoStreet = () => last.context.texts.some((t) => t.kind === 'placeholder' && /通.{0,8}(?:[上下]ル|[東西]入)/.test(t.text));
+    const wholeFromPrefecture = !showsStart && !addressPartKey(parts) && !!(parts & PREF) && !(covered & BUILDING) && kyotoStreet();
     if (showsStart || wholeFromPrefecture) {
       last.addressParts = partRange(lowestBit(last.addressParts ?? PREF), BUILDING);
       fire(last, 'address.example-building');
