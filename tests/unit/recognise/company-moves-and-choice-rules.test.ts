@@ -53,6 +53,7 @@ describe('a company and its move', () => {
     // Control: a second company's name typed into a box does open its own block.
     const second = page(`<dl><dt>屋号 必須</dt><dd><input name="business_name" required></dd></dl>`);
     expect(keyOf(second, '#pz')).toBeNull();
+    expect(keyOf(second, '#m')).toBe('email');
   });
 });
 
@@ -114,7 +115,9 @@ describe('what a hint or an example says of a box', () => {
     expect(keyOf(page('建物名・フロア等'), '#b')).toBe('oldAddress.building');
     expect(keyOf(page('建物名・フロア等'), '#s')).toBe('oldAddress.block');
     // Control: a question about the floor stays one no profile value answers.
-    expect(keyOf(page('お部屋の階数'), '#b')).toBeNull();
+    const floor = page('お部屋の階数');
+    expect(keyOf(floor, '#b')).toBeNull();
+    expect(keyOf(floor, '#s')).toMatch(/^oldAddress\./);
   });
 });
 
