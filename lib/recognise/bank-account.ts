@@ -25,14 +25,29 @@ export function resolveBankAccounts(candidates: Candidate[], doc: Document): voi
       !c.context.texts.some((t) => PAYMENT.test(t.text)) &&
       !c.context.sections.some((s) => PAYMENT.test(s.text)),
   );
-  if (!accounts.length || !isBankPage(doc)) return;
+  if (!accounts.length) return;
+  const bankPage = isBankPage(doc);
   for (const c of accounts) {
+    if (!bankPage && !isLoginWithAccount(c)) continue;
     c.interp.type = 'customerNumber';
     c.interp.reading.type = 'customerNumber';
     c.interp.reading.negative = undefined;
     c.confidence = Math.max(c.confidence, 0.7);
     fire(c, 'provider.bank-account');
   }
+}
+
+/** A login of a few boxes is small: a branch, the account, a password or PIN, a remember-me box. */
+const LOGIN_BOXES = 5;
+
+/**
+ * 支店 [▾] 口座番号 [ ] 暗証番号 [••••]: an account number asked beside a password to log in is the
+ * account with the bank the user logs in to, whatever the page's header names.
+ */
+function isLoginWithAccount(c: Candidate): boolean {
+  const scope = c.form ?? c.control.element.ownerDocument.body;
+  const boxes = Array.from(scope.querySelectorAll('input:not([type="hidden" i]):not([type="submit" i]):not([type="button" i]), select, textarea'));
+  return boxes.length <= LOGIN_BOXES && boxes.some((el) => el.getAttribute('type')?.toLowerCase() === 'password');
 }
 
 /** 名義人, 名義（カナ）: a caption naming a holder and nothing more. */

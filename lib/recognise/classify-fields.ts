@@ -337,7 +337,7 @@ function resolveCompanyAddresses(candidates: Candidate[]): void {
 function resolveBusinessEnquiry(candidates: Candidate[]): void {
   const active = candidates.filter((c) => !c.excluded && c.control.kind !== 'radio' && c.control.kind !== 'checkbox');
   const first = active[0];
-  if (!first || !isCompanyName(first) || !isRequired(first) || !/会社|企業|法人|団体|貴社|御社|屋号/.test(first.interp.caption) || notTheUsersCompany(first.interp.caption)) return;
+  if (!first || !isCompanyName(first) || !isRequired(first) || !/会社|企業|法人|団体|貴社|御社|公司|屋号/.test(first.interp.caption) || notTheUsersCompany(first.interp.caption)) return;
   const addresses = active.filter((c) => c.interp.type === 'address' && c.scope === 'main' && !c.interp.side && !c.interp.person);
   if (addresses.some(namesHome)) return;
   for (const c of addresses) {

@@ -144,7 +144,9 @@ function captionAndHintBlocks(el: Element): { caption: string; hint: string } | 
   const parts = Array.from(box.childNodes)
     .map((n) => normaliseText(n.nodeType === 3 ? (n.nodeValue ?? '') : n.nodeType === 1 ? elementText(n as Element, 80) : ''))
     .filter(Boolean);
-  const hintAt = parts.findIndex((p, i) => i > 0 && HINT.test(p));
+  // 姓名<span>*</span>(カタカナ): a required mark alone in the middle starts no hint; what follows it
+  // still belongs to the caption.
+  const hintAt = parts.findIndex((p, i) => i > 0 && HINT.test(p) && !/^(?:[*＊※]|必須)$/.test(p));
   if (hintAt < 1) return null;
   const caption = parts.slice(0, hintAt).join(' ');
   if (!stripDecorations(caption) || caption.length > 40 || HINT.test(caption)) return null;
@@ -667,7 +669,12 @@ export class ContextReader {
       const text = elementText(term, 80, hiddenByMarkup(term) && hiddenByMarkup(dd));
       let shared = false;
       for (let sib = dd.previousElementSibling; sib && sib !== term; sib = sib.previousElementSibling) if (containsField(sib)) shared = true;
-      const outer = listInCell ? [...this.outerTerms(dd), ...this.outerRowHeaders(dd.parentElement!)] : this.outerTerms(dd);
+      const rowHeaders = listInCell ? this.outerRowHeaders(dd.parentElement!) : [];
+      const outer = [...this.outerTerms(dd), ...rowHeaders];
+      // <th>会社名</th><td><dl><dt>漢字</dt><dd>[ ]</dd><dt>カナ</dt>…: a term naming only the script
+      // says how the row's value is written; the row's header says what the value is.
+      const row = SCRIPT_ONLY.test(stripDecorations(text)) ? rowHeaders[0] : undefined;
+      if (row) return { text: `${row.text} ${text}`, element: term, outer: outer.filter((o) => o !== row), shared };
       return text ? { text, element: term, outer, shared } : null;
     }
     const parallel = parallelCaption(el);
@@ -746,6 +753,9 @@ export class ContextReader {
     return null;
   }
 }
+
+/** 漢字, カナ, フリガナ, ローマ字: a caption naming only the script a value is written in. */
+const SCRIPT_ONLY = /^[(（]?(?:漢字|かな|カナ|ひらがな|カタカナ|フリガナ|ふりがな|ローマ字|英字)(?:表記)?[)）]?$/;
 
 /** Last(姓) / First(名), 姓(Family name): a part's mark written in two languages names only the part. */
 const BILINGUAL_PART_MARK = /^(?:(?:first|last|given|family|middle)(?:\s*name)?\s*[(（]\s*(?:姓|名|氏)\s*[)）]|(?:姓|名|氏)\s*[(（]\s*(?:first|last|given|family|middle)(?:\s*name)?\s*[)）])$/i;

@@ -1,0 +1,82 @@
+// @vitest-environment happy-dom
+// A caption that goes on after its required mark (姓名*(カタカナ)), a row whose terms name only the
+// script its value is written in, an account number asked to log in, and a building's year.
+import { describe, expect, it } from 'vitest';
+import { classifyByHand as classify, keyOf } from './classify-markup';
+
+describe('captions of a name written in two scripts', () => {
+  it('姓名<span>*</span>(カタカナ): the words after a required mark are still the caption', () => {
+    const row = (script: string, a: string, b: string) => `<div class="col">
+        <label class="form-label">姓名<span class="require">*</span>(${script})</label>
+        <div class="inputs"><input id="${a}" name="${a}" placeholder="姓"><input id="${b}" name="${b}" placeholder="名"></div></div>`;
+    const f = classify(`<form><div class="row">${row('漢字', 'x1', 'y1')}${row('カタカナ', 'x2', 'y2')}</div></form>`);
+    expect(keyOf(f, '#x2')).toBe('name.familyKana');
+    expect(keyOf(f, '#y2')).toBe('name.givenKana');
+    // Control: the row whose words after the mark say 漢字 is the name itself.
+    expect(keyOf(f, '#x1')).toBe('name.family');
+    expect(keyOf(f, '#y1')).toBe('name.given');
+  });
+});
+
+describe('a row whose terms name only the script', () => {
+  const rows = (header: string) =>
+    classify(`<form><h3>お申し込み情報</h3><table>
+      <tr><th><span>必須</span>${header}</th><td>
+        <dl><dt>漢字</dt><dd><input id="k" name="k"></dd></dl>
+        <dl><dt>カナ</dt><dd><input id="r" name="r"></dd></dl></td></tr>
+      <tr><th>メールアドレス</th><td><input id="m" name="m"></td></tr>
+      </table></form>`);
+
+  it('漢字 / カナ under a row headed 会社名 (or 公司名, its Chinese wording) spell the company\'s name', () => {
+    for (const header of ['会社名', '公司名']) {
+      const f = rows(header);
+      expect(keyOf(f, '#k'), header).toBeNull();
+      expect(keyOf(f, '#r'), header).toBeNull();
+      expect(keyOf(f, '#m'), header).toBe('email');
+    }
+    // Control: under ご担当者名 the same terms are the person's name and its reading.
+    const person = rows('ご担当者名');
+    expect(keyOf(person, '#k')).toBe('name.full');
+    expect(keyOf(person, '#r')).toBe('name.fullKana');
+  });
+});
+
+describe('an account number asked to log in', () => {
+  const login = (pin: string) =>
+    classify(`<main><h2>ログイン</h2><div role="tabpanel">
+      <label for="b">支店</label><select id="b"><option value="">支店を選択してください</option></select>
+      <label for="acc">口座番号</label><input id="acc" inputmode="numeric" maxlength="7">
+      ${pin}
+      </div><p>口座をお持ちでない方は<a href="/register">新規口座開設</a></p></main>`, 'ログイン | NexBridge');
+
+  it('口座番号 beside a password is the account with the bank logged in to, though no header names a bank', () => {
+    expect(keyOf(login('<label for="p">暗証番号</label><input id="p" type="password" maxlength="4">'), '#acc')).toBe('provider.customerNumber');
+    // Control: the same box with no password beside it (a refund account, say) takes nothing.
+    expect(keyOf(login('<label for="e">メールアドレス</label><input id="e" type="email">'), '#acc')).toBeNull();
+  });
+
+  it('a sign-up that asks a password and an account to be paid into is no login', () => {
+    const f = classify(`<form><h2>会員登録</h2>
+      <label for="n">お名前</label><input id="n">
+      <label for="m">メールアドレス</label><input id="m" type="email">
+      <label for="p">パスワード</label><input id="p" type="password">
+      <label for="bank">銀行名</label><input id="bank">
+      <label for="acc">口座番号</label><input id="acc">
+      <label for="h">口座名義</label><input id="h"></form>`);
+    expect(keyOf(f, '#acc')).toBeNull();
+    expect(keyOf(f, '#n')).toBe('name.full');
+  });
+});
+
+describe('the year a building was built', () => {
+  const years = Array.from({ length: 60 }, (_, i) => `<option>${1960 + i}年</option>`).join('');
+  it('築年 over a list of years is no birth year, whatever the box is named', () => {
+    const f = classify(`<form><h2>物件情報</h2>
+      <div><label>築年</label><select id="b" name="birthyear">${years}</select></div>
+      <h2>ご本人情報</h2>
+      <div><label>生年</label><select id="y" name="birth_y">${years}</select></div></form>`);
+    expect(keyOf(f, '#b')).toBeNull();
+    // Control: the same list captioned 生年 is the user's birth year.
+    expect(keyOf(f, '#y')).toBe('birthDate#year');
+  });
+});
