@@ -5,6 +5,7 @@
 import { ADDRESS_RUNS } from '../profile/keys';
 import { fire, maxLength, ownCaptions, together, writtenCaptions, type Candidate } from './candidate';
 import { groupBy } from './group-by';
+import { normaliseText, stripDecorations } from './normalise-text';
 import type { PageSide } from './page-side';
 import { readExample, readSampleValue } from './read-example';
 import { partRange } from './read-text';
@@ -293,6 +294,11 @@ function resolveShortFirstBox(block: Block): void {
   fire(first, 'split.postal-shape');
 }
 
+/** 住所2（任意）, 住所２: a second line of the address, offered for what does not fit the first. */
+function isOverflowLine(c: Candidate): boolean {
+  return ownCaptions(c).some((t) => /^(?:ご)?住所\s*[2２](?:\s*[(（]\s*(?:任意|省略可)\s*[)）])?\s*[*＊]?$/.test(stripDecorations(normaliseText(t))));
+}
+
 function resolveBlockParts(block: Block): void {
   resolveShortFirstBox(block);
   const body = block.members.filter((c) => {
@@ -319,6 +325,10 @@ function resolveBlockParts(block: Block): void {
     if (unclaimed & BUILDING && unclaimed !== BUILDING) {
       first.addressParts = unclaimed & ~BUILDING;
       second.addressParts = BUILDING;
+    } else if (unclaimed && isOverflowLine(second)) {
+      // 住所 [ ] 住所2（任意） [ ] 建物名 [ ]: the parts left go in the first line; the optional second
+      // is room for a long address, which no part of the profile's needs.
+      first.addressParts = unclaimed;
     }
   }
   for (const c of generics) if (c.addressParts) fire(c, 'address.rest');
@@ -452,8 +462,21 @@ function resolveSides(blocks: Block[], pageSide: PageSide | null, candidates: Ca
       continue;
     }
     const named = list.filter((b) => b.side);
-    const unnamed = list.filter((b) => !b.side);
+    let unnamed = list.filter((b) => !b.side);
     if (!unnamed.length) continue;
+    // 住所１ … 住所２ … 住所３, each block with its own postal code and no side named: an address book
+    // of the member's other addresses; the profile's own address is the first.
+    if (!named.length && unnamed.length >= 2) {
+      const stem = numberedStem(unnamed[0], 1);
+      const extra = stem === null ? [] : unnamed.slice(1).filter((b) => b.members.some((c) => (c.interp.reading.addressParts ?? 0) & POSTAL) && numberedStem(b, 2) === stem);
+      if (extra.length === unnamed.length - 1) {
+        for (const b of extra) for (const c of b.members) {
+          c.scope = 'other';
+          fire(c, 'address.numbered-extra');
+        }
+        unnamed = [unnamed[0]];
+      }
+    }
     if (pageSide && !named.length && unnamed.length === 1) {
       unnamed[0].side = pageSide.side;
       for (const c of unnamed[0].members) fire(c, pageSide.rule);
@@ -477,6 +500,24 @@ function resolveSides(blocks: Block[], pageSide: PageSide | null, candidates: Ca
     }
   }
   for (const b of blocks) for (const c of b.members) c.side = b.side;
+}
+
+const NUMBERED_WHOLE = /^((?:ご)?(?:住所|お届け先|配送先|送付先))\s*([1-9１-９])?$/;
+
+/**
+ * The caption stem of a block's whole-address box (住所 of 住所２) when its number is `from` or more
+ * (the first block's may carry no number); null when the block has no such caption.
+ */
+function numberedStem(block: Block, from: number): string | null {
+  for (const c of block.members) {
+    for (const t of writtenCaptions(c)) {
+      const m = NUMBERED_WHOLE.exec(stripDecorations(normaliseText(t)).replace(/[*＊※]$/, '').trim());
+      if (!m) continue;
+      const n = m[2] ? Number(normaliseText(m[2])) : 1;
+      return n >= from && (from > 1 ? !!m[2] : n === 1) ? m[1] : null;
+    }
+  }
+  return null;
 }
 
 /** 住所(ヨミ) asked in two boxes (市区町村／番地, 建物／部屋番号): neither holds the reading of the whole address. */

@@ -1,4 +1,5 @@
 import { fire, ownCaptions, type Candidate } from './candidate';
+import { normaliseText, stripDecorations } from './normalise-text';
 
 /**
  * Separate phone numbers of the user: one is the main number (the one captioned as the way to reach
@@ -20,7 +21,14 @@ export function resolvePhoneAlternatives(candidates: Candidate[]): void {
   }
   const names = candidates.filter((c) => !c.excluded && c.interp.type === 'name' && c.scope === 'main');
   for (const c of phones) {
-    if (c === main || c.interp.reading.alt) continue;
+    if (c === main) continue;
+    // 電話番号１, ２, ３ as whole numbers: the profile keeps a main and a second number, no third.
+    if (c.part === undefined && isThirdNumber(c)) {
+      c.scope = 'other';
+      fire(c, 'phone.third');
+      continue;
+    }
+    if (c.interp.reading.alt) continue;
     // 電話番号（再入力用）: the number of the box before it, typed again.
     if (c.interp.reading.confirm) {
       const repeated = phones.filter((p) => p.index < c.index && p.form === c.form && !p.interp.reading.confirm).pop();
@@ -41,6 +49,12 @@ export function resolvePhoneAlternatives(candidates: Candidate[]): void {
     c.interp.reading.alt = true;
     fire(c, 'phone.second');
   }
+}
+
+const THIRD_NUMBER = /^(?:電話番号?|tel|携帯(?:電話)?(?:番号)?|連絡先(?:電話番号?)?)\s*[3-9３-９]$/i;
+
+function isThirdNumber(c: Candidate): boolean {
+  return ownCaptions(c).some((t) => THIRD_NUMBER.test(stripDecorations(normaliseText(t)).replace(/[*＊※]$/, '').trim()));
 }
 
 /**

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 // A caption that goes on after its required mark (姓名*(カタカナ)), a row whose terms name only the
-// script its value is written in, an account number asked to log in, and a building's year.
+// script its value is written in, an account number asked to log in, a building's year, a second line
+// offered for a long address, and numbered addresses and phones beyond what the profile keeps.
 import { describe, expect, it } from 'vitest';
 import { classifyByHand as classify, keyOf } from './classify-markup';
 
@@ -78,5 +79,62 @@ describe('the year a building was built', () => {
     expect(keyOf(f, '#b')).toBeNull();
     // Control: the same list captioned 生年 is the user's birth year.
     expect(keyOf(f, '#y')).toBe('birthDate#year');
+  });
+});
+
+describe('second lines and numbered addresses and phones', () => {
+  it('住所 then 住所2（任意） after 市区町村, with 建物名 asked apart: the first line takes the town and block, the second nothing', () => {
+    const f = classify(`<form>
+      <div><label>郵便番号*</label><input id="z" name="postalCode"></div>
+      <div><label>都道府県*</label><input id="p" name="prefecture"></div>
+      <div><label>市区町村*</label><input id="c" name="city"></div>
+      <div><label>住所*</label><input id="a1" name="line_a"></div>
+      <div><label>住所2（任意）</label><input id="a2" name="line_b"></div>
+      <div><label>建物名（任意）</label><input id="b" name="building"></div></form>`);
+    expect(keyOf(f, '#c')).toBe('oldAddress.city');
+    expect(keyOf(f, '#a1')).toBe('oldAddress.townBlock');
+    expect(keyOf(f, '#a2')).toBeNull();
+    // Control: the building box and the prefecture keep their parts.
+    expect(keyOf(f, '#b')).toBe('oldAddress.building');
+    expect(keyOf(f, '#p')).toBe('oldAddress.prefecture');
+  });
+
+  const book = (third: boolean) =>
+    classify(`<form><table>
+      <tr><th>お名前</th><td><input id="n" name="n"></td></tr>
+      <tr><th>郵便番号</th><td>〒<input id="z1" name="y1"></td></tr>
+      <tr><th>住所１</th><td><input id="a1" name="addr_a"></td></tr>
+      <tr><th>郵便番号</th><td>〒<input id="z2" name="y2"></td></tr>
+      <tr><th>住所２</th><td><input id="a2" name="addr_b"></td></tr>
+      ${third ? '<tr><th>郵便番号</th><td>〒<input id="z3" name="y3"></td></tr><tr><th>住所３</th><td><input id="a3" name="addr_c"></td></tr>' : ''}
+      <tr><th>電話番号１</th><td><input id="t1" name="t_a"></td></tr>
+      <tr><th>電話番号２</th><td><input id="t2" name="t_b"></td></tr>
+      ${third ? '<tr><th>電話番号３</th><td><input id="t3" name="t_c"></td></tr>' : ''}
+      </table></form>`);
+
+  it('住所１, 住所２, 住所３ each with a postal code: the first is the user\'s, the others an address book\'s', () => {
+    for (const third of [false, true]) {
+      const f = book(third);
+      expect(keyOf(f, '#a1')).toMatch(/^oldAddress\./);
+      expect(keyOf(f, '#z1')).toBe('oldAddress.postalCode');
+      for (const id of third ? ['#z2', '#a2', '#z3', '#a3'] : ['#z2', '#a2']) expect(keyOf(f, id), id).toBeNull();
+    }
+  });
+
+  it('電話番号３ beside 電話番号１ and ２ takes no key; the first two are the main and the second number', () => {
+    const f = book(true);
+    expect(keyOf(f, '#t3')).toBeNull();
+    expect(keyOf(f, '#t1')).toBe('phone');
+    expect(keyOf(f, '#t2')).toBe('phoneAlt');
+  });
+
+  it('a second address captioned with its own words (現住所, 新住所) is not taken for an address book', () => {
+    const f = classify(`<form><table>
+      <tr><th>郵便番号</th><td><input id="z1" name="y1"></td></tr>
+      <tr><th>現住所</th><td><input id="a1" name="addr_a"></td></tr>
+      <tr><th>郵便番号</th><td><input id="z2" name="y2"></td></tr>
+      <tr><th>新住所</th><td><input id="a2" name="addr_b"></td></tr></table></form>`);
+    expect(keyOf(f, '#a1')).toMatch(/^oldAddress\./);
+    expect(keyOf(f, '#a2')).toMatch(/^newAddress\./);
   });
 });
