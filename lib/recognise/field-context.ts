@@ -153,6 +153,11 @@ function captionAndHintBlocks(el: Element): { caption: string; hint: string } | 
   return { caption, hint: parts.slice(hintAt).join(' ') };
 }
 
+/** ※郵便番号, ※ お名前: a short word after ※ is a required field's caption, not a note. */
+function withoutLeadingMark(text: string): string {
+  return text.replace(/^[※*＊]\s*(?=[^\s※*＊。、,]{1,16}$)/, '');
+}
+
 /** The words of a caption without the required mark (*, 必須) its first child element holds. */
 function withoutRequiredMark(el: Element, text: string): string {
   const first = el.firstElementChild;
@@ -485,8 +490,7 @@ export class ContextReader {
     if (!prev || !/^(?:P|SPAN|DIV|LABEL|B|STRONG|SMALL)$/.test(prev.tagName) || containsField(prev)) return '';
     const text = elementText(prev, 40);
     if (isReentryLine(text)) return text;
-    // ※郵便番号: a short word after ※ is a required field's caption, not a note.
-    const words = text.replace(/^[※*＊]\s*(?=[^\s※*＊]{1,10}$)/, '');
+    const words = withoutLeadingMark(text);
     return text.length <= 20 && !HINT.test(words) && !LEADING_EXAMPLE.test(text) && !/[。、]/.test(text) ? text : '';
   }
 
@@ -722,7 +726,7 @@ export class ContextReader {
         if (asked && !/[、。]/.test(asked[1])) return { text: asked[1], element: sib, outer: [] };
         // A hint between the caption and the box (住所 / 都道府県、市区町村まででも可 / [ ]) is not its caption;
         // <span class="stars">*</span>ご連絡先電話番号 starts with a required mark, not a hint's.
-        if (HINT.test(withoutRequiredMark(sib, text)) && sib.tagName !== 'LABEL') {
+        if (HINT.test(withoutRequiredMark(sib, withoutLeadingMark(text))) && sib.tagName !== 'LABEL') {
           steps--;
           if (hints++ < 2) continue;
         }
@@ -733,6 +737,10 @@ export class ContextReader {
           continue;
         }
         const column = divGridColumn(node);
+        // <div>会社名</div><div><div>漢字</div><div>[ ]</div>…: as in a table's cell, a caption naming only
+        // the script takes what the value is from the caption of the group it stands in.
+        const group = SCRIPT_ONLY.test(stripDecorations(text)) ? groupCaptionOf(sib) : null;
+        if (group) return { text: `${group} ${text}`, element: sib, outer: [] };
         return text.length <= 60 ? { text, element: sib, outer: [], ...(column ? { column } : {}) } : null;
       }
       const parent: Element = node.parentElement;
@@ -752,6 +760,23 @@ export class ContextReader {
     }
     return null;
   }
+}
+
+/**
+ * The caption before the block that holds `el`'s row, up to two wrappers out: the words of an element
+ * with no field, right before a wrapper that holds the row and more (<div>会社名</div><div>…rows…</div>).
+ */
+function groupCaptionOf(el: Element): string | null {
+  let node: Element | null = el.parentElement;
+  for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
+    if (node.tagName === 'FORM' || node.tagName === 'BODY') return null;
+    const before = node.previousElementSibling;
+    if (!before) continue;
+    if (containsField(before)) return null;
+    const text = elementText(before, 40);
+    return text && stripDecorations(text) && !SCRIPT_ONLY.test(stripDecorations(text)) ? text : null;
+  }
+  return null;
 }
 
 /** 漢字, カナ, フリガナ, ローマ字: a caption naming only the script a value is written in. */

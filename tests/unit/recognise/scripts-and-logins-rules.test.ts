@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 // A caption that goes on after its required mark (姓名*(カタカナ)), a row whose terms name only the
 // script its value is written in, an account number asked to log in, a building's year, a second line
-// offered for a long address, and numbered addresses and phones beyond what the profile keeps.
+// offered for a long address, numbered addresses and phones beyond what the profile keeps, and the same
+// captions in rows laid out as <div>s.
 import { describe, expect, it } from 'vitest';
 import { classifyByHand as classify, keyOf } from './classify-markup';
 
@@ -136,5 +137,33 @@ describe('second lines and numbered addresses and phones', () => {
       <tr><th>新住所</th><td><input id="a2" name="addr_b"></td></tr></table></form>`);
     expect(keyOf(f, '#a1')).toMatch(/^oldAddress\./);
     expect(keyOf(f, '#a2')).toMatch(/^newAddress\./);
+  });
+});
+
+describe('captions of rows laid out in <div>s', () => {
+  it('※ お名前 in the block before the box\'s wrappers is a required caption, not a note', () => {
+    const row = (caption: string, id: string) =>
+      `<div><div><p>${caption}</p></div><div><p><span><label><input id="${id}" name="${id}" type="text"></label></span></p></div></div>`;
+    const f = classify(`<form>${row('※ お名前', 'text1')}${row('※ 電話番号', 'text2')}${row('※ メールアドレス（確認用）', 'text4')}${row('ご意見', 'text5')}</form>`);
+    expect(keyOf(f, '#text1')).toBe('name.full');
+    expect(keyOf(f, '#text2')).toBe('phone');
+    expect(keyOf(f, '#text4')).toBe('emailConfirm');
+    // Control: a caption of a value no key holds stays without one.
+    expect(keyOf(f, '#text5')).toBeNull();
+  });
+
+  it('※ followed by a sentence is still a note', () => {
+    const f = classify(`<form><div><label for="z">郵便番号</label></div>
+      <div><div><p>※ハイフンなしで入力してください。</p></div><div><input id="z" name="zip"></div></div></form>`);
+    expect(keyOf(f, '#z')).toBe('oldAddress.postalCode');
+  });
+
+  it('漢字 / カナ rows inside a <div> group captioned 会社名 spell the company\'s name; under ご担当者名, the person\'s', () => {
+    const group = (caption: string, a: string) =>
+      `<div><div><span>必須</span>${caption}</div><div><div class="row"><div>漢字</div><div><input id="${a}" name="${a}"></div></div></div></div>`;
+    const f = classify(`<form>${group('会社名', 'co')}${group('ご担当者名', 'pn')}<div><div>メールアドレス</div><div><input id="m" name="m"></div></div></form>`);
+    expect(keyOf(f, '#co')).toBeNull();
+    expect(keyOf(f, '#pn')).toBe('name.full');
+    expect(keyOf(f, '#m')).toBe('email');
   });
 });
