@@ -61,8 +61,9 @@ const NEGATIVES: Array<[RegExp, string]> = [
   // 健康保険組合名: an insurer's or a union's name, a body's like a company's.
   // チーム名カナ: a team's or a club's name, spelt in kana all the same, is no person's.
   [/(?:チーム|クラブ|サークル|グループ|バンド)名/, 'group'],
-  // 公司名: a company's name in Chinese wording, met on pages written from Chinese templates.
-  [/会社|貴社|御社|公司|法人|勤務先|勤め先|団体|企業|事業所|営業所|業者|屋号|店舗|^店名|部署|役職|組織名|所属|組合(?!員)|organization|company/, 'company'],
+  // 公司名: a company's name in Chinese wording, met on pages written from Chinese templates; 貴塾名: the
+  // cram school a teacher writes for.
+  [/会社|貴社|御社|公司|貴塾|塾名|法人|勤務先|勤め先|団体|企業|事業所|営業所|業者|屋号|店舗|^店名|部署|役職|組織名|所属|組合(?!員)|organization|company/, 'company'],
   // ご契約書に記載されている区画 (例:1001): a space in a car park or a storage, not a room.
   [/駐車場|駐輪場|トランクルーム|parking|(?<!土地)区画(?!整理)/, 'parking'],
   // 通学中の学校名 (例：江東区立深川第四中学校): a school's name, however much its example reads like an address.

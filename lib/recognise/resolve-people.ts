@@ -171,7 +171,7 @@ function otherOnlyBecause(c: Candidate, re: RegExp): boolean {
 const otherOnlyAsDelivery = (c: Candidate) => otherOnlyBecause(c, DELIVERY);
 
 /** [上記の住所▾], ( ) ご注文者様と同じ: a choice of where to deliver that offers the address asked above. */
-const ABOVE_ADDRESS = /^(?:上記|ご?注文者(?:様|さま)?|ご?購入者(?:様|さま)?|ご?依頼主(?:様|さま)?|ご?登録)(?:の)?(?:ご?住所)?(?:と同じ|(?:へ|に)(?:お届け|配送|送る))?$/;
+export const ABOVE_ADDRESS = /^(?:上記|ご?注文者(?:様|さま)?|ご?購入者(?:様|さま)?|ご?依頼主(?:様|さま)?|ご?登録)(?:の)?(?:ご?住所)?(?:と同じ|(?:へ|に)(?:お届け|配送|発送|送る))?$/;
 
 /**
  * お届け先の指定 over 姓 [ ] 名 [ ] 住所 [ ]… then お届け先 [上記の住所▾]: where the page lets the user
@@ -188,6 +188,8 @@ export function resolveAboveAsDelivery(candidates: Candidate[]): void {
   }
 }
 
+const ANOTHER_DELIVERY = /(?:別|他|ほか|異なる)の?(?:お届け先|お?届け先|配送先|送付先|発送先)/;
+
 /**
  * お届け先住所 on a member's profile, with no name of its own to deliver to: where the member's own
  * things go. It is the user's when it asks no recipient's name and the form asks no other address
@@ -198,6 +200,8 @@ export function resolveOwnDelivery(candidates: Candidate[]): void {
   for (const list of groupBy(active, (c) => c.form)) {
     const delivery = list.filter(otherOnlyAsDelivery);
     if (!delivery.length || !delivery.some((c) => c.interp.type === 'address')) continue;
+    // [ ] 別のお届け先を指定する over the block: another place than the user's, for whoever receives.
+    if (delivery.some((c) => c.context.sections.slice(0, 2).some((s) => ANOTHER_DELIVERY.test(s.text)))) continue;
     const first = list.indexOf(delivery[0]);
     const ownName = list.slice(0, first).some((c) => c.interp.type === 'name' && c.scope === 'main');
     const recipientName = list.slice(first).some((c) => c.interp.type === 'name' && c.scope === 'other');

@@ -167,3 +167,48 @@ describe('captions of rows laid out in <div>s', () => {
     expect(keyOf(f, '#m')).toBe('email');
   });
 });
+
+describe('who a delivery block is for', () => {
+  const checkout = `<form><div><label>氏名</label><input id="n" name="name"></div>
+      <div><label>郵便番号</label><input id="z" name="zip"></div>
+      <div><label>住所</label><input id="a" name="addr"></div>
+      <div><label>電話番号</label><input id="t" name="tel"></div>
+      <h4>配送先情報</h4><p>お届け先を選択してください。</p>
+      <div><input type="radio" name="opt" id="r1" value="1" checked><label for="r1">ご注文者に発送</label>
+        <input type="radio" name="opt" id="r2" value="2"><label for="r2">別なお届け先に発送</label></div>
+      <div id="other" style="display:none"><div><label>お届け先氏名</label><input id="dn" name="d_name"></div>
+        <div><label>お届け先住所</label><input id="da" name="d_addr"></div></div></form>`;
+
+  it('on a page titled 配送先情報, a choice ご注文者に発送 keeps the block above it the orderer\'s own, name included', () => {
+    const f = classify(checkout, '配送先情報');
+    expect(keyOf(f, '#n')).toBe('name.full');
+    expect(keyOf(f, '#a')).toMatch(/^oldAddress\./);
+    expect(keyOf(f, '#t')).toBe('phone');
+    // Control: the block the other choice opens is the recipient's.
+    expect(keyOf(f, '#dn')).toBeNull();
+    expect(keyOf(f, '#da')).toBeNull();
+  });
+
+  it('[ ] 別のお届け先を指定する over a ご住所 row asking no name: a place for whoever receives, not the user\'s home', () => {
+    const page = (switchText: string) =>
+      classify(`<h1>追加注文フォーム</h1><form><table>
+        <tr><th>お名前</th><td><input id="n" name="name"></td></tr>
+        <tr><th>電話番号</th><td><input id="t" name="tel"></td></tr>
+        <tr><td colspan="2"><label><input type="checkbox" name="deli" id="deli">${switchText}</label></td></tr>
+        <tr><th>ご住所</th><td>〒<input id="z" name="zipcode"><input id="a" name="addr1"></td></tr></table></form>`);
+    const another = page('別のお届け先を指定する');
+    expect(keyOf(another, '#z')).toBeNull();
+    expect(keyOf(another, '#a')).toBeNull();
+    expect(keyOf(another, '#n')).toBe('name.full');
+    // Control: a box opening the member's own お届け先 (no 別の) leaves the address the user's.
+    const own = page('お届け先を指定する');
+    expect(keyOf(own, '#a')).toMatch(/^oldAddress\./);
+  });
+
+  it('貴塾名 names the school a teacher writes for, not the teacher', () => {
+    const f = classify(`<form><table><tr><th>お名前</th><td><input id="n" name="name_a"></td></tr>
+      <tr><th>貴塾名</th><td><input id="j" name="juku_name"></td></tr></table></form>`);
+    expect(keyOf(f, '#j')).toBeNull();
+    expect(keyOf(f, '#n')).toBe('name.full');
+  });
+});
