@@ -3,7 +3,7 @@
 // other inputs of its address leave over, and a gap (市区町村 then 番地) widens the input before it.
 
 import { ADDRESS_RUNS } from '../profile/keys';
-import { fire, maxLength, ownCaptions, together, writtenCaptions, type Candidate } from './candidate';
+import { fire, maxLength, ownCaptions, together, VISIBLE_CAPTION_KINDS, writtenCaptions, type Candidate } from './candidate';
 import { groupBy } from './group-by';
 import { normaliseText, stripDecorations } from './normalise-text';
 import type { PageSide } from './page-side';
@@ -510,7 +510,8 @@ const NUMBERED_WHOLE = /^((?:ご)?(?:住所|お届け先|配送先|送付先))\s
  */
 function numberedStem(block: Block, from: number): string | null {
   for (const c of block.members) {
-    for (const t of writtenCaptions(c)) {
+    // [住所２] as a placeholder is the row's caption written in the box.
+    for (const t of c.context.texts.filter((x) => VISIBLE_CAPTION_KINDS.has(x.kind)).map((x) => x.text)) {
       const m = NUMBERED_WHOLE.exec(stripDecorations(normaliseText(t)).replace(/[*＊※]$/, '').trim());
       if (!m) continue;
       const n = m[2] ? Number(normaliseText(m[2])) : 1;

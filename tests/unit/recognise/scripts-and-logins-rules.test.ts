@@ -122,6 +122,16 @@ describe('second lines and numbered addresses and phones', () => {
     }
   });
 
+  it('the same address book with its captions written in the boxes (placeholder 住所２)', () => {
+    const f = classify(`<form>
+      <div><input id="n" name="n" placeholder="お名前"></div>
+      <div>〒<input id="z1" name="y1" placeholder="郵便番号"></div><div><input id="a1" name="addr_a" placeholder="住所１"></div>
+      <div>〒<input id="z2" name="y2" placeholder="郵便番号"></div><div><input id="a2" name="addr_b" placeholder="住所２"></div></form>`);
+    expect(keyOf(f, '#a1')).toMatch(/^oldAddress\./);
+    expect(keyOf(f, '#z2')).toBeNull();
+    expect(keyOf(f, '#a2')).toBeNull();
+  });
+
   it('電話番号３ beside 電話番号１ and ２ takes no key; the first two are the main and the second number', () => {
     const f = book(true);
     expect(keyOf(f, '#t3')).toBeNull();
