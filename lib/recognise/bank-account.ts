@@ -2,7 +2,7 @@
 // form an account number is where a bill is paid from, which no profile value holds.
 
 import { fire, ownCaptions, type Candidate } from './candidate';
-import { elementText } from './element-text';
+import { countFields, elementText } from './element-text';
 import { normaliseText, stripDecorations } from './normalise-text';
 import { READING_WORD } from './reading-words';
 
@@ -46,8 +46,7 @@ const LOGIN_BOXES = 5;
  */
 function isLoginWithAccount(c: Candidate): boolean {
   const scope = c.form ?? c.control.element.ownerDocument.body;
-  const boxes = Array.from(scope.querySelectorAll('input:not([type="hidden" i]):not([type="submit" i]):not([type="button" i]), select, textarea'));
-  return boxes.length <= LOGIN_BOXES && boxes.some((el) => el.getAttribute('type')?.toLowerCase() === 'password');
+  return countFields(scope) <= LOGIN_BOXES && scope.querySelector('input[type="password" i]') !== null;
 }
 
 /** 名義人, 名義（カナ）: a caption naming a holder and nothing more. */

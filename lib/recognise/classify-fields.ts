@@ -25,7 +25,7 @@ import { readPageSide } from './page-side';
 import { resolveAddresses, resolveRestAfterPrevious, resolveSharedPartCaption, resolveSplitAddressKana } from './resolve-addresses';
 import { BUILDING, POSTAL } from './reading';
 import { resolveLoneNameParts, resolveNameSplits, resolveNameScripts, resolveRepeatedNameParts, resolveStackedScripts, resolveSplitEmails, resolvePostalPairs, resolveSplitRuns, resolveEmptyDateSelects } from './resolve-splits';
-import { ABOVE_ADDRESS, isPersonal, resolveAboveAsDelivery, resolveGuardianChild, resolveRowsOfOthers, resolveOwnDelivery, resolveRepeatedPeople, resolveSoleLearner, resolveSoleRepresentative, toUser } from './resolve-people';
+import { isPersonal, offersAboveAddress, resolveAboveAsDelivery, resolveGuardianChild, resolveRowsOfOthers, resolveOwnDelivery, resolveRepeatedPeople, resolveSoleLearner, resolveSoleRepresentative, toUser } from './resolve-people';
 import { resolveChangeDates } from './resolve-change-dates';
 import { resolveEmailAskedAgain, resolveEmailLists, resolveLoneAltEmail, resolvePhoneAlternatives } from './resolve-contacts';
 import { resolveServiceDates } from './resolve-service-dates';
@@ -469,7 +469,7 @@ function resolveRecipientPage(candidates: Candidate[], headings: PageHeadings): 
     for (const c of unclaimed) if (!opened.has(c)) own.add(c);
     // ( ) ご注文者に発送 ( ) 別なお届け先に発送: a choice that sends to the orderer says the block before
     // it is the orderer's own, name included.
-    const toOrderer = candidates.some((c) => c.control.kind === 'radio' && c.context.choiceTexts.some((t) => ABOVE_ADDRESS.test(t.replace(/\s+/g, ''))));
+    const toOrderer = candidates.some((c) => c.control.kind === 'radio' && offersAboveAddress(c));
     if (!toOrderer && [...own].some((c) => c.interp.type === 'name')) own.clear();
   }
   for (const c of unclaimed) {

@@ -146,12 +146,15 @@ function captionAndHintBlocks(el: Element): { caption: string; hint: string } | 
     .filter(Boolean);
   // 姓名<span>*</span>(カタカナ): a required mark alone in the middle starts no hint; what follows it
   // still belongs to the caption.
-  const hintAt = parts.findIndex((p, i) => i > 0 && HINT.test(p) && !/^(?:[*＊※]|必須)$/.test(p));
+  const hintAt = parts.findIndex((p, i) => i > 0 && HINT.test(p) && !LONE_REQUIRED_MARK.test(p));
   if (hintAt < 1) return null;
   const caption = parts.slice(0, hintAt).join(' ');
   if (!stripDecorations(caption) || caption.length > 40 || HINT.test(caption)) return null;
   return { caption, hint: parts.slice(hintAt).join(' ') };
 }
+
+/** *, ※, 必須 standing alone: a required mark. */
+const LONE_REQUIRED_MARK = /^(?:[*＊※]|必須)$/;
 
 /** ※郵便番号, ※ お名前: a short word after ※ is a required field's caption, not a note. */
 function withoutLeadingMark(text: string): string {
@@ -162,7 +165,7 @@ function withoutLeadingMark(text: string): string {
 function withoutRequiredMark(el: Element, text: string): string {
   const first = el.firstElementChild;
   const mark = first && el.firstChild === first ? normaliseText(first.textContent ?? '') : '';
-  return mark && /^(?:[*＊※]|必須)$/.test(mark) && text.startsWith(mark) ? text.slice(mark.length).trim() : text;
+  return mark && LONE_REQUIRED_MARK.test(mark) && text.startsWith(mark) ? text.slice(mark.length).trim() : text;
 }
 
 /** An element whose only content is one child element (no words of its own beside it). */
@@ -763,8 +766,9 @@ export class ContextReader {
 }
 
 /**
- * The caption before the block that holds `el`'s row, up to two wrappers out: the words of an element
- * with no field, right before a wrapper that holds the row and more (<div>会社名</div><div>…rows…</div>).
+ * The caption before the block that holds `el`'s row, looked for before `el`'s parent and up to two
+ * more ancestors: the words of an element with no field, right before a wrapper that holds the row and
+ * more (<div>会社名</div><div>…rows…</div>).
  */
 function groupCaptionOf(el: Element): string | null {
   let node: Element | null = el.parentElement;

@@ -5,7 +5,7 @@
 import { ADDRESS_RUNS } from '../profile/keys';
 import { fire, maxLength, ownCaptions, together, VISIBLE_CAPTION_KINDS, writtenCaptions, type Candidate } from './candidate';
 import { groupBy } from './group-by';
-import { normaliseText, stripDecorations } from './normalise-text';
+import { stripDecorations } from './normalise-text';
 import type { PageSide } from './page-side';
 import { readExample, readSampleValue } from './read-example';
 import { partRange } from './read-text';
@@ -296,7 +296,8 @@ function resolveShortFirstBox(block: Block): void {
 
 /** 住所2（任意）, 住所２: a second line of the address, offered for what does not fit the first. */
 function isOverflowLine(c: Candidate): boolean {
-  return ownCaptions(c).some((t) => /^(?:ご)?住所\s*[2２](?:\s*[(（]\s*(?:任意|省略可)\s*[)）])?\s*[*＊]?$/.test(stripDecorations(normaliseText(t))));
+  // Caption texts are normalised already (NFKC), and stripDecorations drops 任意 and required marks.
+  return ownCaptions(c).some((t) => /^(?:ご)?住所\s*2(?:\s*\(\s*省略可\s*\))?$/.test(stripDecorations(t)));
 }
 
 function resolveBlockParts(block: Block): void {
@@ -502,7 +503,7 @@ function resolveSides(blocks: Block[], pageSide: PageSide | null, candidates: Ca
   for (const b of blocks) for (const c of b.members) c.side = b.side;
 }
 
-const NUMBERED_WHOLE = /^((?:ご)?(?:住所|お届け先|配送先|送付先))\s*([1-9１-９])?$/;
+const NUMBERED_WHOLE = /^((?:ご)?(?:住所|お届け先|配送先|送付先))\s*([1-9])?$/;
 
 /**
  * The caption stem of a block's whole-address box (住所 of 住所２) when its number is `from` or more
@@ -512,10 +513,12 @@ function numberedStem(block: Block, from: number): string | null {
   for (const c of block.members) {
     // [住所２] as a placeholder is the row's caption written in the box.
     for (const t of c.context.texts.filter((x) => VISIBLE_CAPTION_KINDS.has(x.kind)).map((x) => x.text)) {
-      const m = NUMBERED_WHOLE.exec(stripDecorations(normaliseText(t)).replace(/[*＊※]$/, '').trim());
+      const m = NUMBERED_WHOLE.exec(stripDecorations(t));
       if (!m) continue;
-      const n = m[2] ? Number(normaliseText(m[2])) : 1;
-      return n >= from && (from > 1 ? !!m[2] : n === 1) ? m[1] : null;
+      // The first block: 住所 or 住所１; a later one: 住所２ or more, its number written.
+      const n = m[2] ? Number(m[2]) : undefined;
+      const fits = from === 1 ? n === undefined || n === 1 : n !== undefined && n >= from;
+      return fits ? m[1] : null;
     }
   }
   return null;

@@ -1,5 +1,5 @@
 import { fire, ownCaptions, type Candidate } from './candidate';
-import { normaliseText, stripDecorations } from './normalise-text';
+import { stripDecorations } from './normalise-text';
 
 /**
  * Separate phone numbers of the user: one is the main number (the one captioned as the way to reach
@@ -51,10 +51,11 @@ export function resolvePhoneAlternatives(candidates: Candidate[]): void {
   }
 }
 
-const THIRD_NUMBER = /^(?:電話番号?|tel|携帯(?:電話)?(?:番号)?|連絡先(?:電話番号?)?)\s*[3-9３-９]$/i;
+// Caption texts are normalised already (NFKC, lower case), and stripDecorations drops required marks.
+const THIRD_NUMBER = /^(?:電話番号?|tel|携帯(?:電話)?(?:番号)?|連絡先(?:電話番号?)?)\s*[3-9]$/;
 
 function isThirdNumber(c: Candidate): boolean {
-  return ownCaptions(c).some((t) => THIRD_NUMBER.test(stripDecorations(normaliseText(t)).replace(/[*＊※]$/, '').trim()));
+  return ownCaptions(c).some((t) => THIRD_NUMBER.test(stripDecorations(t)));
 }
 
 /**

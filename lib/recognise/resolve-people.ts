@@ -171,7 +171,12 @@ function otherOnlyBecause(c: Candidate, re: RegExp): boolean {
 const otherOnlyAsDelivery = (c: Candidate) => otherOnlyBecause(c, DELIVERY);
 
 /** [上記の住所▾], ( ) ご注文者様と同じ: a choice of where to deliver that offers the address asked above. */
-export const ABOVE_ADDRESS = /^(?:上記|ご?注文者(?:様|さま)?|ご?購入者(?:様|さま)?|ご?依頼主(?:様|さま)?|ご?登録)(?:の)?(?:ご?住所)?(?:と同じ|(?:へ|に)(?:お届け|配送|発送|送る))?$/;
+const ABOVE_ADDRESS = /^(?:上記|ご?注文者(?:様|さま)?|ご?購入者(?:様|さま)?|ご?依頼主(?:様|さま)?|ご?登録)(?:の)?(?:ご?住所)?(?:と同じ|(?:へ|に)(?:お届け|配送|発送|送る))?$/;
+
+/** A list or a radio group one of whose choices sends to the address asked above (ご注文者に発送). */
+export function offersAboveAddress(c: Candidate): boolean {
+  return c.context.choiceTexts.some((t) => ABOVE_ADDRESS.test(t.replace(/\s+/g, '')));
+}
 
 /**
  * お届け先の指定 over 姓 [ ] 名 [ ] 住所 [ ]… then お届け先 [上記の住所▾]: where the page lets the user
@@ -181,14 +186,14 @@ export function resolveAboveAsDelivery(candidates: Candidate[]): void {
   const active = candidates.filter((c) => !c.excluded);
   for (const list of groupBy(active, (c) => c.form)) {
     const choice = list.findIndex(
-      (c) => (c.control.kind === 'select' || c.control.kind === 'radio') && DELIVERY.test(c.interp.caption ?? '') && c.context.choiceTexts.some((t) => ABOVE_ADDRESS.test(t.replace(/\s+/g, ''))),
+      (c) => (c.control.kind === 'select' || c.control.kind === 'radio') && DELIVERY.test(c.interp.caption ?? '') && offersAboveAddress(c),
     );
     if (choice <= 0) continue;
     for (const c of list.slice(0, choice)) if (otherOnlyAsDelivery(c)) toUser(c, 'person.above-as-delivery');
   }
 }
 
-const ANOTHER_DELIVERY = /(?:別|他|ほか|異なる)の?(?:お届け先|お?届け先|配送先|送付先|発送先)/;
+const ANOTHER_DELIVERY = /(?:別|他|ほか|異なる)の?(?:お?届け先|配送先|送付先|発送先)/;
 
 /**
  * お届け先住所 on a member's profile, with no name of its own to deliver to: where the member's own
