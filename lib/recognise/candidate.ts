@@ -87,7 +87,20 @@ export function aloneTogether(prev: Candidate, c: Candidate): boolean {
 
 const REQUIRED_MARK = /必須|※|＊|\*|required/i;
 
-/** The box must be filled: its attribute says so, or a mark (必須, ※, *) beside its caption. */
+/** hissu, is-required, must: a class that draws the required mark with a stylesheet. */
+const REQUIRED_CLASS = /hissu|(?:^|[-_])(?:required?|must)(?:$|[-_])/i;
+const OPTIONAL_CLASS = /nini|optional|(?:^|[-_])(?:any|free)(?:$|[-_])/i;
+
+/** <td class="hissu">[ ]</td> or <th class="required">会社名</th>: the cell or its row is styled as required. */
+function styledRequired(c: Candidate): boolean {
+  const cells = [c.control.element.closest('td, dd, th'), c.control.element.closest('tr'), c.context.header];
+  return cells.some((el) => {
+    const tokens = (el?.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
+    return tokens.some((t) => REQUIRED_CLASS.test(t)) && !tokens.some((t) => OPTIONAL_CLASS.test(t));
+  });
+}
+
+/** The box must be filled: its attribute says so, a mark (必須, ※, *) beside its caption, or its cell's style. */
 export function isRequired(c: Candidate): boolean {
-  return c.control.element.hasAttribute('required') || c.control.element.getAttribute('aria-required') === 'true' || c.context.texts.some((t) => (t.kind === 'label' || t.kind === 'header' || t.kind === 'before' || t.kind === 'placeholder') && REQUIRED_MARK.test(t.text));
+  return c.control.element.hasAttribute('required') || c.control.element.getAttribute('aria-required') === 'true' || c.context.texts.some((t) => (t.kind === 'label' || t.kind === 'header' || t.kind === 'before' || t.kind === 'placeholder') && REQUIRED_MARK.test(t.text)) || styledRequired(c);
 }

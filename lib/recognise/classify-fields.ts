@@ -222,7 +222,10 @@ function resolveStrayReadings(candidates: Candidate[]): void {
     if (c.excluded || c.interp.type !== 'name' || !c.interp.reading.kana) continue;
     const own = writtenCaptions(c).map((t) => t.replace(/\s+/g, ''));
     if (!own.length || !own.every((t) => READING_ONLY.test(t))) continue;
-    if (isName(candidates[i - 1], c.form) || isName(candidates[i + 1], c.form)) continue;
+    // お名前 [ ][ ] then フリガナ [ ][ ]: the box right before may be the name's second, with no caption of its own.
+    const uncaptioned = (n: Candidate | undefined) => !!n && !n.excluded && !n.interp.type && !visible(n).length;
+    const before = uncaptioned(candidates[i - 1]) ? candidates[i - 2] : candidates[i - 1];
+    if (isName(before, c.form) || isName(candidates[i + 1], c.form)) continue;
     // 住所 [ ] ふりがな [ ]: right after an address box, the reading is the address's.
     const prev = candidates[i - 1];
     if (prev && prev.form === c.form && !prev.excluded && prev.interp.type === 'address' && !prev.interp.reading.addressSpecial && prev.interp.reading.addressParts !== POSTAL) {

@@ -324,10 +324,10 @@ function isDialog(container: Element): boolean {
 
 /** Steps of one form share their markup: a hidden block shaped like a visible block of fields is a later step. */
 function isLaterStep(container: Element): boolean {
-  const cls = baseClasses(container);
+  const kind = blockKind(container);
   const parent = container.parentElement;
-  if (!cls || !parent) return false;
-  const alike = Array.from(parent.children).filter((sibling) => sibling !== container && sibling.tagName === container.tagName && baseClasses(sibling) === cls);
+  if (!kind || !parent) return false;
+  const alike = Array.from(parent.children).filter((sibling) => sibling !== container && sibling.tagName === container.tagName && blockKind(sibling) === kind);
   if (alike.some((sibling) => !hiddenContainer(sibling) && !!sibling.querySelector(SHOWN_CONTROLS))) return true;
   // <section class="step">ご案内</section> then hidden steps of the same kind: a page of steps that opens
   // on words alone; a trap is never a series of blocks.
@@ -346,6 +346,13 @@ const STATE_CLASS_NAME =
  */
 function baseClasses(el: Element): string {
   return (el.getAttribute('class') ?? '').split(/\s+/).filter((c) => c && !STATE_CLASS_NAME.test(c)).map((c) => c.replace(/\d+$/, '#')).sort().join(' ');
+}
+
+/** What a block is: its classes, or, with none, the data- attributes it is marked with (<div data-step="2">). */
+function blockKind(el: Element): string {
+  const cls = baseClasses(el);
+  if (cls) return cls;
+  return el.getAttributeNames().filter((n) => n.startsWith('data-')).sort().join(' ');
 }
 
 const SHORT_CHOICE_WORD = /^[\u3040-\u30ff\u4e00-\u9fff]{2,6}$/;

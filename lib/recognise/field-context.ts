@@ -6,7 +6,7 @@ import { elementText, containsField, countFields, FIELD_SELECTOR, firstField, hi
 import type { ControlPlace, Heading, Line } from './page-layout';
 import { buildTableGrid, type TableGrid } from './table-grid';
 import { isPartMark, isStartingHint, isValidationMessage, normaliseText, stripDecorations } from './normalise-text';
-import { isOtherPartySwitch, readSide } from './section-cues';
+import { isOtherPartySwitch, readOtherParty, readSide } from './section-cues';
 import { readSampleValue } from './read-example';
 import { readText } from './read-text';
 import { isPrefectureName } from './prefectures';
@@ -98,6 +98,12 @@ export interface FieldContext {
 
 const ATTACHES_BACK = /^(?:年|月|日|歳|才|階|号室|丁目|番地|号|番|時|分|様)$|^[(\[]?\s*(?:例|※|半角|全角|e\.g\.)/;
 const SEPARATOR = /^[-~〜ー－・/\s]+$/;
+/** [半角英数字], （全角カナ）, ハイフンなし: how to type a value, not what it is. */
+const FORMAT_NOTE = /^[(\[【]?\s*(?:(?:半角|全角)[^()\[\]【】]{0,8}|ハイフン(?:なし|無し|不要|あり|有り)[^()\[\]【】]{0,6})\s*[)\]】]?$/;
+
+function isFormatNote(text: string): boolean {
+  return FORMAT_NOTE.test(normaliseText(stripDecorations(text)));
+}
 const HINT = /^[※*＊]|(?:でも可|でも構いません|も可能です|ください|下さい)[。.]?$/;
 const ASKS_FOR = /^(?:[※*＊]\s*)?([^\s]{2,16}?)(?:を|は)\s*(?:ご)?(?:入力|記入)(?:して)?(?:ください|下さい)[。.]?$/;
 /**
@@ -154,6 +160,8 @@ function captionAndHintBlocks(el: Element): { caption: string; hint: string } | 
 }
 
 /** *, ※, 必須 standing alone: a required mark. */
+/** （売却物件が上記住所と違う場合）: a bracketed condition saying when, or for whom, the box is filled. */
+const CONDITION_LINE = /^\((?!\s*[※*])[^()]{2,40}(?:場合|方|時)(?:のみ)?\)$/;
 const LONE_REQUIRED_MARK = /^(?:[*＊※]|必須)$/;
 
 /** ※郵便番号, ※ お名前: a short word after ※ is a required field's caption, not a note. */
@@ -339,9 +347,13 @@ export class ContextReader {
         if (summary) sections.push({ text: normaliseText(summary), anchor: node });
       }
     }
-    for (let h: Heading | null = place?.heading ?? null; h; h = h.parent) sections.push({ text: h.text, anchor: h.element });
+    // <div class="head">お電話番号<br>（緊急連絡先）</div>: a line of the field's own caption read as a
+    // heading is part of the caption, which speaks for itself.
+    const partOfCaption = (h: Heading) => !!header?.element.contains(h.element) && normaliseText(header.text) !== normaliseText(h.text) && normaliseText(header.text).includes(normaliseText(h.text));
+    for (let h: Heading | null = place?.heading ?? null; h; h = h.parent) if (!partOfCaption(h)) sections.push({ text: h.text, anchor: h.element });
     const note = this.noteBeforeBlock(el);
     if (note) sections.unshift(note);
+    if (place) sections.unshift(...this.cuesAboveInCell(el, place.line));
 
     const cell = el.closest('td, th, dd, li');
     // <tr><th>氏名</th><td>[ ]</td><td>[ ]</td></tr>: the cells of one row under its own header are one group.
@@ -596,6 +608,24 @@ export class ContextReader {
     return null;
   }
 
+  /**
+   * 郵便番号<br>（売却物件が上記住所と違う場合）<br>※半角数字で<br>[ ]: a line above the box in its own cell,
+   * after the cell's previous box, that says whose value or which home it is, speaks for the box as a
+   * heading would.
+   */
+  private cuesAboveInCell(el: Element, line: Line): FieldContext['sections'] {
+    const cell = el.closest('td, dd');
+    if (!cell) return [];
+    const out: FieldContext['sections'] = [];
+    for (let i = line.order - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
+      const above = this.lines[i];
+      if (!cell.contains(above.block) || above.items.some((item) => 'control' in item)) break;
+      const text = normaliseText(above.items.map((item) => ('text' in item ? item.text : '')).join(' '));
+      if (text && text.length <= 60 && (readOtherParty(text) || readSide(text) || CONDITION_LINE.test(text))) out.push({ text, anchor: above.block });
+    }
+    return out;
+  }
+
   /** 局留めする郵便局 / [郵便番号 [ ]]: the terms of the lists a nested list sits in head its rows. */
   private outerTerms(dd: Element): FieldContext['sections'] {
     const out: FieldContext['sections'] = [];
@@ -667,6 +697,9 @@ export class ContextReader {
           if (text && !LEADING_EXAMPLE.test(text)) column = text;
           break;
         }
+        // <td>メールアドレス</td><td>[半角英数字]</td><td>[ ]</td>: a cell saying only how to type the value
+        // stands between the caption and the box; the caption is the cell before it.
+        if (headers.length > 1 && isFormatNote(headers[0].text)) headers.push(headers.shift()!);
         if (headers.length) return { text: headers[0].text, element: headers[0].anchor, column, outer: [...headers.slice(1), ...this.outerRowHeaders(table)] };
         if (column) return { text: column, element: cell, outer: this.outerRowHeaders(table) };
       }
@@ -729,7 +762,7 @@ export class ContextReader {
         if (asked && !/[、。]/.test(asked[1])) return { text: asked[1], element: sib, outer: [] };
         // A hint between the caption and the box (住所 / 都道府県、市区町村まででも可 / [ ]) is not its caption;
         // <span class="stars">*</span>ご連絡先電話番号 starts with a required mark, not a hint's.
-        if (HINT.test(withoutRequiredMark(sib, withoutLeadingMark(text))) && sib.tagName !== 'LABEL') {
+        if ((HINT.test(withoutRequiredMark(sib, withoutLeadingMark(text))) || isFormatNote(text)) && sib.tagName !== 'LABEL') {
           steps--;
           if (hints++ < 2) continue;
         }
@@ -744,7 +777,7 @@ export class ContextReader {
         // the script takes what the value is from the caption of the group it stands in.
         const group = SCRIPT_ONLY.test(stripDecorations(text)) ? groupCaptionOf(sib) : null;
         if (group) return { text: `${group} ${text}`, element: sib, outer: [] };
-        return text.length <= 60 ? { text, element: sib, outer: [], ...(column ? { column } : {}) } : null;
+        return text.length <= 60 ? { text, element: sib, outer: rowCellsBefore(sib), ...(column ? { column } : {}) } : null;
       }
       const parent: Element = node.parentElement;
       if (parent.tagName === 'FORM' || parent.tagName === 'BODY') break;
@@ -763,6 +796,21 @@ export class ContextReader {
     }
     return null;
   }
+}
+
+/**
+ * <div class="row"><div>使用開始（新居）</div><div>郵便番号</div><div>[ ]</div></div>: as the cells left of a
+ * table row's header, the short field-less blocks before a caption in its row say whose value it is.
+ */
+function rowCellsBefore(caption: Element): FieldContext['sections'] {
+  const out: FieldContext['sections'] = [];
+  for (let sib = caption.previousElementSibling; sib && out.length < 2; sib = sib.previousElementSibling) {
+    if (containsField(sib)) break;
+    const text = elementText(sib, 40);
+    if (!text || text.length > 30 || !stripDecorations(text)) continue;
+    out.push({ text, anchor: sib });
+  }
+  return out;
 }
 
 /**

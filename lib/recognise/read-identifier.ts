@@ -143,6 +143,8 @@ function readIdentifierValue(raw: string): Reading | null {
   const someoneElse = has(
     'guarantor', 'hoshonin', 'hosyonin', 'hoshounin', 'hosyounin', 'referrer', 'introducer', 'shokaisha', 'syokaisha',
     'dependent', 'dependents', 'dependant', 'spouse', 'haigusha', 'fuyou', 'hifuyousha', 'partner', 'companion', 'dohansha', 'tsure',
+    // recipientPostalCode, receiver_tel: a gift's or a parcel's recipient, who may be anyone.
+    'recipient', 'receiver', 'addressee', 'okurisaki', 'uketorinin',
   );
   // emergency_name, emergency_tel: the emergency contact's (a caption may still say the number is the
   // user's own for the day: see interpret-field).

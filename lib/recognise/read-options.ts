@@ -2,7 +2,7 @@
 
 import { normaliseText } from './normalise-text';
 import { isPrefectureName, PREFECTURE_STEMS } from './prefectures';
-import { BUILDING as BUILDING_BIT, POSTAL as POSTAL_BIT, PREF, type Reading } from './reading';
+import { BUILDING as BUILDING_BIT, CITY as CITY_BIT, POSTAL as POSTAL_BIT, PREF, type Reading } from './reading';
 
 const ERA = /令和|平成|昭和|大正|明治/;
 /** January … December, or Jan … Dec: a month picked by its English name. */
@@ -22,6 +22,8 @@ export function realChoices(texts: string[]): string[] {
 const TYPED = new Set(['name', 'phone', 'email', 'customerNumber', 'supplyPointId']);
 
 const PLACE = /[都道府県市区町村郡]$|丁目$|^\d+$/;
+/** 札幌市, 港区, 葉山町: one municipality's name (市区町村 itself, or その他の市町村, names none). */
+const CITY_NAME = /^(?!.*(?:市区?町村|区市町村|その他|以外))\S{1,8}[市区町村]$/;
 
 /**
  * Whether the choices of a select contradict what its caption says it asks: a select of prices,
@@ -76,6 +78,10 @@ export function readChoices(texts: string[]): Reading | null {
   // [北海道 青森県 秋田県] under 住所: a short list of nothing but prefectures' names picks one, but only
   // where a caption asks for an address; too weak to decide alone (中学校 [東京都▾] picks a school's).
   if (choices.length >= 2 && choices.every(isPrefectureName)) return { type: 'address', addressParts: PREF, strength: 0.45 };
+  // [札幌市 / 札幌市以外], [横浜市 川崎市 …]: a list of cities (or a city's wards) picks the city; like the
+  // short list of prefectures, only where a caption asks for an address.
+  const cities = choices.filter((t) => CITY_NAME.test(t) && !isPrefectureName(t)).length;
+  if (!prefectures && cities && cities >= choices.length / 2) return { type: 'address', addressParts: CITY_BIT, strength: 0.45 };
   const eras = choices.filter((t) => ERA.test(t) && !/\d{4}/.test(t)).length;
   if (eras >= 2 && eras >= choices.length * 0.6 && choices.length <= 8) return { datePart: 'era', strength: 0.9 };
   if (choices.filter((t) => /^(?:男|女|男性|女性|male|female|その他|回答しない|無回答)$/.test(t)).length >= 2)

@@ -42,7 +42,7 @@ const NEGATIVES: Array<[RegExp, string]> = [
   [/口座|支店|店番|金融機関|銀行|ゆうちょ|振込(?:名義|人)|振り込み名義|branch|account number/, 'bank'],
   // お名札に記載するお名前, 立札, バッジネーム: the name written on a card, a gift's tag or a badge.
   [/名札|立札|木札|芳名板|札名|バッジ|badge/, 'placard'],
-  [/注文番号|受付番号|整理番号|登録番号|マイナンバー|個人番号|免許|保険証|年金番号|被保険者番号|雇用保険|(?:社員|従業員|職員|学籍|学生|受験|受講)番号/, 'other-number'],
+  [/注文番号|受付番号|整理番号|登録番号|マイナンバー|個人番号|免許|保険証|年金番号|被保険者番号|雇用保険|(?:社員|従業員|職員|学籍|学生|受験|受講)番号|(?:都道府県|市区?町村|住所|地域|地区|自治体)コード/, 'other-number'],
   // 建物状況詳細, 住宅の種別: what kind of building, or how it stands, not its name.
   [/(?:建物|住宅|住居|お住まい|お住い)(?:の)?(?:状況|種別|種類|構造|区分|形態|タイプ)/, 'building-kind'],
   // 領収書の名前, 領収書宛名: the name a receipt is made out to (often a company's), not the person's own.
@@ -72,8 +72,9 @@ const NEGATIVES: Array<[RegExp, string]> = [
   [/職業|職種|業種|occupation|(?:^|[^a-z])job/, 'job'],
   [/備考|要望|コメント|問い?合わ?せ(?:の)?内容|問合せ内容|相談内容|ご?質問内容|本文|文面|メッセージ|自由記[入述]|特記事項|連絡事項|ご意見|本人希望|希望記入欄|その他.{0,6}(?:事項|内容)|comment|message|inquiry|remarks/, 'comment'],
   [/題名|(?<!物)件名|タイトル|作品名|subject|^title$/, 'title'],
-  // 指名 [担当セラピスト]: the member of staff the user asks for, not the user.
-  [/指名|セラピスト|スタイリスト|施術者|therapist|stylist/, 'staff'],
+  // 指名 [担当セラピスト]: the member of staff the user asks for, not the user; 診断医師名, 主治医: the
+  // doctor who signs a certificate.
+  [/指名|セラピスト|スタイリスト|施術者|therapist|stylist|医師(?:の)?(?:氏名|名)|(?:主治|担当|診断|かかりつけ)医/, 'staff'],
   // 7桁で自動検索, 住所検索: the postal code looks the address up; the box is no search box.
   [/(?<!自動|住所|郵便番号|から)検索|キーワード|(?<!address |zip )search|keyword/, 'search'],
   [/ホームページ|url|website|web ?site|ブログ|blog/, 'url'],

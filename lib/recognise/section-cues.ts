@@ -60,6 +60,9 @@ const OWN_SENDING_DELIVERY = /(?:発送元|差出人|ご?依頼主)(?:ご?住所
 // [✓] 連絡先＝現住所と同じ: a block that may copy the home is another place all the same.
 const BESIDES_HOME = /(?:現住所|現在の?(?:ご)?住所|ご自宅)(?:と|とは)\s*(?:異な|違|同じ|同一)|(?:現住所|ご自宅)以外/;
 
+/** お電話番号（緊急連絡先）: the user's own number, the one to call in an emergency; the bracket qualifies it. */
+const OWN_EMERGENCY_NUMBER = /((?:お|ご)?(?:携帯)?(?:電話|tel)(?:番号)?\s*)\(\s*(?:緊急|非常時?)(?:の|時の)?(?:ご)?連絡(?:先|用)(?:として)?\s*\)/gi;
+
 /** 生年月日（法人の場合は代表者の生年月日）: a bracket for the case of a company says nothing of a person who fills it in. */
 const COMPANY_CASE = /\((?:法人|会社|企業|団体)(?:の)?(?:場合|方)[^)]*\)/g;
 
@@ -67,7 +70,7 @@ const COMPANY_CASE = /\((?:法人|会社|企業|団体)(?:の)?(?:場合|方)[^)
 export function readOtherParty(text: string): boolean {
   // 相 手 方 情 報: a heading spaced out letter by letter, longer than a caption may be.
   text = joinSpacedLetters(text, 3, 12);
-  const t = text.replace(OWN_CHANGED_DELIVERY, ' ').replace(OWN_SENDING_DELIVERY, ' ').replace(COMPANY_CASE, ' ');
+  const t = text.replace(OWN_CHANGED_DELIVERY, ' ').replace(OWN_SENDING_DELIVERY, ' ').replace(COMPANY_CASE, ' ').replace(OWN_EMERGENCY_NUMBER, '$1');
   return OTHER_PARTY.test(t) || OUR_STAFF.test(t) || setApartFromUser(t) || ADDED_ADDRESS.test(text) || namesPlaceBesidesHome(t);
 }
 

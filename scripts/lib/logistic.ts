@@ -52,5 +52,6 @@ export function fitLogistic(samples: Sample[], { lambda, minCount, steps = 1500 
       w[j] -= (rate * (m[j] / (1 - b1 ** step))) / (Math.sqrt(v[j] / (1 - b2 ** step)) + 1e-8);
     }
   }
-  return Object.fromEntries(names.map((n, i) => [n, Math.round(w[i] * 1e4) / 1e4]));
+  // `+ 0` turns a weight rounded to -0 into 0, which is what its JSON copy holds.
+  return Object.fromEntries(names.map((n, i) => [n, Math.round(w[i] * 1e4) / 1e4 + 0]));
 }
