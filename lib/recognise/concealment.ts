@@ -366,7 +366,9 @@ function visibleChoiceCores(doc: Document): string[] {
   const labels = new Map<string, string>();
   for (const label of Array.from(doc.querySelectorAll('label[for]'))) labels.set(label.getAttribute('for')!, label.textContent ?? '');
   for (const choice of Array.from(doc.querySelectorAll('input[type="radio"], input[type="checkbox"]'))) {
-    if (hiddenContainer(choice)) continue;
+    // A choice on a later step (連絡方法 [✓]メール on step 6 of 6) is seen when its step is.
+    const container = hiddenContainer(choice);
+    if (container && !isLaterStep(container)) continue;
     const id = choice.getAttribute('id');
     const text = ((id ? labels.get(id) : undefined) ?? choice.nextElementSibling?.textContent ?? choice.nextSibling?.textContent ?? '').trim();
     const core = text.replace(/\s+/g, '').replace(/(?:を)?(?:希望|申請|申込み?)?(?:する|します|される|の場合|あり)?$/, '');

@@ -187,3 +187,21 @@ describe('a name\'s reading after a name of two boxes, the second uncaptioned', 
     expect(keyOf(f, '#a')).toBe('name.family');
   });
 });
+
+describe('a box a choice opens, both on a later step', () => {
+  const wizard = (choices: string) =>
+    classify(`<div class="page" id="step1"><h1>ご相談内容</h1><div class="card">
+        <label for="what">ご相談の内容</label><textarea id="what"></textarea><button type="button">次へ</button></div></div>
+      <div class="page" id="step2" style="display:none"><h1>連絡方法・確認</h1><div class="card">
+        <div class="field"><p class="label">ご希望の連絡手段</p><div class="options">${choices}</div></div>
+        <div class="field" id="phone-field"><label for="phone">お電話番号</label><input id="phone" type="tel"></div>
+        <div class="field" id="email-field" style="display:none"><label for="email">メールアドレス *</label><input id="email" type="email"></div>
+      </div></div>`);
+
+  it('[✓] メール among the choices of step 2 opens the e-mail box of step 2: a real box, not a trap', () => {
+    const f = wizard(['LINE', '電話', 'メール'].map((c) => `<label><input type="checkbox" name="contact_method" value="${c}"><span>${c}</span></label>`).join(''));
+    expect(keyOf(f, '#email')).toBe('email');
+    // Control: the shown box of the same step.
+    expect(keyOf(f, '#phone')).toBe('phone');
+  });
+});
