@@ -160,6 +160,10 @@ function captionAndHintBlocks(el: Element): { caption: string; hint: string } | 
 }
 
 /** *, ※, 必須 standing alone: a required mark. */
+/** （※漢字でご記入ください）, ※半角数字で: how to type the value, not what it is. */
+const BRACKETED_HINT = /^[(\[【][^()]*(?:ください|下さい|入力|記入|半角|全角)[^()]*[)\]】]$|^[※*＊][^()]*(?:ください|下さい)[。.]?$/;
+/** （緊急連絡先）, （半角）: a line that is all one bracket, qualifying the caption above it. */
+const QUALIFIER_LINE = /^\([^()]{1,24}\)$/;
 /** （売却物件が上記住所と違う場合）: a bracketed condition saying when, or for whom, the box is filled. */
 const CONDITION_LINE = /^\((?!\s*[※*])[^()]{2,40}(?:場合|方|時)(?:のみ)?\)$/;
 const LONE_REQUIRED_MARK = /^(?:[*＊※]|必須)$/;
@@ -310,11 +314,15 @@ export class ContextReader {
     const split = place ? this.splitLine(place.line) : null;
     const before = (split?.before.get(el) ?? []).filter((t) => !CHARACTER_COUNT.test(normaliseText(t)));
     const after = split?.after.get(el) ?? [];
-    push('before', before.join(' ').slice(-60));
+    // お名前<br>（※漢字でご記入ください）[ ]: words before the box that only say how to type are its note;
+    // the caption is the line above them.
+    const hintOnly = before.length > 0 && before.every((t) => BRACKETED_HINT.test(normaliseText(t)));
+    if (hintOnly) push('note', before.join(' ').slice(-60));
+    else push('before', before.join(' ').slice(-60));
     // 氏名（名）<br><input>: a short caption line right above the input, in the same block.
     // 〒[ ]-[ ]: a box joined to the one before it by a hyphen is a part of that box's value; a caption
     // further up is not its own.
-    if (!before.length && place && !isChoice && !split?.joined.has(el)) push('before', this.captionLineAbove(place.line) || this.captionRightBefore(el));
+    if ((!before.length || hintOnly) && place && !isChoice && !split?.joined.has(el)) push('before', this.captionLineAbove(place.line) || this.captionRightBefore(el));
     // <label>入居者様の氏名</label> <div>姓 [ ] 名 [ ]</div>: where the words at the box name only a part,
     // the caption of the group the row stands in says whose name it is.
     const ownWords = texts.filter((t) => t.kind === 'before');
@@ -349,11 +357,16 @@ export class ContextReader {
     }
     // <div class="head">お電話番号<br>（緊急連絡先）</div>: a line of the field's own caption read as a
     // heading is part of the caption, which speaks for itself.
-    const partOfCaption = (h: Heading) => !!header?.element.contains(h.element) && normaliseText(header.text) !== normaliseText(h.text) && normaliseText(header.text).includes(normaliseText(h.text));
+    const captionWords = [header?.text ?? '', ...texts.filter((t) => t.kind === 'before').map((t) => t.text)].map(normaliseText);
+    const partOfCaption = (h: Heading) => {
+      const inOwnCaption = !!header?.element.contains(h.element) || (!!place && (place.line.block === h.element || place.line.block.contains(h.element)));
+      const words = normaliseText(h.text);
+      return inOwnCaption && captionWords.some((c) => c !== words && c.includes(words));
+    };
     for (let h: Heading | null = place?.heading ?? null; h; h = h.parent) if (!partOfCaption(h)) sections.push({ text: h.text, anchor: h.element });
     const note = this.noteBeforeBlock(el);
     if (note) sections.unshift(note);
-    if (place) sections.unshift(...this.cuesAboveInCell(el, place.line));
+    if (place) sections.unshift(...this.cuesAboveInCell(el, place.line).filter((cue) => !captionWords.some((c) => c.includes(normaliseText(cue.text)))));
 
     const cell = el.closest('td, th, dd, li');
     // <tr><th>氏名</th><td>[ ]</td><td>[ ]</td></tr>: the cells of one row under its own header are one group.
@@ -537,7 +550,16 @@ export class ContextReader {
     const text = above.items.map((item) => ('text' in item ? item.text : '')).join(' ').trim();
     if (isReentryLine(text)) return text;
     if (above.block !== line.block && bareWrapper) return '';
-    return text.length <= 30 && !/[。]|ください/.test(text) ? text : '';
+    // お名前<br>（※漢字でご記入ください）<br>[ ]: a line on how to type stands between the caption and the box.
+    const hint = BRACKETED_HINT.test(normaliseText(text));
+    if (!hint && (text.length > 30 || /[。]|ください/.test(text))) return '';
+    // お電話番号<br>（緊急連絡先）<br>[ ]: a bracketed line qualifies the caption on the line above it.
+    const caption = hint || QUALIFIER_LINE.test(normaliseText(text)) ? this.lines[above.order - 1] : undefined;
+    if (caption && caption.block === above.block && !caption.items.some((item) => 'control' in item)) {
+      const words = caption.items.map((item) => ('text' in item ? item.text : '')).join(' ').trim();
+      if (words && words.length <= 20 && !/[。、]|ください/.test(words) && !QUALIFIER_LINE.test(normaliseText(words))) return hint ? words : `${words} ${text}`;
+    }
+    return hint ? '' : text;
   }
 
   /** Hints printed under many fields alike (the same ※… under every row) describe none of them. */
@@ -614,7 +636,7 @@ export class ContextReader {
    * heading would.
    */
   private cuesAboveInCell(el: Element, line: Line): FieldContext['sections'] {
-    const cell = el.closest('td, dd');
+    const cell = el.closest('td, dd') ?? (/^(?:P|DIV|LI|LABEL)$/.test(line.block.tagName) ? line.block : null);
     if (!cell) return [];
     const out: FieldContext['sections'] = [];
     for (let i = line.order - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {

@@ -205,3 +205,38 @@ describe('a box a choice opens, both on a later step', () => {
     expect(keyOf(f, '#phone')).toBe('phone');
   });
 });
+
+describe('captions written as lines in one paragraph', () => {
+  it('お名前<br>（※漢字でご記入ください）<br>[ ]: the line on how to type stands between the caption and the box', () => {
+    const f = classify(`<form>
+      <p>お名前 <span>必須</span><br><span class="info">（※漢字でご記入ください）</span><br><input name="q1"></p>
+      <p>フリガナ<br><span class="info">（※カタカナでご記入ください）</span><br><input name="q2"></p>
+      <p>メールアドレス<br><input name="q3"></p>
+      <p>※ご住所<br><input name="q4"></p></form>`);
+    expect(keyOf(f, '[name="q1"]')).toBe('name.full');
+    expect(keyOf(f, '[name="q2"]')).toBe('name.fullKana');
+    // Controls: a caption line right above its box, and one starting with a required mark (※ご住所), no hint.
+    expect(keyOf(f, '[name="q3"]')).toBe('email');
+    expect(keyOf(f, '[name="q4"]')).toBe('oldAddress.full');
+  });
+
+  it('お電話番号<br>（緊急連絡先）<br>[ ]: the bracketed line qualifies the caption above it, the user\'s own number', () => {
+    const f = classify(`<form>
+      <p><span>必須</span> お名前<br><input name="n1"></p>
+      <p><span>必須</span> お電話番号<br>（緊急連絡先）<br><input name="tel"></p>
+      <p><span>必須</span> メールアドレス<br><input name="mail"></p></form>`);
+    expect(keyOf(f, '[name="tel"]')).toBe('phone');
+    expect(keyOf(f, '[name="mail"]')).toBe('email');
+  });
+
+  it('a condition line above the boxes of a second address in its paragraph, a hint between (売却物件が上記住所と違う場合)', () => {
+    const f = classify(`<title>無料査定・ご相談依頼</title><form>
+      <p>お名前<br><input name="nm"></p>
+      <p>ご住所<br>郵便番号 <input name="z1" placeholder="例）123-4567"><br>市区町村以下<br><input name="a1"></p>
+      <p>ご住所02<br>郵便番号<br>（売却物件が上記住所と違う場合）<br><span>（※半角数字でご記入ください）</span><br><input name="z2" placeholder="例）123-4567"><br>
+        市区町村以下<br>（売却物件が上記住所と違う場合）<br><span>（※市区町村以下をご記入ください）</span><br><input name="a2"></p></form>`);
+    expect(keyOf(f, '[name="z2"]')).toBeNull();
+    expect(keyOf(f, '[name="a2"]')).toBeNull();
+    expect(keyOf(f, '[name="z1"]')).toBe('oldAddress.postalCode');
+  });
+});
