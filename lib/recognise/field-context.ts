@@ -104,6 +104,7 @@ const FORMAT_NOTE = /^[(\[【]?\s*(?:(?:半角|全角)[^()\[\]【】]{0,8}|ハ�
 function isFormatNote(text: string): boolean {
   return FORMAT_NOTE.test(normaliseText(stripDecorations(text)));
 }
+
 const HINT = /^[※*＊]|(?:でも可|でも構いません|も可能です|ください|下さい)[。.]?$/;
 const ASKS_FOR = /^(?:[※*＊]\s*)?([^\s]{2,16}?)(?:を|は)\s*(?:ご)?(?:入力|記入)(?:して)?(?:ください|下さい)[。.]?$/;
 /**
@@ -159,13 +160,14 @@ function captionAndHintBlocks(el: Element): { caption: string; hint: string } | 
   return { caption, hint: parts.slice(hintAt).join(' ') };
 }
 
-/** *, ※, 必須 standing alone: a required mark. */
-/** （※漢字でご記入ください）, ※半角数字で: how to type the value, not what it is. */
+/** （※漢字でご記入ください）, ※半角数字でご入力ください: a line on how to type the value, not what it is. */
 const BRACKETED_HINT = /^[(\[【][^()]*(?:ください|下さい|入力|記入|半角|全角)[^()]*[)\]】]$|^[※*＊][^()]*(?:ください|下さい)[。.]?$/;
 /** （緊急連絡先）, （半角）: a line that is all one bracket, qualifying the caption above it. */
 const QUALIFIER_LINE = /^\([^()]{1,24}\)$/;
 /** （売却物件が上記住所と違う場合）: a bracketed condition saying when, or for whom, the box is filled. */
 const CONDITION_LINE = /^\((?!\s*[※*])[^()]{2,40}(?:場合|方|時)(?:のみ)?\)$/;
+
+/** *, ※, 必須 standing alone: a required mark. */
 const LONE_REQUIRED_MARK = /^(?:[*＊※]|必須)$/;
 
 /** ※郵便番号, ※ お名前: a short word after ※ is a required field's caption, not a note. */
@@ -631,9 +633,9 @@ export class ContextReader {
   }
 
   /**
-   * 郵便番号<br>（売却物件が上記住所と違う場合）<br>※半角数字で<br>[ ]: a line above the box in its own cell,
-   * after the cell's previous box, that says whose value or which home it is, speaks for the box as a
-   * heading would.
+   * 郵便番号<br>（売却物件が上記住所と違う場合）<br>※半角数字で<br>[ ]: a line above the box in its own cell
+   * (or its own paragraph), after the previous box, that says whose value or which home it is, or when
+   * the box is filled, speaks for the box as a heading would.
    */
   private cuesAboveInCell(el: Element, line: Line): FieldContext['sections'] {
     const cell = el.closest('td, dd') ?? (/^(?:P|DIV|LI|LABEL)$/.test(line.block.tagName) ? line.block : null);

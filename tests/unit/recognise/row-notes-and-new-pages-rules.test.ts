@@ -1,7 +1,10 @@
 // @vitest-environment happy-dom
 // Rules found on pages gathered after the fourteenth round, and on dev pages rewritten so that names,
-// tables or captions say less: a cell or block saying only how to type a value ([半角英数字]) stands
-// between a caption and its box without being its caption.
+// tables or captions say less: notes on how to type ([半角英数字], （※漢字でご記入ください）) standing
+// between a caption and its box, the cells before a caption in a <div> row, a municipality asked by
+// code or by a list of cities, a doctor's name, a required mark drawn by a class, the user's own
+// number for emergencies, a condition written above a box, steps marked by data- attributes, a
+// reading after a two-box name, and a choice that opens a box on a later step.
 import { describe, expect, it } from 'vitest';
 import { classifyByHand as classify, fieldOf, keyOf } from './classify-markup';
 
