@@ -292,8 +292,10 @@ export class ContextReader {
     const texts: FieldContext['texts'] = [];
     const push = (kind: SourceKind, text: string | null | undefined) => {
       const t = text ? normaliseText(text) : '';
-      // A hyphen between the parts of a number captions nothing.
-      if (t && !SEPARATOR.test(t) && !isValidationMessage(t) && !texts.some((x) => x.text === t)) texts.push({ kind, text: t });
+      // A hyphen between the parts of a number captions nothing. <label>お電話番号<br>（緊急連絡先）[ ]</label>:
+      // the words right before the box are already part of its label.
+      const inLabel = kind === 'before' && texts.some((x) => x.kind === 'label' && x.text.includes(t));
+      if (t && !SEPARATOR.test(t) && !isValidationMessage(t) && !inLabel && !texts.some((x) => x.text === t)) texts.push({ kind, text: t });
     };
     const choiceTexts: string[] = [];
     const isChoice = control.kind === 'radio' || control.kind === 'checkbox';

@@ -9,7 +9,8 @@ import { VISIBLE_CAPTION } from './interpret-field';
 import { readText } from './read-text';
 
 const OWN_TEXT = new Set(['label', 'before', 'placeholder', 'autocomplete']);
-const TEXT_TYPES = /^(?:text|tel|email|number|)$/;
+/** Pickers and boxes for other things; any other type is typed in as text (type="tell", unknown to browsers, renders as text). */
+const PICKER_OR_OTHER_TYPES = /^(?:date|datetime|datetime-local|month|week|time|url|search)$/;
 // [090]－[1234]－[5678]: the mark printed between two boxes joins them; it is no caption.
 const SEPARATOR = /^[\s\-－ー‐−―—–~〜～]*$/;
 
@@ -41,7 +42,7 @@ function kindByNameOnly(c: Candidate): boolean {
 function uncaptioned(c: Candidate, prev: Candidate): boolean {
   if (c.excluded || c.interp.reading.datePart) return false;
   if (c.interp.type !== undefined && !(c.interp.reading.confirm === true && prev.interp.type === 'email' && kindByNameOnly(c))) return false;
-  if (c.control.kind !== 'text' || !TEXT_TYPES.test(c.control.type)) return false;
+  if (c.control.kind !== 'text' || PICKER_OR_OTHER_TYPES.test(c.control.type)) return false;
   // 確認のため再度入力してください above the box asks for the same value again.
   if (c.interp.reading.confirm === true) return true;
   return !c.context.texts.some((t) => OWN_TEXT.has(t.kind) && !SEPARATOR.test(t.text) && !(t.kind === 'placeholder' && samplePartOf(prev, t.text)));

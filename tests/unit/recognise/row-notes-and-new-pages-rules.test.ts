@@ -243,3 +243,30 @@ describe('captions written as lines in one paragraph', () => {
     expect(keyOf(f, '[name="z1"]')).toBe('oldAddress.postalCode');
   });
 });
+
+describe('a label wrapped round its caption lines and its box', () => {
+  it('<label>お電話番号<br>（緊急連絡先）[ ]</label>: the bracket right before the box is part of the label, not a caption of its own', () => {
+    const f = classify(`<form><div>
+      <label><span>必須</span> お名前<input name="n1"></label>
+      <label><span>必須</span> お電話番号<br>（緊急連絡先）<input name="tel"></label>
+      <label><span>必須</span> メールアドレス<input name="mail"></label></div></form>`);
+    expect(keyOf(f, '[name="tel"]')).toBe('phone');
+    expect(keyOf(f, '[name="mail"]')).toBe('email');
+  });
+});
+
+describe('an input type no browser knows', () => {
+  it('電話番号 [type="tell"]-[ ]-[ ] sharing one name: a browser shows text boxes, so they are the parts of one number', () => {
+    const page = (type: string) =>
+      classify(`<form><div class="item"><label for="a">お名前</label><br><input type="text" id="a" name="n1"></div>
+        <div class="item"><label for="t1">電話番号</label><br><input type="${type}" name="q4" id="t1"><span>-</span><input type="${type}" name="q4" id="t2"><span>-</span><input type="${type}" name="q4" id="t3"></div>
+        <div class="item"><label for="m">メール</label><br><input type="email" id="m" name="n5"></div></form>`);
+    const tell = page('tell');
+    expect(keyOf(tell, '#t1')).toBe('phone#1');
+    expect(keyOf(tell, '#t2')).toBe('phone#2');
+    expect(keyOf(tell, '#t3')).toBe('phone#3');
+    expect(keyOf(tell, '#m')).toBe('email');
+    // Control: the same boxes typed tel.
+    expect(keyOf(page('tel'), '#t3')).toBe('phone#3');
+  });
+});
