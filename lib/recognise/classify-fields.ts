@@ -217,13 +217,13 @@ function resolveStrayReadings(candidates: Candidate[]): void {
   const visible = (c: Candidate) => c.context.texts.filter((t) => VISIBLE_CAPTION_KINDS.has(t.kind)).map((t) => stripDecorations(t.text).replace(/\s+/g, ''));
   const isName = (c: Candidate | undefined, form: unknown) =>
     !!c && c.form === form && ((!c.excluded && c.interp.type === 'name') || visible(c).some((t) => /氏名|名前|姓|名$|漢字/.test(t)));
+  const uncaptioned = (c: Candidate | undefined) => !!c && !c.excluded && !c.interp.type && !visible(c).length;
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
     if (c.excluded || c.interp.type !== 'name' || !c.interp.reading.kana) continue;
     const own = writtenCaptions(c).map((t) => t.replace(/\s+/g, ''));
     if (!own.length || !own.every((t) => READING_ONLY.test(t))) continue;
     // お名前 [ ][ ] then フリガナ [ ][ ]: the box right before may be the name's second, with no caption of its own.
-    const uncaptioned = (n: Candidate | undefined) => !!n && !n.excluded && !n.interp.type && !visible(n).length;
     const before = uncaptioned(candidates[i - 1]) ? candidates[i - 2] : candidates[i - 1];
     if (isName(before, c.form) || isName(candidates[i + 1], c.form)) continue;
     // 住所 [ ] ふりがな [ ]: right after an address box, the reading is the address's.

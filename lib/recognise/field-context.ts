@@ -38,6 +38,11 @@ function pointsAway(label: Element, target: Element | null, named: Set<string | 
   return !!beside && !(besideId && named.has(besideId));
 }
 
+/** The words of a line, its boxes left out. */
+function lineText(line: Line): string {
+  return line.items.map((item) => ('text' in item ? item.text : '')).join(' ').trim();
+}
+
 /** The words inside `el` that come before its first field. */
 function textBeforeFirstField(el: Element): string {
   const first = firstField(el);
@@ -370,7 +375,7 @@ export class ContextReader {
     for (let h: Heading | null = place?.heading ?? null; h; h = h.parent) if (!partOfCaption(h)) sections.push({ text: h.text, anchor: h.element });
     const note = this.noteBeforeBlock(el);
     if (note) sections.unshift(note);
-    if (place) sections.unshift(...this.cuesAboveInCell(el, place.line).filter((cue) => !captionWords.some((c) => c.includes(normaliseText(cue.text)))));
+    if (place) sections.unshift(...this.cuesAboveInCell(el, place.line).filter((cue) => !captionWords.some((c) => c.includes(cue.text))));
 
     const cell = el.closest('td, th, dd, li');
     // <tr><th>氏名</th><td>[ ]</td><td>[ ]</td></tr>: the cells of one row under its own header are one group.
@@ -533,7 +538,7 @@ export class ContextReader {
     if (!group) return '';
     for (let i = line.order - 1; i >= 0 && group.contains(this.lines[i].block); i--) {
       const above = this.lines[i];
-      const text = above.items.map((item) => ('text' in item ? item.text : '')).join(' ').trim();
+      const text = lineText(above);
       // The other part's box and its mark (姓 [ ] before 名 [ ]) are passed over.
       if (!text || namesOnlyAPart(text) || above.items.some((item) => 'control' in item)) continue;
       return text.length <= 30 && !/[。、]|ください/.test(text) ? text : '';
@@ -551,7 +556,7 @@ export class ContextReader {
     const termPair = !!above && above.block.tagName === 'DD' && line.block.tagName === 'DD' && line.block.previousElementSibling === above.block;
     const inBlock = above && (above.block === line.block || bareWrapper || termPair || (ownParagraph && above.block.tagName === 'P' && line.block.contains(above.block)));
     if (!above || !inBlock || above.items.some((item) => 'control' in item)) return '';
-    const text = above.items.map((item) => ('text' in item ? item.text : '')).join(' ').trim();
+    const text = lineText(above);
     if (isReentryLine(text)) return text;
     if (above.block !== line.block && bareWrapper) return '';
     // お名前<br>（※漢字でご記入ください）<br>[ ]: a line on how to type stands between the caption and the box.
@@ -560,7 +565,7 @@ export class ContextReader {
     // お電話番号<br>（緊急連絡先）<br>[ ]: a bracketed line qualifies the caption on the line above it.
     const caption = hint || QUALIFIER_LINE.test(normaliseText(text)) ? this.lines[above.order - 1] : undefined;
     if (caption && caption.block === above.block && !caption.items.some((item) => 'control' in item)) {
-      const words = caption.items.map((item) => ('text' in item ? item.text : '')).join(' ').trim();
+      const words = lineText(caption);
       if (words && words.length <= 20 && !/[。、]|ください/.test(words) && !QUALIFIER_LINE.test(normaliseText(words))) return hint ? words : `${words} ${text}`;
     }
     return hint ? '' : text;
@@ -572,7 +577,7 @@ export class ContextReader {
       const count = new Map<string, number>();
       for (const line of this.lines) {
         if (line.items.some((item) => 'control' in item)) continue;
-        const t = line.items.map((item) => ('text' in item ? item.text : '')).join(' ').trim().slice(0, 80);
+        const t = lineText(line).slice(0, 80);
         if (t.length >= 8) count.set(t, (count.get(t) ?? 0) + 1);
       }
       this.repeatedNotes = new Set(Array.from(count).filter(([, n]) => n >= 3).map(([t]) => t));
@@ -588,7 +593,7 @@ export class ContextReader {
       if (next.items.some((item) => 'control' in item)) break;
       if (!line.block.contains(next.block)) {
         // <div class="input-wrap">[ ]</div><span>例：大阪市中央区…</span>: an example right after the box, outside its wrapper.
-        const text = next.items.map((item) => ('text' in item ? item.text : '')).join(' ').trim();
+        const text = lineText(next);
         const cell = (block: Element) => block.closest('td, th, dd, li');
         const boxEndsLine = 'control' in line.items[line.items.length - 1];
         if (i === line.order + 1 && boxEndsLine && cell(next.block) === cell(line.block) && LEADING_EXAMPLE.test(text)) notes.push(text.slice(0, 80));
@@ -598,7 +603,7 @@ export class ContextReader {
       if (/^H[1-6]$/.test(next.block.tagName)) break;
       // <label><div>フリガナ</div>[ ]</label> after this box: the caption of the field its label wraps.
       if (next.captionsAnother || captionsAnotherField(next.block, line)) break;
-      const text = next.items.map((item) => ('text' in item ? item.text : '')).join(' ').trim();
+      const text = lineText(next);
       // お名前 <br> [ ] <br> フリガナ <br> [ ]: a caption line right above the next field is that field's.
       const below = this.lines[i + 1];
       const fieldBelow = !!below?.items.some((item) => 'control' in item);
@@ -646,7 +651,7 @@ export class ContextReader {
     for (let i = line.order - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
       const above = this.lines[i];
       if (!cell.contains(above.block) || above.items.some((item) => 'control' in item)) break;
-      const text = normaliseText(above.items.map((item) => ('text' in item ? item.text : '')).join(' '));
+      const text = normaliseText(lineText(above));
       if (text && text.length <= 60 && (readOtherParty(text) || readSide(text) || CONDITION_LINE.test(text))) out.push({ text, anchor: above.block });
     }
     return out;

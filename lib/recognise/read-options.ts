@@ -80,7 +80,7 @@ export function readChoices(texts: string[]): Reading | null {
   if (choices.length >= 2 && choices.every(isPrefectureName)) return { type: 'address', addressParts: PREF, strength: 0.45 };
   // [札幌市 / 札幌市以外], [横浜市 川崎市 …]: a list of cities (or a city's wards) picks the city; like the
   // short list of prefectures, only where a caption asks for an address.
-  const cities = choices.filter((t) => CITY_NAME.test(t) && !isPrefectureName(t)).length;
+  const cities = choices.filter((t) => CITY_NAME.test(t)).length;
   if (!prefectures && cities && cities >= choices.length / 2) return { type: 'address', addressParts: CITY_BIT, strength: 0.45 };
   const eras = choices.filter((t) => ERA.test(t) && !/\d{4}/.test(t)).length;
   if (eras >= 2 && eras >= choices.length * 0.6 && choices.length <= 8) return { datePart: 'era', strength: 0.9 };
