@@ -27,7 +27,7 @@ import { BUILDING, POSTAL } from './reading';
 import { resolveLoneNameParts, resolveNameSplits, resolveNameScripts, resolveRepeatedNameParts, resolveStackedScripts, resolveSplitEmails, resolvePostalPairs, resolveSplitRuns, resolveEmptyDateSelects } from './resolve-splits';
 import { isPersonal, offersAboveAddress, resolveAboveAsDelivery, resolveGuardianChild, resolveRowsOfOthers, resolveOwnDelivery, resolveRepeatedPeople, resolveSoleLearner, resolveSoleRepresentative, toUser } from './resolve-people';
 import { resolveChangeDates } from './resolve-change-dates';
-import { resolveEmailAskedAgain, resolveEmailLists, resolveLoneAltEmail, resolvePhoneAlternatives } from './resolve-contacts';
+import { resolveEmailAskedAgain, resolveEmailConfirmByLabel, resolveEmailLists, resolveLoneAltEmail, resolvePhoneAlternatives } from './resolve-contacts';
 import { resolveServiceDates } from './resolve-service-dates';
 import { resolveUncaptioned } from './resolve-uncaptioned';
 import { stripDecorations } from './normalise-text';
@@ -701,6 +701,7 @@ export function classifyFields(root: Document | Element, options: ClassifyOption
   resolvePhoneAlternatives(candidates);
   resolveEmailLists(candidates);
   resolveEmailAskedAgain(candidates);
+  resolveEmailConfirmByLabel(candidates);
   resolveLoneAltEmail(candidates);
 
   const index = new SelectorIndex(doc);

@@ -93,6 +93,11 @@ export interface FieldContext {
    */
   repeatedName: boolean;
   /**
+   * id="input-name" on the name, the place and the time alike: an id copied onto several elements
+   * belongs to none of them, so it says nothing of the box.
+   */
+  sharedId: boolean;
+  /**
    * autocomplete="tel" on the postal code, the city and the phone alike: a value copied onto three or
    * more boxes of a form describes none of them for sure.
    */
@@ -381,7 +386,7 @@ export class ContextReader {
     // <tr><th>氏名</th><td>[ ]</td><td>[ ]</td></tr>: the cells of one row under its own header are one group.
     const rowHeader = cell?.tagName === 'TD' && header && !header.shared && header.element.parentElement === cell.parentElement;
     const group = rowHeader ? header.element : cell && countFields(cell) <= 8 ? cell : place?.line ?? header?.element ?? el;
-    return { control, texts, choiceTexts, group, sections, header: header?.element ?? null, line: place?.line ?? null, sharedHeader: !!header?.shared, repeatedName: this.repeatedName(el), repeatedAutocomplete: this.repeatedAutocomplete(el), lookupParts: this.lookups.get(el) };
+    return { control, texts, choiceTexts, group, sections, header: header?.element ?? null, line: place?.line ?? null, sharedHeader: !!header?.shared, repeatedName: this.repeatedName(el), sharedId: this.sharedIds.has(el.getAttribute('id') ?? ''), repeatedAutocomplete: this.repeatedAutocomplete(el), lookupParts: this.lookups.get(el) };
   }
 
   /**

@@ -121,6 +121,7 @@ function ownClassReading(el: Element): Reading | null {
 const PHONE_NUMBER_WORD = /電話|tel|phone|番号|ﾃﾞﾝﾜ/;
 const POSTAL_AND_ADDRESS = /(?:郵便番号|〒)\s*[・/／、]?\s*(?:ご)?(?:住所|所在地)/;
 const FORMER_BLOCK = /変更前/;
+const ADDRESS_UP_TO_PART = /住所\s*[,、・/／]\s*(?:番地|丁目|町名|町域)/;
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 const INSTRUCTION = /入力|記入|ください|下さい|全角|半角|で$/;
 const EMAIL_WORD = /メールアドレス|e-?mail|メール/;
@@ -157,7 +158,10 @@ function gatherEvidence(ctx: FieldContext): Evidence[] {
   // A sample value as placeholder speaks only for a field that no caption of its own describes.
   if (!out.some((e) => e.reading.type)) {
     const placeholder = ctx.texts.find((t) => t.kind === 'placeholder');
-    const sample = placeholder ? readSampleValue(placeholder.text) : null;
+    // ご希望のヘアスタイル [スタイル]: a placeholder repeating a word of the box's own caption names the
+    // value, as the caption does; it shows no sample of it.
+    const inCaption = !!placeholder && ctx.texts.some((t) => t !== placeholder && t.kind !== 'placeholder' && t.text.includes(placeholder.text.trim()));
+    const sample = placeholder && !inCaption ? readSampleValue(placeholder.text) : null;
     if (placeholder && sample) out.push({ kind: 'sample', text: placeholder.text, reading: { ...sample, strength: 0.5 } });
   }
   if (ctx.choiceTexts.length) {
@@ -172,7 +176,7 @@ function gatherEvidence(ctx: FieldContext): Evidence[] {
   }
   // aria-label="sei": a label in a developer's romanised words is read as a name is, not as a caption.
   const aria = el.getAttribute('aria-label') ?? '';
-  const ident = readIdentifier([ctx.repeatedName ? '' : nameAttr, el.getAttribute('id') ?? '', /^[A-Za-z][\w-]*$/.test(aria) ? aria : ''], el.getAttribute('class') ?? '');
+  const ident = readIdentifier([ctx.repeatedName ? '' : nameAttr, ctx.sharedId ? '' : el.getAttribute('id') ?? '', /^[A-Za-z][\w-]*$/.test(aria) ? aria : ''], el.getAttribute('class') ?? '');
   if (ident) out.push({ kind: 'identifier', text: el.getAttribute('name') || el.getAttribute('id') || '', reading: ident });
   // name="q_7" class="fc_form_zip1": where the name and id say nothing, a class of the box's own may.
   const byOwnClass = ident ? null : ownClassReading(el);
@@ -219,7 +223,7 @@ export function interpretField(ctx: FieldContext): Interpretation {
   // [1▾]月 with ※16歳未満の方は保護者の同意… below: choices of a date's part outweigh a remark under the box.
   const partChoices = evidences.some((e) => e.kind === 'choices' && e.reading.datePart);
   const first = evidences.find((e) => e.reading.type && (e.reading.strength ?? 0.7) >= 0.5 && !(partChoices && e.kind === 'note' && e.reading.type === 'none'));
-  const decider = loginByEmail(evidences, first) ?? ownKindOfTwo(evidences, first) ?? first;
+  const decider = loginByEmail(evidences, first) ?? ownKindOfTwo(evidences, first) ?? organisationBySample(evidences, first) ?? first;
   let type = decider?.reading.type;
   if ((kind === 'radio' || kind === 'checkbox') && type && !ALLOWED_FOR_CHOICE[type]) type = undefined;
   if (kind === 'checkbox') type = 'none';
@@ -270,6 +274,12 @@ export function interpretField(ctx: FieldContext): Interpretation {
     else if (e.kind === 'sample' && (partsFrom === 'header' || partsFrom === 'column') && r.addressParts && reading.addressParts && !(reading.addressParts & POSTAL) && !(r.addressParts & POSTAL) && reading.addressParts !== BUILDING) {
       reading.captionParts ??= reading.addressParts;
       reading.addressParts |= r.addressParts;
+    }
+    // 住所,番地 [例)千代田区大手町99-99] after the prefecture: 住所 set beside a part names the address up to
+    // that part, and the sample shows where it starts.
+    else if (e.kind === 'sample' && (partsFrom === 'label' || partsFrom === 'header' || partsFrom === 'before') && ADDRESS_UP_TO_PART.test(partsFromText ?? '') && r.addressParts && reading.addressParts && !(r.addressParts & POSTAL) && (r.addressParts & reading.addressParts) === reading.addressParts && r.addressParts !== reading.addressParts) {
+      reading.captionParts ??= reading.addressParts;
+      reading.addressParts = r.addressParts;
     }
     // 市区町村 [例：渋谷区道玄坂] with autocomplete="address-level2": a city box whose sample shows the
     // town takes the town. A postal lookup's classes on a box whose sample stops where the lookup's part
@@ -551,6 +561,15 @@ function loginByEmail(evidences: Evidence[], first: Evidence | undefined): Evide
   const email = evidences.find((e) => e.reading.type === 'email' && (e.kind === 'sample' || (ownHeadingOnly && (e.kind === 'identifier' || e.kind === 'type'))));
   if (email) email.reading = { ...email.reading, rule: 'caption.login-email' };
   return email;
+}
+
+/**
+ * 主催者名 [ ] (例：一般社団法人 日本損害保険協会): a caption that could name a person (～者名), shown by
+ * its sample to take an organisation's name, asks for no one's name.
+ */
+function organisationBySample(evidences: Evidence[], first: Evidence | undefined): Evidence | undefined {
+  if (first?.reading.type !== 'name' || first.reading.kana) return undefined;
+  return evidences.find((e) => e.reading.negative === 'company' && e.reading.rule === 'caption.example');
 }
 
 /**

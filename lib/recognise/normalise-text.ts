@@ -16,6 +16,16 @@ export function normaliseText(text: string): string {
 }
 
 const LETTER = /^[\u4e00-\u9fff々ぁ-んァ-ヶ]$/;
+const LETTER_END = /[\u4e00-\u9fff々ぁ-んァ-ヶー]$/;
+const LETTER_START = /^[\u4e00-\u9fff々ぁ-んァ-ヶー]/;
+
+/**
+ * メール<br>アドレス, <span>郵便</span>番号: Japanese puts no space between words, so where a line break
+ * or an inline tag falls between two letters, the words run on as the browser draws them.
+ */
+export function wordRunsOn(before: string, after: string): boolean {
+  return LETTER_END.test(before) && LETTER_START.test(after);
+}
 
 /** お 名 前, 相 手 方 情 報: a word spaced out letter by letter (fewest to most letters) is one word; other text stays as it is. */
 export function joinSpacedLetters(text: string, fewest: number, most: number): string {

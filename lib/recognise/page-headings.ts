@@ -1,7 +1,7 @@
 // The headings of a whole page, read once per recognition: what the page is for (its title, h1 and
 // the current step of a step list) and every heading it has, for words that may sit anywhere.
 
-import { elementText, SHOWN_CONTROLS } from './element-text';
+import { elementText, isCurrentItem, SHOWN_CONTROLS } from './element-text';
 import { normaliseText } from './normalise-text';
 
 export interface PageHeadings {
@@ -15,8 +15,24 @@ const CURRENT_STEP = '[aria-current="step"], [aria-current="page"], [class*="ste
 
 export function readPageHeadings(doc: Document): PageHeadings {
   const read = (selector: string) => Array.from(doc.querySelectorAll(selector)).map((el) => normaliseText(elementText(el, 80))).filter(Boolean);
-  const main = [normaliseText(doc.title ?? ''), ...read('h1, ' + CURRENT_STEP), ...formTitle(doc)].filter(Boolean);
+  const main = [normaliseText(doc.title ?? ''), ...read('h1, ' + CURRENT_STEP), ...stepsInHand(doc), ...formTitle(doc)].filter(Boolean);
   return { main, outline: [...main, ...read('h2, h3, legend')] };
+}
+
+/**
+ * <ol><li class="is-active">お客さま情報入力</li><li class="is-active">お届け先情報入力</li><li>確認</li></ol>:
+ * the step in hand of a step bar, the last item marked (the steps done are often marked as it is).
+ */
+function stepsInHand(doc: Document): string[] {
+  const out: string[] = [];
+  for (const list of Array.from(doc.querySelectorAll('ol, ul'))) {
+    const items = Array.from(list.children).filter((c) => c.tagName === 'LI');
+    if (items.length < 3 || list.querySelector(SHOWN_CONTROLS)) continue;
+    const current = items.filter(isCurrentItem).pop();
+    const text = current ? normaliseText(elementText(current, 80)) : '';
+    if (text) out.push(text);
+  }
+  return out;
 }
 
 /**

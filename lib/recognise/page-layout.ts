@@ -3,7 +3,7 @@
 // field learns the words written beside it and the section it sits in.
 
 import { countFields, elementText, isCurrentItem, isHeading, SHOWN_CONTROLS } from './element-text';
-import { isValidationMessage, normaliseText } from './normalise-text';
+import { isValidationMessage, normaliseText, wordRunsOn } from './normalise-text';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'OPTION', 'OPTGROUP', 'DATALIST', 'BUTTON', 'IFRAME', 'SVG', 'svg', 'OBJECT', 'CANVAS', 'SELECT', 'TEXTAREA', 'INPUT', 'HEAD', 'TITLE', 'RT', 'RP']);
 const BLOCK = new Set([
@@ -48,6 +48,12 @@ export interface PageLayout {
   lines: Line[];
 }
 
+/** The words a line ends with, when it ends with words rather than a box. */
+function lastWords(line: Line): { text: string } | undefined {
+  const item = line.items[line.items.length - 1];
+  return item && 'text' in item ? item : undefined;
+}
+
 function isLocallyHidden(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
   const style = el.getAttribute('style');
@@ -72,13 +78,16 @@ function sameLook(a: Element, b: Element): boolean {
   return (!!cls || !!style) && cls === (b.getAttribute('class') ?? '') && style === (b.getAttribute('style') ?? '');
 }
 
-/** [ボックス選択][お届け先登録][メール登録 (current)]: a step bar's other steps head nothing on this page. */
-function inAnotherStep(block: Element): boolean {
+/**
+ * [ボックス選択][お届け先登録][メール登録 (current)]: a step bar's steps head no block of the page. Its
+ * other steps are not this page's, and the step in hand (the last marked, where the steps done are
+ * marked as it is) names what the whole page is for, as its title does (see page-headings).
+ */
+function inStepBar(block: Element): boolean {
   const item = block.closest('li');
   const list = item?.parentElement;
   if (!item || !list || list.children.length < 3) return false;
-  const current = Array.from(list.children).find(isCurrentItem);
-  return !!current && current !== item;
+  return Array.from(list.children).some(isCurrentItem);
 }
 
 /**
@@ -101,6 +110,9 @@ export function readPageLayout(
   const lines: Line[] = [];
   let current: Line | null = null;
   let heading: Heading | null = null;
+  // <label>電話<br>番号</label>, <label>番地、<br>建物名</label>: a break inside a caption that holds no box
+  // wraps its words; they stay one line.
+  let runOn = false;
 
   const closeLine = () => {
     if (!current) return;
@@ -119,7 +131,7 @@ export function readPageLayout(
     }
     // Only heading-like lines count: short, and not a sentence of instructions.
     const inCell = line.block.closest('td, th, dt');
-    const headingLike = !inCell && text.length > 0 && text.length <= 20 && !/[、。]|ください/.test(text) && !inAnotherStep(line.block) && !isNavigationLink(line.block, text);
+    const headingLike = !inCell && text.length > 0 && text.length <= 20 && !/[、。]|ください/.test(text) && !inStepBar(line.block) && !isNavigationLink(line.block, text);
     // 2人目の情報（任意） … 連絡先・その他 in a block of the same look: the next section has begun, and
     // the person the first one named stops there.
     if (headingLike && !isCueLine(text) && heading && heading.level === LEVEL_CUE_LINE && sameLook(heading.element, line.block)) {
@@ -158,11 +170,15 @@ export function readPageLayout(
   const walk = (node: Node, block: Element) => {
     if (node.nodeType === 3) {
       const text = normaliseText(node.nodeValue ?? '');
-      if (text && !isValidationMessage(text)) lineFor(block).items.push({ text });
+      const last = current ? lastWords(current) : undefined;
+      if (text && runOn && last) last.text += wordRunsOn(last.text, text) ? text : ` ${text}`;
+      else if (text && !isValidationMessage(text)) lineFor(block).items.push({ text });
+      if (text) runOn = false;
       return;
     }
     if (node.nodeType !== 1) return;
     const el = node as Element;
+    runOn = false;
     if (controls.has(el)) {
       const line = lineFor(block);
       line.items.push({ control: el });
@@ -183,7 +199,10 @@ export function readPageLayout(
       lineFor(block).captionsAnother = true;
     }
     if (tag === 'BR') {
-      if (current && current.block === block) closeLine();
+      const last = current?.block === block ? lastWords(current) : undefined;
+      const next = el.nextSibling?.nodeType === 3 ? normaliseText(el.nextSibling.nodeValue ?? '') : '';
+      if (last && next && el.parentElement && !el.parentElement.querySelector(SHOWN_CONTROLS)) runOn = true;
+      else if (current && current.block === block) closeLine();
       return;
     }
     // A hidden block with fields (a later step, 別住所に送る) keeps its captions; other hidden text

@@ -8,6 +8,7 @@ const EXAMPLE = /(?:[(\[<＜〈]\s*)?(?:例|e\.g\.|入力例|記入例)\s*[:)\]>
 
 const SAMPLE_NOTE = /\s*[(（][^()（）\d]*(?:でも可|でも構いません|でもOK|不要|省略可|任意)[^()（）\d]*[)）]?\s*$/;
 
+const ORGANISATION_SAMPLE = /株式会社|有限会社|合同会社|(?:社団|財団|医療|学校|宗教|社会福祉|NPO|特定非営利活動)法人|協会$|組合$|㈱|㈲/;
 const NUMBER_PLATE = /^[一-龥]{1,4}\s*\d{2,3}\s*[ぁ-ん]\s*\d{1,2}\s*-\s*\d{2,4}$/;
 
 const BLANKS = /[○〇◯●×△▲□■◇◆☆★＊*]/;
@@ -127,6 +128,8 @@ export function readExampleValue(value: string): Reading {
   if (/^[\d\s,.\-]+$/.test(value)) return {};
   // 品川300あ12-34: a number plate begins with a place's name and is no address.
   if (NUMBER_PLATE.test(value)) return { type: 'none', strength: 0.7, negative: 'vehicle' };
+  // 一般社団法人 日本損害保険協会, ○○株式会社: a sample naming a body shows an organisation's name.
+  if (ORGANISATION_SAMPLE.test(value)) return { type: 'none', strength: 0.7, negative: 'company', rule: 'caption.example' };
   // @afloat_ceo is an account's handle; @docomo.ne.jp the domain of an address.
   if (/^[^\s@]+@|^@[^\s@]*\./.test(value)) return { type: 'email', strength: 0.7 };
   // バッジネーム, ニックネーム: a katakana word naming a kind of value is a caption, not a reading.

@@ -89,6 +89,8 @@ function sequenceOf(tokens: string[]): number | undefined {
 }
 
 /** Reads `name`/`id` values and, for h-adr markup, the `p-*` classes. */
+const PERSON_BEFORE_MEI = /^(?:o?kokyaku|okyaku(?:sama)?|riyou?sha|mou?shikomi(?:sha)?|keiyakusha|shinseisha|yoyakusha|sankasha|kanyusha|juken?sha)$/;
+
 export function readIdentifier(values: string[], classes: string): Reading | null {
   const hadr = readHAdr(classes);
   if (hadr) return hadr;
@@ -157,7 +159,7 @@ function readIdentifierValue(raw: string): Reading | null {
   });
 
   if (/supply|kyokyu|kyoukyu/.test(joined)) return withSide({ type: 'supplyPointId' });
-  if (/customer(?:no|num|number|id|code)|custno|okyaku|kokyaku(?:no|bango)|keiyaku(?:no|bango|num)|contract(?:no|num|number)|juyoka/.test(joined))
+  if (/customer(?:no|num|number|id|code)|custno|(?:^|[^k])okyaku(?!(?:sama)?(?:mei|name|kana|furigana|sei|tel|mail|jusho|address|addr|zip|yubin))|kokyaku(?:no|bango)|keiyaku(?:no|bango|num)|contract(?:no|num|number)|juyoka/.test(joined))
     return withSide({ type: 'customerNumber' });
   // user[last_name]: the model before the brackets is a namespace; the attribute inside says what is asked.
   const attribute = /\[([^\]\d][^\]]*)\](?:\[\])?$/.exec(value);
@@ -241,8 +243,10 @@ function readName(tokens: string[], joined: string, has: (...ws: string[]) => bo
   const aboutFamily = last !== 'family' && !/^(?:name|kana|kanji|furigana|yomi|romaji|roman|sei|[a-z])$/.test(last);
   const familyWord = has('family') && !has('member', 'members', 'info', 'relation', 'structure') && !aboutFamily;
   const family = has('sei', 'last', 'lname', 'surname', 'lastname', 'familyname') || familyWord || famShort || /^(?:sei|last|family)name/.test(joined);
-  const given = has('mei', 'first', 'fname', 'given', 'firstname', 'givenname') || /^(?:mei|first|given)name/.test(joined);
-  const nameWord = has('name', 'namae', 'onamae', 'shimei', 'simei', 'fullname', 'author') || kana || romaji;
+  // kokyakuMei, moushikomisha_mei: mei after the person it names is the suffix 名 (顧客名), the whole name.
+  const nameSuffix = tokens.some((t, i) => t === 'mei' && i > 0 && PERSON_BEFORE_MEI.test(tokens[i - 1]));
+  const given = (!nameSuffix && has('mei')) || has('first', 'fname', 'given', 'firstname', 'givenname') || /^(?:mei|first|given)name/.test(joined);
+  const nameWord = has('name', 'namae', 'onamae', 'shimei', 'simei', 'fullname', 'author') || nameSuffix || kana || romaji;
   if (family || given || nameWord) {
     const r: Reading = { type: 'name', ...(kana ? { kana } : {}), ...(romaji ? { romaji } : {}) };
     // child_name, student_kana: the pupil's name on a parent's form.

@@ -118,3 +118,22 @@ export function resolveEmailAskedAgain(candidates: Candidate[]): void {
     fire(b, 'email.twice');
   }
 }
+
+const CONFIRM_WORDS = /確認|再入力|もう一度|再度|confirm|again|retype|re-?enter/i;
+
+/**
+ * <label>メールアドレス</label> [email_confirm], then <label>メールアドレス(確認)</label> [email]: where each
+ * of two e-mail boxes has a label of its own, the labels say which is typed again, whatever the names say.
+ */
+export function resolveEmailConfirmByLabel(candidates: Candidate[]): void {
+  const labelOf = (c: Candidate) => c.context.texts.find((t) => t.kind === 'label')?.text;
+  for (let i = 1; i < candidates.length; i++) {
+    const [a, b] = [candidates[i - 1], candidates[i]];
+    if (a.excluded || b.excluded || a.interp.type !== 'email' || b.interp.type !== 'email' || a.form !== b.form) continue;
+    const [la, lb] = [labelOf(a), labelOf(b)];
+    if (!la || !lb || CONFIRM_WORDS.test(la) || !CONFIRM_WORDS.test(lb) || !a.interp.reading.confirm) continue;
+    a.interp.reading.confirm = false;
+    b.interp.reading.confirm = true;
+    fire(b, 'email.twice');
+  }
+}

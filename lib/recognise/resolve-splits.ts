@@ -332,7 +332,7 @@ function continues(prev: Candidate, next: Candidate, kind: RunKind): boolean {
     fire(next, 'split.separate-phones');
     return false;
   }
-  // 電話番号1 [ ] / 電話番号2 [ ], each on a line of its own under its own caption: two numbers.
+  // 電話番号1 [ ] / 電話番号2 [ ] / 電話番号3 [ ], each on a line of its own under its own caption: whole numbers.
   if (kind === 'phone' && numberedPhoneLines(prev, next)) {
     fire(prev, 'split.separate-phones');
     fire(next, 'split.separate-phones');
@@ -359,7 +359,10 @@ function numberedPhoneLines(prev: Candidate, next: Candidate): boolean {
   const b = caption(next);
   const shaped = (c: Candidate) => (digitShape(c) ?? 99) >= 10;
   // 電話番号 1 [whole] then 電話番号 2 [ ]-[ ]-[ ]: one of them shaped for a whole number is enough.
-  return !!prev.context.line && prev.context.line !== next.context.line && a !== b && /(?:電話|tel)\S*\s*[1１]$/i.test(a) && /(?:電話|tel)\S*\s*[2２]$/i.test(b) && (shaped(prev) || shaped(next));
+  // 電話番号2 then 電話番号3: each number after the first counts on the same way.
+  const numbered = (t: string) => /^(.*(?:電話|tel)\S*?)\s*(\d)$/i.exec(t.normalize('NFKC'));
+  const [na, nb] = [numbered(a), numbered(b)];
+  return !!prev.context.line && prev.context.line !== next.context.line && a !== b && !!na && !!nb && Number(nb[2]) === Number(na[2]) + 1 && (shaped(prev) || shaped(next));
 }
 
 /** [tel[0]] [tel[1]] [tel[2]], fax0 fax1: names counted from 0 number the parts in order all the same. */
@@ -549,7 +552,9 @@ function resolveDateRun(members: Candidate[]): void {
     const c = members[0];
     // 生まれ年 [    ] (autocomplete="bday-year"): a lone box that asks only the year takes that part.
     const yearOnly = c.interp.reading.datePart === 'year' && c.evidence.some((e) => /^autocomplete:bday-year$|^(?:label|before|header|placeholder):.*(?:生まれ年|生年(?!月日))/.test(e));
-    if (c.interp.reading.datePart && (c.control.kind === 'select' || yearOnly)) c.part = c.interp.reading.datePart;
+    // 生年月日(年) [    ], then 生年月日(月) on the next row: a bracket after the date names the part its box takes.
+    const partInBrackets = c.evidence.some((e) => /^(?:label|before|header|placeholder):.*[(（]\s*(?:年|月|日|元号)\s*[)）]/.test(e));
+    if (c.interp.reading.datePart && (c.control.kind === 'select' || yearOnly || partInBrackets)) c.part = c.interp.reading.datePart;
     if (!typed) c.interp.type = undefined;
     return;
   }
