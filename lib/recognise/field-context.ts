@@ -38,6 +38,33 @@ function pointsAway(label: Element, target: Element | null, named: Set<string | 
   return !!beside && !(besideId && named.has(besideId));
 }
 
+/**
+ * <label for="name">お客様名</label>[name] <label for="name">電話番号</label>[phone]: a label whose
+ * `for` names a box before it whose own label stands before that box, and which is followed by a box
+ * no label names (with no other label between), was copied with the row before; it captions the box
+ * it stands before.
+ */
+function slippedLabelTargets(doc: Document, labels: Element[], named: Set<string | null>): Map<Element, Element> {
+  const out = new Map<Element, Element>();
+  const count = new Map<string, number>();
+  for (const label of labels) count.set(label.getAttribute('for')!, (count.get(label.getAttribute('for')!) ?? 0) + 1);
+  if (![...count.values()].some((n) => n > 1)) return out;
+  const order = Array.from(doc.querySelectorAll(`${FIELD_SELECTOR}, label`));
+  for (const label of labels) {
+    const id = label.getAttribute('for')!;
+    const target = doc.getElementById(id);
+    if ((count.get(id) ?? 0) < 2 || !target || !(target.compareDocumentPosition(label) & 4)) continue;
+    // The box's own label stands before it: labels precede their boxes here, as the slipped one does.
+    const first = labels.find((l) => l.getAttribute('for') === id);
+    if (!first || first === label || !(first.compareDocumentPosition(target) & 4)) continue;
+    const box = order[order.indexOf(label) + 1];
+    if (!box || box.tagName === 'LABEL' || box === target || box.closest('label') || /^(?:radio|checkbox)$/i.test(box.getAttribute('type') ?? '')) continue;
+    const boxId = box.getAttribute('id');
+    if (!(boxId && named.has(boxId))) out.set(label, box);
+  }
+  return out;
+}
+
 /** The words of a line, its boxes left out. */
 function lineText(line: Line): string {
   return line.items.map((item) => ('text' in item ? item.text : '')).join(' ').trim();
@@ -261,6 +288,8 @@ function bareWordsBetween(first: Element, last: Node): boolean {
 
 export class ContextReader {
   private readonly labelsFor = new Map<string, string>();
+  /** Labels whose `for` was copied from the row before, by the box they stand right before. */
+  private readonly slippedLabels = new Map<Element, string>();
   private readonly nameCounts = new Map<Node, Map<string, number>>();
   private readonly autocompleteCounts = new Map<Node, Map<string, number>>();
   private readonly lookups: Map<Element, number>;
@@ -280,11 +309,17 @@ export class ContextReader {
     this.lookups = readPostalLookups(doc);
     const labels = Array.from(doc.querySelectorAll('label[for]'));
     const named = new Set(labels.map((label) => label.getAttribute('for')));
+    const slippedTo = slippedLabelTargets(doc, labels, named);
     for (const label of labels) {
       const id = label.getAttribute('for')!;
       this.labelElements.set(id, [...(this.labelElements.get(id) ?? []), label]);
       if (pointsAway(label, doc.getElementById(id), named)) continue;
       const text = elementText(label, 120);
+      const slipped = slippedTo.get(label);
+      if (slipped) {
+        if (text) this.slippedLabels.set(slipped, text);
+        continue;
+      }
       if (text) this.labelsFor.set(id, this.labelsFor.has(id) ? `${this.labelsFor.get(id)} ${text}` : text);
     }
     const byId = new Map<string, Element[]>();
@@ -432,6 +467,8 @@ export class ContextReader {
     const id = el.getAttribute('id');
     const parts: string[] = [];
     if (id && this.labelsFor.has(id)) parts.push(this.sharedIdLabel(el, id) ?? this.labelsFor.get(id)!);
+    const slipped = this.slippedLabels.get(el);
+    if (slipped) parts.push(slipped);
     const wrapping = el.closest('label');
     // A wrapping label counts once: skipped only when it is the same label its `for` already gave.
     if (wrapping && !(id && wrapping.getAttribute('for') === id)) {

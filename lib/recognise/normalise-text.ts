@@ -3,7 +3,7 @@ const NOT_ASCII = /[^\x00-\x7f]/;
 
 /**
  * Folds the width and spacing variants that Japanese pages mix freely (全角/半角 digits and
- * letters, half-width katakana, ideographic spaces) so patterns can be written once.
+ * letters, half-width katakana, ideographic spaces, ケータイ for 携帯) so patterns can be written once.
  */
 export function normaliseText(text: string): string {
   // Most text nodes of a large page are layout whitespace, and ASCII needs no folding.
@@ -11,6 +11,8 @@ export function normaliseText(text: string): string {
   return (NOT_ASCII.test(text) ? text.normalize('NFKC') : text)
     .replace(/[\u200b\u00a0\s]+/g, ' ')
     .replace(/[‐‑‒–—―ーｰ−](?=\d)/g, '-')
+    // ケータイ番号, ケータイメール: the everyday spelling of 携帯.
+    .replace(/ケータイ/g, '携帯')
     .trim()
     .toLowerCase();
 }

@@ -52,7 +52,7 @@ export function resolvePhoneAlternatives(candidates: Candidate[]): void {
 }
 
 // Caption texts are normalised already (NFKC, lower case), and stripDecorations drops required marks.
-const THIRD_NUMBER = /^(?:電話番号?|tel|携帯(?:電話)?(?:番号)?|連絡先(?:電話番号?)?)\s*[3-9]$/;
+const THIRD_NUMBER = /^(?:電話(?:番号)?|tel|携帯(?:電話)?(?:番号)?|連絡先(?:電話(?:番号)?)?)\s*[3-9]$/;
 
 function isThirdNumber(c: Candidate): boolean {
   return ownCaptions(c).some((t) => THIRD_NUMBER.test(stripDecorations(t)));

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 // Rules found on pages gathered in the sixteenth round: words a box borrows from elsewhere that say
-// nothing of it (an id copied onto several boxes, a placeholder repeating its own caption), names
-// read whole (セイメイ, kokyakuMei), an organisation shown by its sample, and pages about someone the
-// user is looking for or asking.
+// nothing of it (an id copied onto several boxes, a label's for copied from the row before, a
+// placeholder repeating its own caption), names read whole (セイメイ, kokyakuMei), an organisation
+// shown by its sample, and pages about someone the user is looking for or asking.
 import { describe, expect, it } from 'vitest';
 import { classifyByHand as classify, fieldOf, keyOf } from './classify-markup';
 
@@ -27,6 +27,22 @@ describe('an id copied onto several boxes', () => {
   it('a unique id still speaks for an uncaptioned box', () => {
     const f = classify(`<form><p>お問い合わせ</p><div><input id="email" name="q1"></div><div><input id="input-x" name="q2"></div><div><input id="input-x" name="q3"></div></form>`);
     expect(keyOf(f, '#email')).toBe('email');
+  });
+});
+
+describe('a label whose for was copied from the row before', () => {
+  it('<label for="name">お客様名</label>[name] <label for="name">電話番号</label>[phone]: each label captions the box it stands before', () => {
+    const f = classify(`<form>
+      <label for="name">お客様名※必須</label>
+      <input type="text" id="name" placeholder="お名前を入力してください">
+      <label for="name">電話番号※必須</label>
+      <input type="tel" id="phone">
+      <label for="mail">メールアドレス</label>
+      <input type="text" id="mail">
+      </form>`);
+    expect(keyOf(f, '#name')).toBe('name.full');
+    expect(keyOf(f, '#phone')).toBe('phone');
+    expect(keyOf(f, '#mail')).toBe('email');
   });
 });
 

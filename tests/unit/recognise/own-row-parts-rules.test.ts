@@ -85,6 +85,27 @@ describe('numbered phones, each on a line of its own', () => {
     expect(keyOf(f, '[name="customer_phone_number3"]')).toBeNull();
   });
 
+  it('電話1 / 電話2 / 電話3: the short caption counts as 電話番号 does', () => {
+    const f = classify(`<form>
+      <div>お名前 <input type="text" name="q0"></div>
+      <div>電話1 <input type="tel" name="q1"></div>
+      <div>電話2 <input type="tel" name="q2"></div>
+      <div>電話3 <input type="tel" name="q3"></div>
+      </form>`);
+    expect(keyOf(f, '[name="q1"]')).toBe('phone');
+    expect(keyOf(f, '[name="q2"]')).toBe('phoneAlt');
+    expect(keyOf(f, '[name="q3"]')).toBeNull();
+  });
+
+  it('ケータイ番号: the everyday spelling of 携帯', () => {
+    const g = classify(`<form><table>
+      <tr><th>お名前</th><td><input type="text" name="n"></td></tr>
+      <tr><th>ケータイ番号</th><td><input type="text" name="k"></td></tr>
+      </table></form>`);
+    expect(keyOf(g, '[name="k"]')).toBe('phone');
+    expect(keyOf(g, '[name="n"]')).toBe('name.full');
+  });
+
   it('the parts of one number under one caption stay parts', () => {
     const f = classify(`<form><div>電話番号 <input name="tel1" maxlength="4">-<input name="tel2" maxlength="4">-<input name="tel3" maxlength="4"></div></form>`);
     expect(keyOf(f, '[name="tel2"]')).toBe('phone#2');
