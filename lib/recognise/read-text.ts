@@ -118,7 +118,8 @@ const GENERIC_DATE = /年月日|日付|(?:予定|希望)日|希望(?:の)?日程
 
 const EMAIL = /メールアドレス|e-?mail|mail ?address|メール|mail/;
 const MAIL_PROGRAM = /メール(?:アプリ|ソフト|クライアント)|mail ?(?:app|client|software)/;
-const CONFIRM = /確認|再入力|もう一度|再度|2回|二回|confirm|again|retype|re-enter/;
+/** 確認, 再入力, もう一度: words asking for the same value typed again. */
+export const CONFIRM = /確認|再入力|もう一度|再度|2回|二回|confirm|again|retype|re-?enter/;
 const PHONE = /電話|tel(?:$|[^a-z])|phone|携帯|連絡先|ﾃﾞﾝﾜ|自宅の?番号/;
 // 電話番号1に繋がらないときの連絡先: the number to try when the first cannot be reached.
 const PHONE_ALT = /自宅|固定|その他|予備|第2|サブ|2つ目|ほか|他の|新住所|新居|旧住所|旧居|(?:繋|つな)がらない|不在の(?:とき|時|場合)/;

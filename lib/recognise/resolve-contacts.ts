@@ -1,5 +1,6 @@
 import { fire, ownCaptions, type Candidate } from './candidate';
 import { stripDecorations } from './normalise-text';
+import { CONFIRM } from './read-text';
 
 /**
  * Separate phone numbers of the user: one is the main number (the one captioned as the way to reach
@@ -119,8 +120,6 @@ export function resolveEmailAskedAgain(candidates: Candidate[]): void {
   }
 }
 
-const CONFIRM_WORDS = /確認|再入力|もう一度|再度|confirm|again|retype|re-?enter/i;
-
 /**
  * <label>メールアドレス</label> [email_confirm], then <label>メールアドレス(確認)</label> [email]: where each
  * of two e-mail boxes has a label of its own, the labels say which is typed again, whatever the names say.
@@ -131,7 +130,7 @@ export function resolveEmailConfirmByLabel(candidates: Candidate[]): void {
     const [a, b] = [candidates[i - 1], candidates[i]];
     if (a.excluded || b.excluded || a.interp.type !== 'email' || b.interp.type !== 'email' || a.form !== b.form) continue;
     const [la, lb] = [labelOf(a), labelOf(b)];
-    if (!la || !lb || CONFIRM_WORDS.test(la) || !CONFIRM_WORDS.test(lb) || !a.interp.reading.confirm) continue;
+    if (!la || !lb || CONFIRM.test(la) || !CONFIRM.test(lb) || !a.interp.reading.confirm) continue;
     a.interp.reading.confirm = false;
     b.interp.reading.confirm = true;
     fire(b, 'email.twice');

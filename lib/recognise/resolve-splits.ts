@@ -360,9 +360,9 @@ function numberedPhoneLines(prev: Candidate, next: Candidate): boolean {
   const shaped = (c: Candidate) => (digitShape(c) ?? 99) >= 10;
   // 電話番号 1 [whole] then 電話番号 2 [ ]-[ ]-[ ]: one of them shaped for a whole number is enough.
   // 電話番号2 then 電話番号3: each number after the first counts on the same way.
-  const numbered = (t: string) => /^(.*(?:電話|tel)\S*?)\s*(\d)$/i.exec(t.normalize('NFKC'));
+  const numbered = (t: string) => /(?:電話|tel)\S*?\s*(\d)$/i.exec(t);
   const [na, nb] = [numbered(a), numbered(b)];
-  return !!prev.context.line && prev.context.line !== next.context.line && a !== b && !!na && !!nb && Number(nb[2]) === Number(na[2]) + 1 && (shaped(prev) || shaped(next));
+  return !!prev.context.line && prev.context.line !== next.context.line && a !== b && !!na && !!nb && Number(nb[1]) === Number(na[1]) + 1 && (shaped(prev) || shaped(next));
 }
 
 /** [tel[0]] [tel[1]] [tel[2]], fax0 fax1: names counted from 0 number the parts in order all the same. */
