@@ -142,7 +142,9 @@ function isFormatNote(text: string): boolean {
   return FORMAT_NOTE.test(normaliseText(stripDecorations(text)));
 }
 
-const HINT = /^[※*＊]|(?:でも可|でも構いません|も可能です|ください|下さい)[。.]?$/;
+// 当日は本名でのご参加をお願いしています。: a whole sentence, ending in 。, tells the user something; no
+// caption ends so.
+const HINT = /^[※*＊]|(?:でも可|でも構いません|も可能です|ください|下さい)[。.]?$|^.{10,}。$/;
 const ASKS_FOR = /^(?:[※*＊]\s*)?([^\s]{2,16}?)(?:を|は)\s*(?:ご)?(?:入力|記入)(?:して)?(?:ください|下さい)[。.]?$/;
 /**
  * <div class="left">メールアドレス / パスワード / …</div><div class="right">[ ] / [ ] / …</div>: captions

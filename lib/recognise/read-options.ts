@@ -68,6 +68,8 @@ export function choicesContradict(texts: string[], reading: Reading): boolean {
 }
 
 /** Reads the visible texts of a field's choices; placeholders such as 選択してください are ignored. */
+const ORDINAL_PREFIX = /^(?:\d{1,2}\s*[.)．、:：]|[①-⑳])\s*/;
+
 export function readChoices(texts: string[]): Reading | null {
   const choices = realChoices(texts);
   if (!choices.length) return null;
@@ -84,7 +86,8 @@ export function readChoices(texts: string[]): Reading | null {
   if (!prefectures && cities && cities >= choices.length / 2) return { type: 'address', addressParts: CITY_BIT, strength: 0.45 };
   const eras = choices.filter((t) => ERA.test(t) && !/\d{4}/.test(t)).length;
   if (eras >= 2 && eras >= choices.length * 0.6 && choices.length <= 8) return { datePart: 'era', strength: 0.9 };
-  if (choices.filter((t) => /^(?:男|女|男性|女性|male|female|その他|回答しない|無回答)$/.test(t)).length >= 2)
+  // [1.男性 2.女性 3.その他]: a number in front of each choice orders them and says nothing more.
+  if (choices.filter((t) => /^(?:男|女|男性|女性|male|female|その他|回答しない|無回答)$/.test(t.replace(ORDINAL_PREFIX, ''))).length >= 2)
     return { type: 'gender', strength: 0.9 };
   // 配偶者あり・子供あり, 夫婦2人: a household's make-up, not whose relation a person is.
   if (choices.filter((t) => /本人|配偶者|妻|夫|子|父|母|祖父|祖母|兄|弟|姉|妹|孫|同居人/.test(t) && !/あり|なし|有り?|無し?|\d|[人名]$/.test(t)).length >= 3)

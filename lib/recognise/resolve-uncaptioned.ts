@@ -76,6 +76,12 @@ function endsPostalCode(c: Candidate, prev: Candidate, before: Candidate | undef
   return max > 4 || size > 10;
 }
 
+/** A box sized for a line of text (maxlength or size of 20 or more), not for a few digits. */
+function shapedForLine(c: Candidate): boolean {
+  const el = c.control.element;
+  return Number(el.getAttribute('maxlength') ?? '') >= 20 || Number(el.getAttribute('size') ?? '') >= 20;
+}
+
 /** name="address_1" then name="address_2": the same name with the next number. */
 function nextOfName(prev: Candidate, c: Candidate): boolean {
   const a = /^(.*?)(\d+)$/.exec(prev.control.element.getAttribute('name') ?? '');
@@ -129,7 +135,22 @@ export function resolveUncaptioned(candidates: Candidate[]): void {
     }
     const kinds = phoneKindSelect(prev);
     if (!(continuable(prev) || kinds) || !uncaptioned(c, prev) || !(together(prev, c) || aloneTogether(prev, c) || joinedRow(prev, c) || askedAgain)) continue;
-    if (endsPostalCode(c, prev, candidates[i - 2])) continue;
+    if (endsPostalCode(c, prev, candidates[i - 2])) {
+      // 〒 [123-4567] [                    ]: a wide box beside the postal code, under its caption, is the
+      // address the code begins.
+      if (!c.interp.type && shapedForLine(c) && !isPostal(c)) {
+        c.interp.type = 'address';
+        c.interp.reading = { ...c.interp.reading, type: 'address', addressParts: 0 };
+        c.interp.side = prev.interp.side;
+        c.interp.person = prev.interp.person;
+        c.interp.personAnchor = prev.interp.personAnchor;
+        c.scope = prev.scope;
+        c.householdIndex = prev.householdIndex;
+        c.confidence = Math.min(prev.confidence, 0.55);
+        fire(c, 'split.uncaptioned');
+      }
+      continue;
+    }
     if (c.interp.reading.confirm && prev.interp.type !== 'email') continue;
     const r = kinds ? {} : prev.interp.reading;
     const type = kinds ? 'phone' : prev.interp.type;

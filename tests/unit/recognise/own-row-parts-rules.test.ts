@@ -111,3 +111,47 @@ describe('numbered phones, each on a line of its own', () => {
     expect(keyOf(f, '[name="tel2"]')).toBe('phone#2');
   });
 });
+
+describe('boxes whose names say nothing (from the probe that makes names meaningless)', () => {
+  it('お名前（本名） then a sentence, then the box: the sentence is a note, the label above is the caption', () => {
+    const f = classify(`<form>
+      <div class="field"><label class="q">お名前（本名）<span class="req">必須</span></label>
+        <div class="hint">当日は本名でのご参加をお願いしています。</div>
+        <input type="text" name="n0"></div>
+      <div class="field"><label class="q">メールアドレス</label>
+        <input type="email" name="n1"></div>
+      </form>`);
+    expect(keyOf(f, '[name="n0"]')).toBe('name.full');
+    expect(keyOf(f, '[name="n1"]')).toBe('email');
+  });
+
+  it('[1.男性 2.女性 3.その他]: numbered choices are read without their numbers', () => {
+    const f = classify(`<form><table><tr>
+      <td><input type="text" name="n4" placeholder="苗字"></td>
+      <td><select name="n6"><option value="1">1.男性</option><option value="2">2.女性</option><option value="3">3.その他</option></select></td>
+      </tr></table>
+      <select name="n7"><option>1.はい</option><option>2.いいえ</option></select></form>`);
+    expect(keyOf(f, '[name="n6"]')).toBe('gender');
+    expect(keyOf(f, '[name="n7"]')).toBeNull();
+  });
+
+  it('〒 [postal] [wide box] under the postal caption: the wide box is the address the code begins', () => {
+    const f = classify(`<form>
+      <div class="form-group"><label for="">お名前</label><div><input type="text" name="n9" maxlength="40"></div></div>
+      <div class="form-group"><label for="">〒</label>
+        <div class="col-sm-3"><input type="text" name="n0" maxlength="8"></div>
+        <div class="col-sm-7"><input type="text" name="n1" maxlength="128"></div></div>
+      <div class="form-group"><label for="">電話番号</label><div><input type="tel" name="n2"></div></div>
+      </form>`);
+    expect(keyOf(f, '[name="n1"]')).toBe('oldAddress.full');
+    expect(keyOf(f, '[name="n0"]')).toBe('oldAddress.postalCode');
+    expect(keyOf(f, '[name="n2"]')).toBe('phone');
+  });
+
+  it('〒 [123]-[4567] then a box for a few more digits stays unread: only a box shaped for a line is the address', () => {
+    const f = classify(`<form><div class="form-group"><label for="">〒</label>
+      <input type="text" name="n0" maxlength="3">-<input type="text" name="n1" maxlength="4"> <input type="text" name="n2" maxlength="6"></div></form>`);
+    expect(keyOf(f, '[name="n0"]')).toBe('oldAddress.postalCode#1');
+    expect(keyOf(f, '[name="n2"]')).toBeNull();
+  });
+});
