@@ -113,6 +113,8 @@ export function readPageLayout(
   // <label>電話<br>番号</label>, <label>番地、<br>建物名</label>: a break inside a caption that holds no box
   // wraps its words; they stay one line.
   let runOn = false;
+  // <label><span>お客様</span>名</label>: words split by an inline tag with no space between them are one word.
+  let glued = false;
 
   const closeLine = () => {
     if (!current) return;
@@ -169,17 +171,23 @@ export function readPageLayout(
 
   const walk = (node: Node, block: Element) => {
     if (node.nodeType === 3) {
-      const text = normaliseText(node.nodeValue ?? '');
-      const last = current ? lastWords(current) : undefined;
+      const raw = node.nodeValue ?? '';
+      const text = normaliseText(raw);
+      const last = current?.block === block ? lastWords(current) : undefined;
       if (text && runOn && last) last.text += wordRunsOn(last.text, text) ? text : ` ${text}`;
+      else if (text && glued && last && !/^\s/.test(raw) && wordRunsOn(last.text, text)) last.text += text;
       else if (text && !isValidationMessage(text)) lineFor(block).items.push({ text });
-      if (text) runOn = false;
+      if (text) {
+        runOn = false;
+        glued = !/\s$/.test(raw);
+      } else if (raw) glued = false;
       return;
     }
     if (node.nodeType !== 1) return;
     const el = node as Element;
     runOn = false;
     if (controls.has(el)) {
+      glued = false;
       const line = lineFor(block);
       line.items.push({ control: el });
       places.set(el, { line, heading });
@@ -187,6 +195,7 @@ export function readPageLayout(
     }
     const tag = el.tagName.toUpperCase();
     if (tag === 'IMG') {
+      glued = false;
       const alt = normaliseText(el.getAttribute('alt') ?? '');
       if (alt) lineFor(block).items.push({ text: alt });
       return;
@@ -199,6 +208,7 @@ export function readPageLayout(
       lineFor(block).captionsAnother = true;
     }
     if (tag === 'BR') {
+      glued = false;
       const last = current?.block === block ? lastWords(current) : undefined;
       const next = el.nextSibling?.nodeType === 3 ? normaliseText(el.nextSibling.nodeValue ?? '') : '';
       if (last && next && el.parentElement && !el.parentElement.querySelector(SHOWN_CONTROLS)) runOn = true;

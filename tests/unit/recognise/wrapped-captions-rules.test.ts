@@ -66,6 +66,17 @@ describe('a caption broken by <br> inside a word', () => {
     expect(keyOf(f, '[name="q4"]')).toBe('phone');
   });
 
+  it('a caption with no for, an inline tag inside its word: <label><span>お客様</span>名</label> [ ]', () => {
+    const f = classify(`<form>
+      <div><label><span class="em">お客様</span>名※必須</label> <input type="text" name="q1"></div>
+      <div><label><span class="em">電話</span>番号</label> <input type="text" name="q2"></div>
+      <div><label>メールアドレス</label> <input type="text" name="q3"></div>
+      </form>`);
+    expect(keyOf(f, '[name="q1"]')).toBe('name.full');
+    expect(keyOf(f, '[name="q2"]')).toBe('phone');
+    expect(keyOf(f, '[name="q3"]')).toBe('email');
+  });
+
   it('a step bar whose steps done are marked too: the step in hand is the last marked, and it names the page', () => {
     const page = (marks: [string, string]) =>
       classify(`<ol class="status"><li class="${marks[0]}">お客さま<br>情報入力</li><li class="${marks[1]}">お届け先<br>情報入力</li><li>確認</li></ol>
