@@ -44,8 +44,8 @@ function pointsAway(label: Element, target: Element | null, named: Set<string | 
  * no label names (with no other label between), was copied with the row before; it captions the box
  * it stands before.
  */
-function slippedLabelTargets(doc: Document, labels: Element[], named: Set<string | null>): Map<Element, Element> {
-  const out = new Map<Element, Element>();
+function slippedLabelTargets(doc: Document, labels: Element[], named: Set<string | null>): Map<Element, Element | null> {
+  const out = new Map<Element, Element | null>();
   const count = new Map<string, number>();
   for (const label of labels) count.set(label.getAttribute('for')!, (count.get(label.getAttribute('for')!) ?? 0) + 1);
   if (![...count.values()].some((n) => n > 1)) return out;
@@ -58,7 +58,13 @@ function slippedLabelTargets(doc: Document, labels: Element[], named: Set<string
     const first = labels.find((l) => l.getAttribute('for') === id);
     if (!first || first === label || !(first.compareDocumentPosition(target) & 4)) continue;
     const box = order[order.indexOf(label) + 1];
-    if (!box || box.tagName === 'LABEL' || box === target || box.closest('label') || /^(?:radio|checkbox)$/i.test(box.getAttribute('type') ?? '')) continue;
+    if (!box || box.tagName === 'LABEL' || box === target || box.closest('label')) continue;
+    // 性別 before a row of radios (each with a label of its own): not the named box's caption; the
+    // choices are captioned as a group.
+    if (/^(?:radio|checkbox)$/i.test(box.getAttribute('type') ?? '')) {
+      out.set(label, null);
+      continue;
+    }
     const boxId = box.getAttribute('id');
     if (!(boxId && named.has(boxId))) out.set(label, box);
   }
@@ -317,9 +323,9 @@ export class ContextReader {
       this.labelElements.set(id, [...(this.labelElements.get(id) ?? []), label]);
       if (pointsAway(label, doc.getElementById(id), named)) continue;
       const text = elementText(label, 120);
-      const slipped = slippedTo.get(label);
-      if (slipped) {
-        if (text) this.slippedLabels.set(slipped, text);
+      if (slippedTo.has(label)) {
+        const slipped = slippedTo.get(label);
+        if (slipped && text) this.slippedLabels.set(slipped, text);
         continue;
       }
       if (text) this.labelsFor.set(id, this.labelsFor.has(id) ? `${this.labelsFor.get(id)} ${text}` : text);

@@ -44,6 +44,18 @@ describe('a label whose for was copied from the row before', () => {
     expect(keyOf(f, '#phone')).toBe('phone');
     expect(keyOf(f, '#mail')).toBe('email');
   });
+
+  it('<label for="lastName">性別</label> over a row of radios: not the name box\'s caption', () => {
+    const f = classify(`<form>
+      <div><label for="lastName">お名前</label><br>
+        <input type="text" name="lastName" id="lastName"> <input type="text" name="firstName" id="firstName"></div>
+      <div><label for="lastName">性別</label><br>
+        <div><input type="radio" name="gender" id="female"><label for="female">女性</label></div>
+        <div><input type="radio" name="gender" id="male"><label for="male">男性</label></div></div>
+      </form>`);
+    expect(keyOf(f, '#lastName')).toBe('name.family');
+    expect(keyOf(f, '#firstName')).toBe('name.given');
+  });
 });
 
 describe('a placeholder repeating a word of its own caption', () => {
