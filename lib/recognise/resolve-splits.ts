@@ -2,7 +2,7 @@
 // code, the three of a phone number, the selects of a date, an e-mail typed twice.
 
 import type { FieldPart } from '../profile/keys';
-import { aloneTogether, fire, maxLength, pairBlock, smallestBlock, together, VISIBLE_CAPTION_KINDS, type Candidate } from './candidate';
+import { aloneTogether, fire, maxLength, ownCaptions, pairBlock, smallestBlock, together, VISIBLE_CAPTION_KINDS, type Candidate } from './candidate';
 import { SHOWN_CONTROLS } from './element-text';
 import { groupBy } from './group-by';
 import { isPartMark, stripDecorations } from './normalise-text';
@@ -63,6 +63,17 @@ export function resolveNameSplits(candidates: Candidate[]): void {
       else if (pb === 'given' && (pa === 'full' || !pa)) a.interp.reading.namePart = 'family';
     }
   }
+  // [苗字] [名前] side by side, wherever the row's other boxes stand: 名前 after the family name, in the
+  // same script, is the given name, as 名 is.
+  names.forEach((a, i) => {
+    const b = names[i + 1];
+    if (!b || b.index !== a.index + 1 || a.scope !== b.scope || a.householdIndex !== b.householdIndex) return;
+    const [ra, rb] = [a.interp.reading, b.interp.reading];
+    if (ra.namePart !== 'family' || rb.namePart !== 'full' || !!ra.kana !== !!rb.kana || !!ra.romaji !== !!rb.romaji) return;
+    if (!ownCaptions(b).some((t) => /^(?:お)?名前$/.test(stripDecorations(t)))) return;
+    b.interp.reading.namePart = 'given';
+    fire(b, 'split.name');
+  });
 }
 
 /** Words a placeholder uses as the box's caption (姓, メイ, お名前), not as a sample of what to write. */

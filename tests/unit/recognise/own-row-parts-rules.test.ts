@@ -135,6 +135,18 @@ describe('boxes whose names say nothing (from the probe that makes names meaning
     expect(keyOf(f, '[name="n7"]')).toBeNull();
   });
 
+  it('[苗字] [名前] [性別▾] in one row: 名前 after the family name is the given name', () => {
+    const f = classify(`<form><table><tr>
+      <td><input type="text" name="n4" placeholder="苗字"></td>
+      <td><input type="text" name="n5" placeholder="名前"></td>
+      <td><select name="n6"><option value="1">男性</option><option value="2">女性</option></select></td>
+      </tr></table>
+      <p><input type="text" name="n9" placeholder="お名前"></p></form>`);
+    expect(keyOf(f, '[name="n4"]')).toBe('name.family');
+    expect(keyOf(f, '[name="n5"]')).toBe('name.given');
+    expect(keyOf(f, '[name="n6"]')).toBe('gender');
+  });
+
   it('〒 [postal] [wide box] under the postal caption: the wide box is the address the code begins', () => {
     const f = classify(`<form>
       <div class="form-group"><label for="">お名前</label><div><input type="text" name="n9" maxlength="40"></div></div>
