@@ -47,7 +47,12 @@ function pointsAway(label: Element, target: Element | null, named: Set<string | 
 function slippedLabelTargets(doc: Document, labels: Element[], named: Set<string | null>): Map<Element, Element | null> {
   const out = new Map<Element, Element | null>();
   const count = new Map<string, number>();
-  for (const label of labels) count.set(label.getAttribute('for')!, (count.get(label.getAttribute('for')!) ?? 0) + 1);
+  const firstFor = new Map<string, Element>();
+  for (const label of labels) {
+    const id = label.getAttribute('for')!;
+    count.set(id, (count.get(id) ?? 0) + 1);
+    if (!firstFor.has(id)) firstFor.set(id, label);
+  }
   if (![...count.values()].some((n) => n > 1)) return out;
   const order = Array.from(doc.querySelectorAll(`${FIELD_SELECTOR}, label`));
   for (const label of labels) {
@@ -55,8 +60,8 @@ function slippedLabelTargets(doc: Document, labels: Element[], named: Set<string
     const target = doc.getElementById(id);
     if ((count.get(id) ?? 0) < 2 || !target || !(target.compareDocumentPosition(label) & 4)) continue;
     // The box's own label stands before it: labels precede their boxes here, as the slipped one does.
-    const first = labels.find((l) => l.getAttribute('for') === id);
-    if (!first || first === label || !(first.compareDocumentPosition(target) & 4)) continue;
+    const first = firstFor.get(id)!;
+    if (first === label || !(first.compareDocumentPosition(target) & 4)) continue;
     const box = order[order.indexOf(label) + 1];
     if (!box || box.tagName === 'LABEL' || box === target || box.closest('label')) continue;
     // 性別 before a row of radios (each with a label of its own): not the named box's caption; the

@@ -141,13 +141,7 @@ export function resolveUncaptioned(candidates: Candidate[]): void {
       if (!c.interp.type && shapedForLine(c) && !isPostal(c)) {
         c.interp.type = 'address';
         c.interp.reading = { ...c.interp.reading, type: 'address', addressParts: 0 };
-        c.interp.side = prev.interp.side;
-        c.interp.person = prev.interp.person;
-        c.interp.personAnchor = prev.interp.personAnchor;
-        c.scope = prev.scope;
-        c.householdIndex = prev.householdIndex;
-        c.confidence = Math.min(prev.confidence, 0.55);
-        fire(c, 'split.uncaptioned');
+        continueFrom(c, prev);
       }
       continue;
     }
@@ -164,12 +158,17 @@ export function resolveUncaptioned(candidates: Candidate[]): void {
       ...(prev.interp.type === 'name' ? { namePart: 'full' as const } : {}),
       ...(r.alt !== undefined ? { alt: r.alt } : {}),
     };
-    c.interp.side = prev.interp.side;
-    c.interp.person = prev.interp.person;
-    c.interp.personAnchor = prev.interp.personAnchor;
-    c.scope = prev.scope;
-    c.householdIndex = prev.householdIndex;
-    c.confidence = Math.min(prev.confidence, 0.55);
-    fire(c, 'split.uncaptioned');
+    continueFrom(c, prev);
   }
+}
+
+/** The box goes on from the one before it: the same side, person and scope, and no more sure than it. */
+function continueFrom(c: Candidate, prev: Candidate): void {
+  c.interp.side = prev.interp.side;
+  c.interp.person = prev.interp.person;
+  c.interp.personAnchor = prev.interp.personAnchor;
+  c.scope = prev.scope;
+  c.householdIndex = prev.householdIndex;
+  c.confidence = Math.min(prev.confidence, 0.55);
+  fire(c, 'split.uncaptioned');
 }
